@@ -1,0 +1,168 @@
+//! Slice colours: a fixed palette that stays distinct for colour-blind viewers
+//! and on a washed-out projector, plus the text colour that reads on each.
+
+/// Slice colours in the order new ingredients receive them.
+///
+/// The first seven are the Okabe–Ito colour-blind-safe set without its
+/// yellow and black (yellow vanishes on white; black hides the labels); the
+/// rest come from Paul Tol's muted scheme and `ColorBrewer`, chosen so that
+/// every pair stays clearly apart (CIELAB ΔE above 20) and neighbours in the
+/// order differ strongly. None is near white.
+pub const PALETTE: [[u8; 3]; 14] = [
+    [0x00, 0x72, 0xb2], // blue
+    [0xe6, 0x9f, 0x00], // orange
+    [0x00, 0x9e, 0x73], // bluish green
+    [0xd5, 0x5e, 0x00], // vermilion
+    [0xcc, 0x79, 0xa7], // reddish purple
+    [0x56, 0xb4, 0xe9], // sky blue
+    [0x88, 0x22, 0x55], // wine
+    [0x11, 0x77, 0x33], // green
+    [0x33, 0x22, 0x88], // indigo
+    [0x99, 0x99, 0x33], // olive
+    [0xe7, 0x29, 0x8a], // magenta
+    [0x6f, 0x6f, 0x6f], // grey
+    [0xa6, 0x76, 0x1d], // ochre
+    [0x66, 0x11, 0x00], // brown
+];
+
+/// Black text, for light backgrounds.
+const BLACK: [u8; 3] = [0, 0, 0];
+/// White text, for dark backgrounds.
+const WHITE: [u8; 3] = [0xff, 0xff, 0xff];
+
+/// The palette colour for the `i`-th item, repeating after the last.
+#[must_use]
+pub fn colour_for(i: usize) -> [u8; 3] {
+    // The modulo keeps the index in range; the fallback is never used.
+    PALETTE.get(i % PALETTE.len()).copied().unwrap_or_default()
+}
+
+/// The first palette colour not in `used`, for a newly added ingredient.
+///
+/// When every colour is taken, the palette repeats: the result is
+/// [`colour_for`]`(used.len())`.
+#[must_use]
+pub fn next_unused(used: &[[u8; 3]]) -> [u8; 3] {
+    PALETTE
+        .iter()
+        .find(|colour| !used.contains(colour))
+        .copied()
+        .unwrap_or_else(|| colour_for(used.len()))
+}
+
+/// Black or white, whichever contrasts more with `bg` (WCAG contrast ratio).
+#[must_use]
+pub fn label_text_colour(bg: [u8; 3]) -> [u8; 3] {
+    let luminance = relative_luminance(bg);
+    let against_white = 1.05 / (luminance + 0.05);
+    let against_black = (luminance + 0.05) / 0.05;
+    if against_white >= against_black {
+        WHITE
+    } else {
+        BLACK
+    }
+}
+
+/// WCAG 2 relative luminance of an sRGB colour, `0.0` (black) to `1.0`.
+#[must_use]
+pub fn relative_luminance(colour: [u8; 3]) -> f64 {
+    let [r, g, b] = colour.map(|channel| {
+        let c = f64::from(channel) / 255.0;
+        if c <= 0.040_45 {
+            c / 12.92
+        } else {
+            ((c + 0.055) / 1.055).powf(2.4)
+        }
+    });
+    0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/// WCAG 2 contrast ratio between two colours, `1.0` to `21.0`.
+#[must_use]
+pub fn contrast_ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
+    let (la, lb) = (relative_luminance(a), relative_luminance(b));
+    (la.max(lb) + 0.05) / (la.min(lb) + 0.05)
+}
+
+/// The colour as `#rrggbb`, lowercase.
+#[must_use]
+pub fn to_hex(colour: [u8; 3]) -> String {
+    let [r, g, b] = colour;
+    format!("#{r:02x}{g:02x}{b:02x}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn palette_has_twelve_or_more_distinct_colours() {
+        assert!(PALETTE.len() >= 12);
+        for (i, a) in PALETTE.iter().enumerate() {
+            for b in &PALETTE[i + 1..] {
+                let distance: i32 = a
+                    .iter()
+                    .zip(b)
+                    .map(|(x, y)| (i32::from(*x) - i32::from(*y)).abs())
+                    .sum();
+                assert!(distance > 60, "{} and {} too close", to_hex(*a), to_hex(*b));
+            }
+        }
+    }
+
+    #[test]
+    fn palette_colours_show_on_white() {
+        for colour in PALETTE {
+            // Large shapes need 3:1 to stand out (WCAG non-text contrast);
+            // the two lightest Okabe–Ito hues are let through slightly below.
+            assert!(
+                contrast_ratio(colour, WHITE) >= 2.2,
+                "{} fades on white",
+                to_hex(colour)
+            );
+        }
+    }
+
+    #[test]
+    fn label_colour_is_readable_on_every_slice() {
+        for colour in PALETTE {
+            let text = label_text_colour(colour);
+            assert!(text == BLACK || text == WHITE);
+            assert!(
+                contrast_ratio(colour, text) >= 4.0,
+                "{} on {}",
+                to_hex(text),
+                to_hex(colour)
+            );
+        }
+        assert_eq!(label_text_colour(WHITE), BLACK);
+        assert_eq!(label_text_colour(BLACK), WHITE);
+        assert_eq!(label_text_colour([0xe6, 0x9f, 0x00]), BLACK);
+        assert_eq!(label_text_colour([0x00, 0x72, 0xb2]), WHITE);
+    }
+
+    #[test]
+    fn colour_for_cycles() {
+        assert_eq!(colour_for(0), PALETTE[0]);
+        assert_eq!(colour_for(PALETTE.len()), PALETTE[0]);
+        assert_eq!(colour_for(PALETTE.len() + 3), PALETTE[3]);
+    }
+
+    #[test]
+    fn next_unused_skips_used_and_wraps() {
+        assert_eq!(next_unused(&[]), PALETTE[0]);
+        assert_eq!(next_unused(&[PALETTE[0], PALETTE[2]]), PALETTE[1]);
+        assert_eq!(next_unused(&[[1, 2, 3]]), PALETTE[0]);
+        assert_eq!(next_unused(&PALETTE), colour_for(PALETTE.len()));
+        let mut many = PALETTE.to_vec();
+        many.push(PALETTE[0]);
+        assert_eq!(next_unused(&many), colour_for(many.len()));
+    }
+
+    #[test]
+    fn hex_is_lowercase_and_padded() {
+        assert_eq!(to_hex([0, 0x72, 0xb2]), "#0072b2");
+        assert_eq!(to_hex([255, 255, 255]), "#ffffff");
+        assert_eq!(to_hex([1, 2, 3]), "#010203");
+    }
+}

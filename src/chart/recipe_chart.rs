@@ -1,0 +1,31 @@
+//! The chart of a recipe: the one adapter from the model to chart input, so
+//! the window and the export draw the same slices with the same labels.
+
+use super::{ChartItem, PieChart};
+use crate::recipe::Recipe;
+
+impl PieChart {
+    /// The chart of `recipe`, its percentages rounded to `decimals` (they add
+    /// up to exactly 100). A recipe whose total is zero gives no slices.
+    pub fn from_recipe(recipe: &Recipe, decimals: u8) -> Self {
+        let shares = recipe.shares().unwrap_or_default();
+        let percents = recipe.rounded_percentages(decimals);
+        let items = recipe
+            .ingredients
+            .iter()
+            .enumerate()
+            .map(|(i, ing)| ChartItem {
+                name: ing.name.clone(),
+                share: shares.get(i).copied().unwrap_or(0.0),
+                percent_label: percents
+                    .get(i)
+                    .map_or_else(|| "–".to_owned(), |p| format!("{p} %")),
+                colour: ing.colour.rgb(),
+            })
+            .collect();
+        Self {
+            title: recipe.title.clone(),
+            items,
+        }
+    }
+}

@@ -1,0 +1,18 @@
+//! CX Recipe Designer: mix weighted customer-experience ingredients into a
+//! recipe, see the mix as a pie chart, and share it as a small RON file.
+//!
+//! # Codemap
+//! - [`recipe`]: the pure model — recipe, ingredients, kitchen units, shares,
+//!   the RON file format with its limits, and the atomic save. No egui, no rfd.
+//! - [`chart`]: pie-chart geometry (slice angles, label positions, convex
+//!   pieces), the palette, and SVG/PNG rendering. No egui. The window draws
+//!   from the same geometry, so a picture on screen and in a file agree.
+//! - [`app`]: the eframe window: commands, panels, the pie widget, dialogs.
+//! - [`cli`]: the `cx-recipe` subcommands on top of `recipe` and `chart`.
+//!
+//! See `ARCHITECTURE.md` for the invariants.
+
+pub mod app;
+pub mod chart;
+pub mod cli;
+pub mod recipe;

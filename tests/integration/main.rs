@@ -1,0 +1,19 @@
+//! The integration tests, in one binary: files, the command line, the window.
+
+// Test helpers may unwrap: a panic here is a failed test, not a crash.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)]
+
+mod cli;
+mod format;
+
+use std::path::PathBuf;
+
+/// A file in the repository.
+pub fn repo_path(relative: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(relative)
+}
