@@ -1,12 +1,57 @@
-//! The eframe window.
+//! The eframe window: panels that draw and emit commands, and one shell that
+//! carries them out. The only part of the crate that uses egui and rfd.
+
+pub mod command;
+pub mod dialogs;
+pub mod document;
+pub mod history;
+mod legend;
+mod pie;
+pub mod recovery;
+pub mod settings;
+mod shell;
+mod table;
+pub mod theme;
 
 use std::path::PathBuf;
 
+pub use shell::{AppConfig, CxApp, Message};
+
 use crate::cli::Outcome;
+
+/// The app's id: names its settings and data folders.
+pub const APP_ID: &str = "cx-recipe";
 
 /// Opens the window, with `file` if given.
 pub fn run(file: Option<PathBuf>) -> Outcome {
-    drop(file);
-    eprintln!("the window comes next");
-    Outcome::Ok
+    let config = AppConfig {
+        dialogs: Box::new(dialogs::NativeDialogs),
+        recovery_folder: recovery::Recovery::default_folder(),
+        open_at_start: file,
+        frame_log: std::env::var_os("CX_RECIPE_FRAME_LOG").map(PathBuf::from),
+    };
+    let options = eframe::NativeOptions {
+        viewport: egui::ViewportBuilder::default()
+            .with_title("Ideal CX — CX Recipe Designer")
+            .with_app_id(APP_ID)
+            .with_inner_size([1280.0, 800.0])
+            .with_min_inner_size([900.0, 560.0])
+            .with_drag_and_drop(true),
+        ..Default::default()
+    };
+    let result = eframe::run_native(
+        APP_ID,
+        options,
+        Box::new(|cc| Ok(Box::new(CxApp::new(cc, config)))),
+    );
+    match result {
+        Ok(()) => Outcome::Ok,
+        Err(e) => {
+            eprintln!(
+                "error: could not open the window: {e}\n\
+                 The command line works without one: see `cx-recipe --help`."
+            );
+            Outcome::Error
+        }
+    }
 }

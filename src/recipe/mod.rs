@@ -97,6 +97,9 @@ pub enum RecipeError {
     /// No ingredient at that position.
     #[error("there is no ingredient number {0}")]
     NoSuchIngredient(usize),
+    /// The total is zero, so there are no shares to move.
+    #[error("the total is zero, so there are no shares to change yet")]
+    ZeroTotal,
     /// Every other ingredient is locked, so nothing can give.
     #[error("every other ingredient is locked, so this share cannot change")]
     AllOthersLocked,
@@ -210,53 +213,82 @@ impl Recipe {
         let Some(target) = self.ingredients.get(index) else {
             return Err(RecipeError::NoSuchIngredient(index));
         };
-        let target_unit = target.unit;
+        let new_base = target.unit.to_base(amount);
         let any_locked = self
             .ingredients
             .iter()
             .enumerate()
             .any(|(i, ing)| i != index && ing.locked);
-        if !any_locked {
+        if any_locked {
+            self.rebalance(index, new_base)
+        } else {
             if let Some(ing) = self.ingredients.get_mut(index) {
                 ing.amount = amount;
             }
-            return Ok(());
+            Ok(())
+        }
+    }
+
+    /// Sets one ingredient's share (0–1) of an unchanged total: locked
+    /// ingredients keep theirs, the unlocked others give or take in
+    /// proportion. "We have 100 points: technology gets 40, what gives?"
+    ///
+    /// # Errors
+    /// A bad share or index, every other ingredient locked, or a zero total
+    /// (there is nothing to share out).
+    pub fn set_share_rebalanced(&mut self, index: usize, share: f64) -> Result<(), RecipeError> {
+        if !share.is_finite() || !(0.0..=1.0).contains(&share) {
+            return Err(RecipeError::BadAmount(share));
+        }
+        if self.ingredients.get(index).is_none() {
+            return Err(RecipeError::NoSuchIngredient(index));
         }
         let total = self.total();
+        if total <= 0.0 {
+            return Err(RecipeError::ZeroTotal);
+        }
+        self.rebalance(index, share * total)
+    }
+
+    /// Gives ingredient `index` the base amount `new_base`, holding the total
+    /// and the locked ingredients; the free ones share the difference.
+    fn rebalance(&mut self, index: usize, new_base: f64) -> Result<(), RecipeError> {
         let is_free = |i: usize, ing: &Ingredient| i != index && !ing.locked;
-        let free_total: f64 = self
+        let free: Vec<usize> = self
             .ingredients
             .iter()
             .enumerate()
             .filter(|(i, ing)| is_free(*i, ing))
-            .map(|(_, ing)| ing.base_amount())
-            .sum();
-        let free_count = self
-            .ingredients
-            .iter()
-            .enumerate()
-            .filter(|(i, ing)| is_free(*i, ing))
-            .count();
-        if free_count == 0 {
+            .map(|(i, _)| i)
+            .collect();
+        if free.is_empty() {
             return Err(RecipeError::AllOthersLocked);
         }
-        let old_base = target.base_amount();
+        let free_total: f64 = free
+            .iter()
+            .filter_map(|&i| self.ingredients.get(i))
+            .map(Ingredient::base_amount)
+            .sum();
+        let old_base = self
+            .ingredients
+            .get(index)
+            .map_or(0.0, Ingredient::base_amount);
         let available = old_base + free_total;
-        let new_base = target_unit.to_base(amount).min(available);
+        let new_base = new_base.clamp(0.0, available);
         let new_free_total = available - new_base;
+        let free_count = free.len() as f64;
         for (i, ing) in self.ingredients.iter_mut().enumerate() {
             if i == index {
-                ing.amount = target_unit.from_base(new_base);
+                ing.amount = ing.unit.from_base(new_base);
             } else if is_free(i, ing) {
                 let base = if free_total > 0.0 {
                     ing.base_amount() / free_total * new_free_total
                 } else {
-                    new_free_total / free_count as f64
+                    new_free_total / free_count
                 };
                 ing.amount = ing.unit.from_base(base);
             }
         }
-        debug_assert!((self.total() - total).abs() <= total.abs() * 1e-9 + 1e-9);
         Ok(())
     }
 }
@@ -387,6 +419,35 @@ mod tests {
         assert_eq!(
             r.set_amount_rebalanced(4, 1.0),
             Err(RecipeError::AllOthersLocked)
+        );
+    }
+
+    #[test]
+    fn setting_a_share_holds_the_total() {
+        let mut r = ideal_cx();
+        r.set_share_rebalanced(4, 0.6).unwrap();
+        let s = r.shares().unwrap();
+        assert!((s[4] - 0.6).abs() < 1e-12);
+        assert!((r.total() - 4030.0).abs() < 1e-9);
+        // The others keep their proportions to each other.
+        assert!((s[1] - s[2]).abs() < 1e-12);
+        assert!((s[0] / s[1] - 2.0).abs() < 1e-9);
+        let mut zero = Recipe::default();
+        zero.ingredients.push(Ingredient::new(
+            "a",
+            0.0,
+            Unit::Part,
+            Colour::from_rgb(0, 0, 0),
+        ));
+        zero.ingredients.push(Ingredient::new(
+            "b",
+            0.0,
+            Unit::Part,
+            Colour::from_rgb(0, 0, 0),
+        ));
+        assert_eq!(
+            zero.set_share_rebalanced(0, 0.5),
+            Err(RecipeError::ZeroTotal)
         );
     }
 

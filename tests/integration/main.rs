@@ -10,6 +10,7 @@
 
 mod cli;
 mod format;
+mod gui;
 
 use std::path::PathBuf;
 

@@ -1,0 +1,127 @@
+//! Native file dialogs: the only module that calls rfd.
+
+use std::path::{Path, PathBuf};
+use std::time::{Duration, Instant};
+
+/// What a file dialog gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    /// A file was chosen.
+    Path(PathBuf),
+    /// The person closed the dialog.
+    Cancelled,
+    /// No dialog could be shown on this system; the window asks for a path
+    /// itself.
+    Unavailable,
+}
+
+/// Opens file dialogs. The window holds one; tests give it a fake.
+pub trait FileDialogs {
+    /// Asks for a recipe to open.
+    fn pick_open(&mut self, folder: Option<&Path>) -> Picked;
+    /// Asks where to save, suggesting `file_name`.
+    fn pick_save(&mut self, folder: Option<&Path>, file_name: &str) -> Picked;
+}
+
+/// The system's dialogs, through rfd.
+#[derive(Debug, Default)]
+pub struct NativeDialogs;
+
+/// A dialog that "returns" faster than a person can click has not been
+/// shown: rfd answers `None` both for a cancel and for "no dialog could
+/// open" (no desktop portal, no zenity).
+const FASTER_THAN_A_PERSON: Duration = Duration::from_millis(150);
+
+impl NativeDialogs {
+    fn dialog(folder: Option<&Path>) -> rfd::FileDialog {
+        let dialog = rfd::FileDialog::new().add_filter("CX recipe (*.ron)", &["ron"]);
+        match folder {
+            Some(folder) if folder.is_dir() => dialog.set_directory(folder),
+            _ => dialog,
+        }
+    }
+
+    fn answer(started: Instant, picked: Option<PathBuf>) -> Picked {
+        match picked {
+            Some(path) => Picked::Path(path),
+            None if cfg!(target_os = "linux") && started.elapsed() < FASTER_THAN_A_PERSON => {
+                Picked::Unavailable
+            }
+            None => Picked::Cancelled,
+        }
+    }
+
+    /// Whether a dialog can be shown at all. On Linux rfd needs the desktop
+    /// portal (over D-Bus) or `zenity`; Windows and macOS always have one.
+    fn available() -> bool {
+        if cfg!(target_os = "linux") || cfg!(target_os = "freebsd") {
+            std::env::var_os("DBUS_SESSION_BUS_ADDRESS").is_some() || in_path("zenity")
+        } else {
+            true
+        }
+    }
+}
+
+fn in_path(program: &str) -> bool {
+    std::env::var_os("PATH")
+        .is_some_and(|paths| std::env::split_paths(&paths).any(|dir| dir.join(program).is_file()))
+}
+
+impl FileDialogs for NativeDialogs {
+    fn pick_open(&mut self, folder: Option<&Path>) -> Picked {
+        if !Self::available() {
+            return Picked::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = Self::dialog(folder).set_title("Open recipe").pick_file();
+        Self::answer(started, picked)
+    }
+
+    fn pick_save(&mut self, folder: Option<&Path>, file_name: &str) -> Picked {
+        if !Self::available() {
+            return Picked::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = Self::dialog(folder)
+            .set_title("Save recipe")
+            .set_file_name(file_name)
+            .save_file();
+        Self::answer(started, picked).map_path(|p| with_ron_extension(&p))
+    }
+}
+
+impl Picked {
+    fn map_path(self, f: impl FnOnce(PathBuf) -> PathBuf) -> Self {
+        match self {
+            Self::Path(p) => Self::Path(f(p)),
+            other => other,
+        }
+    }
+}
+
+/// Adds `.ron` to a name typed without it.
+pub fn with_ron_extension(path: &Path) -> PathBuf {
+    if path.extension().is_some() {
+        path.to_path_buf()
+    } else {
+        path.with_extension("ron")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ron_extension_is_added_only_when_missing() {
+        assert_eq!(with_ron_extension(Path::new("a")), PathBuf::from("a.ron"));
+        assert_eq!(
+            with_ron_extension(Path::new("a.ron")),
+            PathBuf::from("a.ron")
+        );
+        assert_eq!(
+            with_ron_extension(Path::new("a.txt")),
+            PathBuf::from("a.txt")
+        );
+    }
+}

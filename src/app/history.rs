@@ -1,0 +1,136 @@
+//! Undo and redo as snapshots of the whole recipe: recipes are small, and a
+//! snapshot cannot get out of step with the edit that made it.
+
+use crate::recipe::Recipe;
+
+/// The most steps kept; the oldest are dropped first.
+pub const MAX_STEPS: usize = 500;
+
+/// The undo and redo stacks around the last committed state.
+#[derive(Debug, Default)]
+pub struct History {
+    undo: Vec<Recipe>,
+    redo: Vec<Recipe>,
+    committed: Recipe,
+}
+
+impl History {
+    /// A history that starts at `recipe`, with nothing to undo.
+    pub fn new(recipe: &Recipe) -> Self {
+        Self {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            committed: recipe.clone(),
+        }
+    }
+
+    /// Records `current` as one step if it differs from the last committed
+    /// state. Called when a gesture ends (a drag released, a field left), so
+    /// one drag is one step. Returns whether a step was recorded.
+    pub fn commit(&mut self, current: &Recipe) -> bool {
+        if *current == self.committed {
+            return false;
+        }
+        let before = std::mem::replace(&mut self.committed, current.clone());
+        self.undo.push(before);
+        if self.undo.len() > MAX_STEPS {
+            self.undo.remove(0);
+        }
+        self.redo.clear();
+        true
+    }
+
+    /// Whether there is a step to undo (counting an uncommitted change).
+    pub fn can_undo(&self, current: &Recipe) -> bool {
+        !self.undo.is_empty() || *current != self.committed
+    }
+
+    /// Whether there is a step to redo.
+    pub fn can_redo(&self) -> bool {
+        !self.redo.is_empty()
+    }
+
+    /// Steps back once; an uncommitted change counts as a step.
+    pub fn undo(&mut self, current: &mut Recipe) -> bool {
+        self.commit(current);
+        let Some(previous) = self.undo.pop() else {
+            return false;
+        };
+        let now = std::mem::replace(&mut self.committed, previous);
+        self.redo.push(now);
+        current.clone_from(&self.committed);
+        true
+    }
+
+    /// Steps forward once.
+    pub fn redo(&mut self, current: &mut Recipe) -> bool {
+        self.commit(current);
+        let Some(next) = self.redo.pop() else {
+            return false;
+        };
+        let now = std::mem::replace(&mut self.committed, next);
+        self.undo.push(now);
+        current.clone_from(&self.committed);
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn titled(t: &str) -> Recipe {
+        Recipe {
+            title: t.to_owned(),
+            ..Recipe::default()
+        }
+    }
+
+    #[test]
+    fn undo_and_redo_walk_the_steps() {
+        let mut r = titled("a");
+        let mut h = History::new(&r);
+        assert!(!h.can_undo(&r));
+        r.title = "b".into();
+        h.commit(&r);
+        r.title = "c".into();
+        assert!(h.can_undo(&r));
+        // The uncommitted "c" is a step of its own.
+        assert!(h.undo(&mut r));
+        assert_eq!(r.title, "b");
+        assert!(h.undo(&mut r));
+        assert_eq!(r.title, "a");
+        assert!(!h.undo(&mut r));
+        assert!(h.redo(&mut r));
+        assert!(h.redo(&mut r));
+        assert_eq!(r.title, "c");
+        assert!(!h.redo(&mut r));
+    }
+
+    #[test]
+    fn a_new_edit_clears_redo() {
+        let mut r = titled("a");
+        let mut h = History::new(&r);
+        r.title = "b".into();
+        h.commit(&r);
+        h.undo(&mut r);
+        assert!(h.can_redo());
+        r.title = "x".into();
+        h.commit(&r);
+        assert!(!h.can_redo());
+    }
+
+    #[test]
+    fn keeps_at_least_a_hundred_steps() {
+        let mut r = titled("0");
+        let mut h = History::new(&r);
+        for i in 1..=150 {
+            r.title = i.to_string();
+            h.commit(&r);
+        }
+        for _ in 0..150 {
+            assert!(h.undo(&mut r));
+        }
+        assert_eq!(r.title, "0");
+    }
+}

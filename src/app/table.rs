@@ -1,0 +1,356 @@
+//! The ingredient table: one row per ingredient, every cell an edit that is
+//! sent back as a [`Command`].
+
+use egui::{Align, Layout, RichText, Sense, Ui};
+use egui_extras::{Column, TableBuilder};
+
+use super::command::Command;
+use super::theme;
+use crate::recipe::format::MAX_AMOUNT;
+use crate::recipe::{Ingredient, Recipe, RoundedPercent, Unit, UnitSystem};
+
+/// What the table shows.
+pub struct TableView<'a> {
+    /// The recipe.
+    pub recipe: &'a Recipe,
+    /// Rounded percentages, one per ingredient (empty for a zero total).
+    pub percents: &'a [RoundedPercent],
+    /// The selected row.
+    pub selected: Option<usize>,
+    /// The row whose slice or legend entry is under the pointer.
+    pub hovered: Option<usize>,
+    /// Decimals of the percentages.
+    pub decimals: u8,
+    /// A row whose name field takes the keyboard (a new ingredient).
+    pub focus_name: Option<usize>,
+    /// A row to scroll into view (moved to by the keyboard).
+    pub scroll_to: Option<usize>,
+}
+
+/// Shows the table; returns the row under the pointer.
+pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Option<usize> {
+    let TableView {
+        recipe,
+        percents,
+        selected,
+        hovered,
+        decimals,
+        focus_name,
+        scroll_to,
+    } = *view;
+    let system = recipe
+        .unit_system()
+        .ok()
+        .flatten()
+        .unwrap_or(UnitSystem::Parts);
+    let mut hovered_row = None;
+    ui.spacing_mut().item_spacing.x = 6.0;
+    let mut table = TableBuilder::new(ui)
+        .id_salt("ingredients")
+        .striped(true)
+        .sense(Sense::click())
+        .auto_shrink([false, true])
+        .cell_layout(Layout::left_to_right(Align::Center))
+        .column(Column::exact(22.0)) // handle
+        .column(Column::exact(34.0)) // colour
+        .column(Column::remainder().at_least(120.0).clip(true)) // name
+        .column(Column::exact(84.0)) // amount
+        .column(Column::exact(142.0)) // unit
+        .column(Column::exact(86.0)) // share
+        .column(Column::exact(34.0)) // lock
+        .column(Column::exact(34.0)) // note
+        .column(Column::exact(34.0)); // remove
+    if let Some(row) = scroll_to {
+        table = table.scroll_to_row(row, None);
+    }
+    table
+        .header(theme::ROW_HEIGHT_PT, |mut header| {
+            for title in ["", "", "Ingredient", "Amount", "Unit", "Share", "", "", ""] {
+                header.col(|ui| {
+                    ui.strong(title);
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(theme::ROW_HEIGHT_PT, recipe.ingredients.len(), |mut row| {
+                let i = row.index();
+                let Some(ing) = recipe.ingredients.get(i) else {
+                    return;
+                };
+                row.set_selected(selected == Some(i));
+                row.set_hovered(hovered == Some(i));
+                let percent = percents.get(i).copied();
+                row_ui(
+                    &mut row,
+                    i,
+                    ing,
+                    percent,
+                    system,
+                    decimals,
+                    focus_name == Some(i),
+                    out,
+                );
+                let response = row.response();
+                if response.clicked() {
+                    out.push(Command::Select(Some(i)));
+                }
+                if response.hovered() {
+                    hovered_row = Some(i);
+                }
+                if let Some(from) = response.dnd_release_payload::<usize>() {
+                    out.push(Command::Move { from: *from, to: i });
+                }
+            });
+        });
+    hovered_row
+}
+
+#[expect(clippy::too_many_arguments, reason = "one row's cells, all read-only")]
+fn row_ui(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    i: usize,
+    ing: &Ingredient,
+    percent: Option<RoundedPercent>,
+    system: UnitSystem,
+    decimals: u8,
+    focus_name: bool,
+    out: &mut Vec<Command>,
+) {
+    let name_for_people = if ing.name.is_empty() {
+        format!("ingredient {}", i + 1)
+    } else {
+        ing.name.clone()
+    };
+    row.col(|ui| {
+        let id = egui::Id::unique(("drag-ingredient", i));
+        let response = ui
+            .dnd_drag_source(id, i, |ui| {
+                ui.label("☰");
+            })
+            .response;
+        let response = named(response, &format!("Move {name_for_people}"));
+        response.on_hover_text(format!("Drag to move {name_for_people} (or Alt+↑ / Alt+↓)"));
+    });
+    row.col(|ui| {
+        let mut rgb = ing.colour.rgb();
+        let response = ui
+            .color_edit_button_srgb(&mut rgb)
+            .on_hover_text(format!("Colour of {name_for_people}"));
+        if response.changed() {
+            out.push(Command::SetColour(i, rgb.into()));
+        }
+    });
+    row.col(|ui| {
+        let mut name = ing.name.clone();
+        let response = ui.add(
+            egui::TextEdit::singleline(&mut name)
+                .hint_text("Ingredient name")
+                .desired_width(f32::INFINITY)
+                .char_limit(crate::recipe::format::MAX_NAME_CHARS),
+        );
+        let response = response.on_hover_text(format!("Name of {name_for_people}"));
+        if focus_name {
+            response.request_focus();
+        }
+        if response.changed() {
+            out.push(Command::SetName(i, name));
+        }
+        if response.gained_focus() {
+            out.push(Command::Select(Some(i)));
+        }
+    });
+    row.col(|ui| {
+        let mut amount = ing.amount;
+        let speed = (ing.amount.abs() * 0.01).max(0.01);
+        let response = ui
+            .add(
+                egui::DragValue::new(&mut amount)
+                    .range(0.0..=MAX_AMOUNT)
+                    .speed(speed)
+                    .max_decimals(3)
+                    .custom_formatter(|v, _| crate::cli::human_amount(v)),
+            )
+            .on_hover_text(format!("Amount of {name_for_people}: drag or type"));
+        if response.changed() {
+            out.push(Command::SetAmount(i, amount));
+        }
+        if response.gained_focus() {
+            out.push(Command::Select(Some(i)));
+        }
+    });
+    row.col(|ui| {
+        egui::ComboBox::new(("unit", i), "")
+            .selected_text(ing.unit.label_for(ing.amount))
+            .width(126.0)
+            .height(440.0)
+            .show_ui(ui, |ui| {
+                for &unit in system.units() {
+                    if ui
+                        .selectable_label(ing.unit == unit, unit_menu_label(unit))
+                        .clicked()
+                        && unit != ing.unit
+                    {
+                        out.push(Command::SetUnit(i, unit));
+                    }
+                }
+            })
+            .response
+            .on_hover_text(format!("Unit of {name_for_people}"));
+    });
+    row.col(|ui| {
+        let shown = percent.map_or_else(|| "–".to_owned(), |p| format!("{p} %"));
+        match percent {
+            Some(p) => {
+                let mut value = p.value();
+                let response = ui
+                    .add(
+                        egui::DragValue::new(&mut value)
+                            .range(0.0..=100.0)
+                            .speed(0.1)
+                            .fixed_decimals(usize::from(decimals))
+                            .custom_formatter(|v, _| {
+                                if (v - p.value()).abs() < 1e-9 {
+                                    format!("{p} %")
+                                } else {
+                                    format!("{v:.*} %", usize::from(decimals))
+                                }
+                            })
+                            .custom_parser(|s| s.trim().trim_end_matches('%').trim().parse().ok()),
+                    )
+                    .on_hover_text(format!(
+                        "Share of {name_for_people}: drag or type to change it; \
+                         the unlocked others make room"
+                    ));
+                if response.changed() {
+                    out.push(Command::SetPercent(i, value));
+                }
+            }
+            None => {
+                ui.label(shown)
+                    .on_hover_text("No shares while the total is zero");
+            }
+        }
+    });
+    row.col(|ui| {
+        let (icon, hint) = if ing.locked {
+            ("🔒", format!("Unlock the share of {name_for_people}"))
+        } else {
+            ("🔓", format!("Lock the share of {name_for_people}"))
+        };
+        let response = named(ui.selectable_label(ing.locked, icon), &hint);
+        if response.on_hover_text(hint.as_str()).clicked() {
+            out.push(Command::ToggleLock(i));
+        }
+    });
+    row.col(|ui| {
+        let icon = if ing.note.is_empty() { "🗋" } else { "📝" };
+        let hint = if ing.note.is_empty() {
+            format!("Add a note to {name_for_people}")
+        } else {
+            format!("Note: {}", ing.note)
+        };
+        let response = ui.menu_button(RichText::new(icon), |ui| {
+            ui.label(format!("Note on {name_for_people}"));
+            let mut note = ing.note.clone();
+            let edit = ui.add(
+                egui::TextEdit::multiline(&mut note)
+                    .hint_text("Why this ingredient, and how much")
+                    .desired_rows(4)
+                    .desired_width(320.0),
+            );
+            if edit.changed() {
+                out.push(Command::SetNote(i, note));
+            }
+        });
+        named(response.response, &format!("Note on {name_for_people}")).on_hover_text(hint);
+    });
+    row.col(|ui| {
+        let label = format!("Remove {name_for_people}");
+        if named(ui.button("🗑"), &label)
+            .on_hover_text(label.as_str())
+            .clicked()
+        {
+            out.push(Command::Remove(i));
+        }
+    });
+}
+
+/// Gives an icon-only control a name a screen reader (and a test) can use.
+pub fn named(response: egui::Response, label: &str) -> egui::Response {
+    response
+        .ctx
+        .accesskit_node_builder(response.id, |node| node.set_label(label));
+    response
+}
+
+/// The unit's name in the menu, with its size for the kitchen volumes.
+fn unit_menu_label(unit: Unit) -> String {
+    match unit.ml_per_unit() {
+        Some(ml) if unit != Unit::Millilitre && unit != Unit::Cc => {
+            format!("{} ({} ml)", unit.label(), crate::cli::human_amount(ml))
+        }
+        _ => unit.label().to_owned(),
+    }
+}
+
+/// Below the table: add, the total, the unit system, and problems.
+pub fn footer_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
+    ui.horizontal(|ui| {
+        if ui
+            .button("➕ Add ingredient")
+            .on_hover_text("Add an ingredient (Ctrl+I)")
+            .clicked()
+        {
+            out.push(Command::AddIngredient);
+        }
+        ui.separator();
+        let total = crate::cli::human_amount(recipe.total());
+        match recipe.unit_system() {
+            Ok(Some(UnitSystem::Volume)) => ui.label(format!("Total: {total} ml")),
+            Ok(_) => ui.label(format!("Total: {total} parts")),
+            Err(_) => ui.label("Total: –"),
+        };
+    });
+    ui.horizontal(|ui| {
+        ui.label("Measure in:");
+        let current = recipe.unit_system().ok().flatten();
+        for (system, label, hint) in [
+            (
+                UnitSystem::Volume,
+                "Kitchen volumes",
+                "Litres, cups and spoons, compared in millilitres",
+            ),
+            (
+                UnitSystem::Parts,
+                "Parts",
+                "Plain parts or points: the same mix without kitchen units",
+            ),
+        ] {
+            if ui
+                .radio(current == Some(system), label)
+                .on_hover_text(hint)
+                .clicked()
+                && current != Some(system)
+            {
+                out.push(Command::ConvertTo(system));
+            }
+        }
+    });
+    if let Some(problem) = problem(recipe) {
+        ui.colored_label(theme::ERROR, problem);
+    }
+}
+
+/// What is wrong with the recipe, in a sentence, if anything.
+pub fn problem(recipe: &Recipe) -> Option<String> {
+    if let Err(e) = recipe.unit_system() {
+        return Some(e.to_string());
+    }
+    if recipe.ingredients.is_empty() {
+        return Some("No ingredients yet: add one to start the mix.".to_owned());
+    }
+    if recipe.shares().is_none() {
+        return Some("The total is zero: give an ingredient an amount to see the mix.".to_owned());
+    }
+    None
+}

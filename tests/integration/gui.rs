@@ -1,0 +1,504 @@
+//! The window, driven through AccessKit with `egui_kittest`: find a control by
+//! its role and label, click or type, run frames, check what changed. The
+//! accessibility check stays on, so every control must have a label.
+
+use std::collections::VecDeque;
+use std::fs;
+use std::path::{Path, PathBuf};
+use std::sync::{Arc, Mutex};
+
+use cx_recipe::app::dialogs::{FileDialogs, Picked};
+use cx_recipe::app::settings::Settings;
+use cx_recipe::app::{AppConfig, CxApp, Message};
+use cx_recipe::recipe::format;
+use egui::accesskit::Role;
+use egui::{Key, Modifiers};
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+
+use crate::repo_path;
+
+/// File dialogs that answer from a queue, as the test says.
+#[derive(Clone, Default)]
+pub struct FakeDialogs(Arc<Mutex<VecDeque<Picked>>>);
+
+impl FakeDialogs {
+    pub fn answer(&self, picked: Picked) {
+        self.0.lock().unwrap().push_back(picked);
+    }
+}
+
+impl FileDialogs for FakeDialogs {
+    fn pick_open(&mut self, _folder: Option<&Path>) -> Picked {
+        self.0
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or(Picked::Cancelled)
+    }
+
+    fn pick_save(&mut self, _folder: Option<&Path>, _name: &str) -> Picked {
+        self.0
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or(Picked::Cancelled)
+    }
+}
+
+pub struct Window {
+    pub harness: Harness<'static, CxApp>,
+    pub dialogs: FakeDialogs,
+    pub data: tempfile::TempDir,
+}
+
+pub fn window_with(open_at_start: Option<PathBuf>, data: tempfile::TempDir) -> Window {
+    let dialogs = FakeDialogs::default();
+    let config = AppConfig {
+        dialogs: Box::new(dialogs.clone()),
+        recovery_folder: Some(data.path().to_path_buf()),
+        open_at_start,
+        frame_log: None,
+    };
+    let harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| CxApp::with_settings(&cc.egui_ctx, config, Settings::default()));
+    Window {
+        harness,
+        dialogs,
+        data,
+    }
+}
+
+pub fn window() -> Window {
+    window_with(None, tempfile::tempdir().unwrap())
+}
+
+fn shares(app: &CxApp) -> Vec<f64> {
+    app.recipe().shares().unwrap_or_default()
+}
+
+fn sweep(app: &CxApp, index: usize) -> f64 {
+    app.slices()
+        .iter()
+        .find(|s| s.index == index)
+        .map_or(0.0, cx_recipe::chart::geometry::Slice::sweep_rad)
+}
+
+/// Types into a number field: click it, select all, type, press Enter.
+fn type_into(harness: &mut Harness<'static, CxApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.key_press(Key::Enter);
+    harness.run();
+}
+
+#[test]
+fn first_start_shows_the_ideal_cx_recipe() {
+    let Window { harness, .. } = window();
+    let app = harness.state();
+    assert_eq!(app.recipe().title, "Ideal CX");
+    assert_eq!(app.window_title(), "Ideal CX — CX Recipe Designer");
+    assert_eq!(app.slices().len(), 5);
+    assert!(!app.is_dirty());
+    harness.get_by_role_and_label(Role::ListBoxOption, "Efficiency, 24.8 %");
+    harness.get_by_role_and_label(Role::ListBoxOption, "Consistency, 0.8 %");
+}
+
+#[test]
+fn adding_an_ingredient_changes_the_shares() {
+    let Window { mut harness, .. } = window();
+    let before = shares(harness.state());
+    harness.get_by_label("➕ Add ingredient").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.recipe().ingredients.len(), 6);
+    let after = shares(app);
+    assert_eq!(after.len(), 6);
+    assert!(after[0] < before[0]);
+    assert_eq!(app.slices().len(), 6);
+    assert!(app.is_dirty());
+    assert!(app.window_title().starts_with("● "));
+    // The new row takes the keyboard: typing names it.
+    harness
+        .get_by_label("Name of New ingredient 6")
+        .type_text("x");
+    harness.run();
+    assert!(harness.state().recipe().ingredients[5].name.ends_with('x'));
+}
+
+#[test]
+fn editing_an_amount_updates_the_slices() {
+    let Window { mut harness, .. } = window();
+    let before = sweep(harness.state(), 4);
+    type_into(&mut harness, "Amount of Technology: drag or type", "4");
+    let app = harness.state();
+    assert_eq!(app.recipe().ingredients[4].amount, 4.0);
+    assert!(sweep(app, 4) > before + 0.5, "the slice grew on screen");
+    let expected = 4000.0 / 6030.0 * std::f64::consts::TAU;
+    assert!((sweep(app, 4) - expected).abs() < 1e-9);
+}
+
+#[test]
+fn changing_a_unit_keeps_the_share() {
+    let Window { mut harness, .. } = window();
+    let before = shares(harness.state());
+    harness.get_by_label("Unit of Technology").click();
+    harness.run();
+    harness.get_by_label("US cup (236.588 ml)").click();
+    harness.run();
+    let app = harness.state();
+    let technology = &app.recipe().ingredients[4];
+    assert_eq!(technology.unit, cx_recipe::recipe::Unit::UsCup);
+    assert!((technology.amount - 2000.0 / 236.588_236_5).abs() < 1e-9);
+    for (a, b) in before.iter().zip(shares(app)) {
+        assert!((a - b).abs() < 1e-12);
+    }
+}
+
+#[test]
+fn lock_holds_a_share_while_the_others_give() {
+    let Window { mut harness, .. } = window();
+    harness.get_by_label("Lock the share of Efficiency").click();
+    harness.run();
+    assert!(harness.state().recipe().ingredients[0].locked);
+    let locked_share = shares(harness.state())[0];
+    type_into(&mut harness, "Amount of Technology: drag or type", "2.5");
+    let app = harness.state();
+    let s = shares(app);
+    assert!((s[0] - locked_share).abs() < 1e-12, "locked share moved");
+    assert!((app.recipe().total() - 4030.0).abs() < 1e-9, "total moved");
+    assert!((app.recipe().ingredients[4].amount - 2.5).abs() < 1e-12);
+    // The unlocked others gave in proportion.
+    assert!((s[1] - s[2]).abs() < 1e-12);
+}
+
+#[test]
+fn undo_and_redo_every_kind_of_edit() {
+    let Window { mut harness, .. } = window();
+    let original = harness.state().recipe().clone();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    harness.get_by_label("Lock the share of Efficiency").click();
+    harness.run();
+    type_into(&mut harness, "Amount of Technology: drag or type", "3");
+    let edited = harness.state().recipe().clone();
+    assert_eq!(edited.ingredients.len(), 4);
+
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+        harness.run();
+    }
+    assert_eq!(harness.state().recipe(), &original);
+    assert!(!harness.state().is_dirty());
+    for _ in 0..3 {
+        harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
+        harness.run();
+    }
+    assert_eq!(harness.state().recipe(), &edited);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Y);
+    harness.run();
+    assert_eq!(harness.state().recipe(), &edited);
+}
+
+#[test]
+fn keyboard_reorders_the_selected_row() {
+    let Window { mut harness, .. } = window();
+    harness
+        .get_by_role_and_label(Role::ListBoxOption, "Technology, 49.6 %")
+        .click();
+    harness.run();
+    assert_eq!(harness.state().selected(), Some(4));
+    harness.key_press_modifiers(Modifiers::ALT, Key::ArrowUp);
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.recipe().ingredients[3].name, "Technology");
+    assert_eq!(app.selected(), Some(3));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().recipe().ingredients[4].name, "Technology");
+}
+
+#[test]
+fn save_writes_the_expected_file() {
+    let Window {
+        mut harness,
+        dialogs,
+        data,
+    } = window();
+    let path = data.path().join("mine.ron");
+    harness.get_by_label("Remove Consistency").click();
+    harness.run();
+    dialogs.answer(Picked::Path(path.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let app = harness.state();
+    assert!(!app.is_dirty());
+    assert_eq!(app.path(), Some(path.as_path()));
+    assert_eq!(app.window_title(), "mine.ron — CX Recipe Designer");
+    let written = fs::read_to_string(&path).unwrap();
+    assert_eq!(written, format::to_ron(app.recipe()).unwrap());
+    assert!(!written.contains("Consistency"));
+    assert_eq!(app.settings().recent.first(), Some(&path));
+}
+
+#[test]
+fn a_failed_save_shows_the_error_and_stays_dirty() {
+    let Window {
+        mut harness,
+        dialogs,
+        data,
+    } = window();
+    let folder = data.path().join("folder.ron");
+    fs::create_dir(&folder).unwrap();
+    harness.get_by_label("Remove Consistency").click();
+    harness.run();
+    dialogs.answer(Picked::Path(folder.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let app = harness.state();
+    assert!(app.is_dirty());
+    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("folder.ron")));
+    harness.get_by_label_contains("could not save");
+}
+
+#[test]
+fn opening_a_malformed_file_shows_the_error_and_keeps_the_recipe() {
+    let Window {
+        mut harness,
+        dialogs,
+        data,
+    } = window();
+    let bad = data.path().join("bad.ron");
+    fs::write(&bad, "(\n    version: 1,\n    flavour: 3,\n)").unwrap();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    let before = harness.state().recipe().clone();
+    dialogs.answer(Picked::Path(bad.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    // Unsaved changes: the window asks first.
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.recipe(), &before, "the open recipe changed");
+    let expected = format!("{}:3:5:", bad.display());
+    assert!(
+        matches!(app.message(), Some(Message::Error(e)) if e.contains(&expected) && e.contains("flavour")),
+        "{:?}",
+        app.message()
+    );
+    harness.get_by_label_contains(&expected);
+}
+
+#[test]
+fn opening_a_good_file_replaces_the_recipe() {
+    let Window {
+        mut harness,
+        dialogs,
+        ..
+    } = window();
+    dialogs.answer(Picked::Path(repo_path("recipes/bake-then-cook.ron")));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.recipe().title, "Bake, then cook");
+    assert_eq!(
+        app.window_title(),
+        "bake-then-cook.ron — CX Recipe Designer"
+    );
+}
+
+#[test]
+fn without_a_file_dialog_a_path_can_be_typed() {
+    let Window {
+        mut harness,
+        dialogs,
+        ..
+    } = window();
+    dialogs.answer(Picked::Unavailable);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::O);
+    harness.run();
+    harness.get_by_label_contains("No file dialog could be shown");
+    let path = repo_path("recipes/bake-then-cook.ron")
+        .display()
+        .to_string();
+    harness.get_by_label("File path").type_text(&path);
+    harness.run();
+    harness.get_by_label("Open").click();
+    harness.run();
+    assert_eq!(harness.state().recipe().title, "Bake, then cook");
+}
+
+fn request_close(harness: &mut Harness<'static, CxApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+}
+
+fn sent_close_commands(harness: &Harness<'static, CxApp>) -> Vec<egui::ViewportCommand> {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.commands.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn closing_with_unsaved_changes_is_cancelled_and_asks() {
+    let Window { mut harness, .. } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    request_close(&mut harness);
+    harness.step();
+    assert!(sent_close_commands(&harness).contains(&egui::ViewportCommand::CancelClose));
+    harness.run();
+    harness.get_by_label_contains("Save the changes to “Ideal CX” before closing?");
+    harness.get_by_label("Cancel").click();
+    harness.run();
+    assert!(harness.state().is_dirty());
+    assert!(harness.query_by_label("Don't save").is_none());
+
+    // Ctrl+Q asks too; "Don't save" closes.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Q);
+    harness.run();
+    harness.get_by_label("Don't save").click();
+    harness.step();
+    assert!(sent_close_commands(&harness).contains(&egui::ViewportCommand::Close));
+}
+
+#[test]
+fn new_with_unsaved_changes_can_save_first() {
+    let Window {
+        mut harness,
+        dialogs,
+        data,
+    } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::N);
+    harness.run();
+    let path = data.path().join("kept.ron");
+    dialogs.answer(Picked::Path(path.clone()));
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(harness.state().recipe().ingredients.len(), 0);
+    assert_eq!(format::load(&path).unwrap().ingredients.len(), 4);
+}
+
+#[test]
+fn a_clean_close_is_not_asked_about() {
+    let Window { mut harness, .. } = window();
+    request_close(&mut harness);
+    harness.step();
+    assert!(!sent_close_commands(&harness).contains(&egui::ViewportCommand::CancelClose));
+}
+
+#[test]
+fn recovery_copy_is_written_and_offered_after_a_crash() {
+    let Window {
+        mut harness, data, ..
+    } = window();
+    let copy = data.path().join("recovery.ron");
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    assert!(!copy.exists(), "written before the delay");
+    // Let the delay pass in egui's clock (no sleeping on wall time).
+    let now = harness.ctx.input(|i| i.time);
+    harness.input_mut().time = Some(now + 10.0);
+    harness.run();
+    assert!(copy.exists(), "no recovery copy");
+    let edited = harness.state().recipe().clone();
+    // A crash: the window goes away without a clean quit.
+    drop(harness);
+
+    let Window { mut harness, .. } = window_with(None, data);
+    harness.get_by_label_contains("did not close cleanly");
+    harness.get_by_label("Restore").click();
+    harness.run();
+    let app = harness.state();
+    assert_eq!(app.recipe(), &edited);
+    assert!(app.is_dirty());
+}
+
+#[test]
+fn saving_removes_the_recovery_copy() {
+    let Window {
+        mut harness,
+        dialogs,
+        data,
+    } = window();
+    let copy = data.path().join("recovery.ron");
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    let now = harness.ctx.input(|i| i.time);
+    harness.input_mut().time = Some(now + 10.0);
+    harness.run();
+    assert!(copy.exists());
+    dialogs.answer(Picked::Path(data.path().join("saved.ron")));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert!(!copy.exists());
+}
+
+#[test]
+fn the_window_idles_without_repainting() {
+    let Window { harness, .. } = window();
+    let delay = harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .map(|v| v.repaint_delay)
+        .unwrap();
+    assert_eq!(
+        delay,
+        std::time::Duration::MAX,
+        "something animates at rest"
+    );
+}
+
+#[test]
+fn a_file_given_at_start_opens() {
+    let Window { harness, .. } = window_with(
+        Some(repo_path("recipes/bake-then-cook.ron")),
+        tempfile::tempdir().unwrap(),
+    );
+    assert_eq!(harness.state().recipe().title, "Bake, then cook");
+}
+
+#[test]
+fn a_bad_file_given_at_start_shows_the_error_over_the_starter() {
+    let data = tempfile::tempdir().unwrap();
+    let bad = data.path().join("cut.ron");
+    fs::write(&bad, "(version: 1, ingredients: [").unwrap();
+    let Window { harness, .. } = window_with(Some(bad), data);
+    assert_eq!(harness.state().recipe().title, "Ideal CX");
+    harness.get_by_label_contains("cut.ron:1:");
+}
+
+#[test]
+fn a_one_ingredient_recipe_is_a_full_circle() {
+    let Window { mut harness, .. } = window();
+    for name in [
+        "Efficiency",
+        "Speed",
+        "Personalised attention",
+        "Consistency",
+    ] {
+        harness.get_by_label(&format!("Remove {name}")).click();
+        harness.run();
+    }
+    let slices = harness.state().slices();
+    assert_eq!(slices.len(), 1);
+    assert!(slices[0].is_full_circle());
+    harness.get_by_role_and_label(Role::ListBoxOption, "Technology, 100.0 %");
+}
