@@ -177,6 +177,11 @@ impl CxApp {
         self.selected
     }
 
+    /// The ingredient under the pointer (in the table, pie or legend).
+    pub fn hovered(&self) -> Option<usize> {
+        self.hovered
+    }
+
     /// The window title.
     pub fn window_title(&self) -> String {
         self.doc.window_title()
@@ -608,6 +613,7 @@ impl CxApp {
         });
     }
 
+    /// The message banner, across the top of the window.
     fn message_ui(&mut self, ui: &mut Ui) {
         let Some(message) = &self.message else {
             return;
@@ -617,9 +623,12 @@ impl CxApp {
             Message::Info(text) => (text.clone(), theme::NOTICE_FILL, theme::DARK_TEXT),
         };
         let mut dismiss = false;
-        egui::Frame::new()
-            .fill(fill)
-            .inner_margin(egui::Margin::symmetric(12, 8))
+        egui::Panel::top("message")
+            .frame(
+                egui::Frame::new()
+                    .fill(fill)
+                    .inner_margin(egui::Margin::symmetric(12, 8)),
+            )
             .show(ui, |ui| {
                 ui.horizontal(|ui| {
                     let close = super::table::named(ui.button("✖"), "Dismiss this message");
@@ -710,13 +719,20 @@ impl CxApp {
         } else {
             available.x.min(480.0)
         };
-        let legend_rows = chart.items.len() as f32;
         let row_h =
             ui.spacing().interact_size.y.max(theme::BODY_PT * 1.5) + ui.spacing().item_spacing.y;
+        let n = chart.items.len();
+        // Below the pie, a long legend flows into two columns.
+        let columns = if !side_by_side && n > 6 && legend_width >= 460.0 {
+            2
+        } else {
+            1
+        };
+        let rows_per_column = n.div_ceil(columns);
         let pie_size = if side_by_side {
             egui::vec2(available.x - legend_width - 16.0, available.y)
         } else {
-            let legend_h = (legend_rows * row_h).min(available.y * 0.4);
+            let legend_h = (rows_per_column as f32 * row_h).min(available.y * 0.45);
             egui::vec2(available.x, (available.y - legend_h - 8.0).max(120.0))
         };
         let layout = if side_by_side {
@@ -737,6 +753,7 @@ impl CxApp {
             if let Some(clicked) = pie.clicked {
                 out.push(Command::Select(clicked));
             }
+            let column_width = legend_width / columns as f32;
             ui.allocate_ui_with_layout(
                 egui::vec2(legend_width, ui.available_height()),
                 Layout::top_down(Align::Min),
@@ -744,23 +761,33 @@ impl CxApp {
                     egui::ScrollArea::vertical()
                         .id_salt("legend")
                         .show(ui, |ui| {
-                            for (i, item) in chart.items.iter().enumerate() {
-                                let entry = LegendEntry {
-                                    colour: item.colour,
-                                    name: &item.name,
-                                    percent: &item.percent_label,
-                                    selected: self.selected == Some(i),
-                                    highlighted: self.hovered == Some(i),
-                                    width: legend_width - 12.0,
-                                };
-                                let response = ui.add(entry);
-                                if response.clicked() {
-                                    out.push(Command::Select(Some(i)));
+                            ui.horizontal_top(|ui| {
+                                for column in 0..columns {
+                                    let first = column * rows_per_column;
+                                    let last = (first + rows_per_column).min(n);
+                                    ui.vertical(|ui| {
+                                        for (i, item) in
+                                            chart.items.iter().enumerate().take(last).skip(first)
+                                        {
+                                            let entry = LegendEntry {
+                                                colour: item.colour,
+                                                name: &item.name,
+                                                percent: &item.percent_label,
+                                                selected: self.selected == Some(i),
+                                                highlighted: self.hovered == Some(i),
+                                                width: column_width - 12.0,
+                                            };
+                                            let response = ui.add(entry);
+                                            if response.clicked() {
+                                                out.push(Command::Select(Some(i)));
+                                            }
+                                            if response.hovered() {
+                                                hovered = Some(i);
+                                            }
+                                        }
+                                    });
                                 }
-                                if response.hovered() {
-                                    hovered = Some(i);
-                                }
-                            }
+                            });
                         });
                 },
             );
@@ -1074,11 +1101,7 @@ impl eframe::App for CxApp {
         Self::files_dropped(&ctx, &mut out);
 
         egui::Panel::top("menu").show(ui, |ui| self.menu_ui(ui, &mut out));
-        if self.message.is_some() {
-            egui::Panel::top("message")
-                .frame(egui::Frame::new())
-                .show(ui, |ui| self.message_ui(ui));
-        }
+        self.message_ui(ui);
         let width = ui.available_width();
         let mut hovered = None;
         egui::Panel::left("editor")

@@ -129,7 +129,9 @@ fn row_ui(
             })
             .response;
         let response = named(response, &format!("Move {name_for_people}"));
-        response.on_hover_text(format!("Drag to move {name_for_people} (or Alt+↑ / Alt+↓)"));
+        response.on_hover_text(format!(
+            "Drag to move {name_for_people} (or Alt+Up / Alt+Down)"
+        ));
     });
     row.col(|ui| {
         let mut rgb = ing.colour.rgb();

@@ -502,3 +502,239 @@ fn a_one_ingredient_recipe_is_a_full_circle() {
     assert!(slices[0].is_full_circle());
     harness.get_by_role_and_label(Role::ListBoxOption, "Technology, 100.0 %");
 }
+
+fn pie_rect(harness: &Harness<'static, CxApp>) -> egui::Rect {
+    harness
+        .get_by_role_and_label(Role::Image, "Pie chart of the recipe's shares")
+        .rect()
+}
+
+#[test]
+fn hovering_a_slice_highlights_its_row_and_a_click_selects_it() {
+    let Window { mut harness, .. } = window();
+    // Technology is the left half of the pie: just left of the centre.
+    let point = pie_rect(&harness).center() - egui::vec2(40.0, 0.0);
+    harness.hover_at(point);
+    harness.run();
+    assert_eq!(harness.state().hovered(), Some(4));
+    harness.drag_at(point);
+    harness.drop_at(point);
+    harness.run();
+    assert_eq!(harness.state().selected(), Some(4));
+    // And the reverse: a legend row lights up the slice.
+    harness
+        .get_by_role_and_label(Role::ListBoxOption, "Speed, 12.4 %")
+        .hover();
+    harness.run();
+    assert_eq!(harness.state().hovered(), Some(1));
+}
+
+#[test]
+fn the_pie_does_not_pan_or_zoom() {
+    let Window { mut harness, .. } = window();
+    let before = pie_rect(&harness);
+    let centre = before.center();
+    harness.drag_at(centre);
+    harness.hover_at(centre + egui::vec2(120.0, 60.0));
+    harness.drop_at(centre + egui::vec2(120.0, 60.0));
+    harness.event(egui::Event::MouseWheel {
+        unit: egui::MouseWheelUnit::Line,
+        delta: egui::vec2(0.0, 5.0),
+        phase: egui::TouchPhase::Move,
+        modifiers: Modifiers::COMMAND,
+        source: egui::MouseWheelSource::Wheel,
+    });
+    harness.run();
+    // Technology is still just left of the centre: nothing moved.
+    harness.hover_at(centre - egui::vec2(40.0, 0.0));
+    harness.run();
+    assert_eq!(harness.state().hovered(), Some(4));
+    assert_eq!(pie_rect(&harness), before);
+}
+
+#[test]
+fn one_drag_of_an_amount_is_one_undo_step() {
+    let Window { mut harness, .. } = window();
+    let field = harness
+        .get_by_label("Amount of Technology: drag or type")
+        .rect()
+        .center();
+    harness.drag_at(field);
+    for dx in [10.0, 20.0, 40.0, 60.0] {
+        harness.hover_at(field + egui::vec2(dx, 0.0));
+        harness.run();
+    }
+    harness.drop_at(field + egui::vec2(60.0, 0.0));
+    harness.run();
+    let dragged = harness.state().recipe().ingredients[4].amount;
+    assert!(dragged > 2.0, "the drag changed nothing: {dragged}");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    assert_eq!(harness.state().recipe().ingredients[4].amount, 2.0);
+    assert!(!harness.state().is_dirty());
+}
+
+#[test]
+fn dragging_the_handle_reorders_rows() {
+    let Window { mut harness, .. } = window();
+    let from = harness.get_by_label("Move Efficiency").rect().center();
+    let to = harness.get_by_label("Move Consistency").rect().center();
+    harness.drag_at(from);
+    for step in 1..=5 {
+        harness.hover_at(from + (to - from) * (step as f32 / 5.0));
+        harness.run();
+    }
+    harness.drop_at(to);
+    harness.run();
+    let names: Vec<&str> = harness
+        .state()
+        .recipe()
+        .ingredients
+        .iter()
+        .map(|i| i.name.as_str())
+        .collect();
+    assert_eq!(
+        names,
+        [
+            "Speed",
+            "Personalised attention",
+            "Consistency",
+            "Efficiency",
+            "Technology"
+        ]
+    );
+}
+
+#[derive(Debug)]
+struct Dropped(PathBuf);
+
+impl egui::DroppedFile for Dropped {
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    fn bytes(&self) -> Result<Vec<u8>, String> {
+        fs::read(&self.0).map_err(|e| e.to_string())
+    }
+}
+
+#[test]
+fn dropping_a_file_opens_it_and_asks_about_unsaved_changes() {
+    let Window { mut harness, .. } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    let path = repo_path("recipes/cx-kitchen.ron");
+    harness
+        .input_mut()
+        .dropped_files
+        .push(Arc::new(Dropped(path)));
+    harness.run();
+    harness.get_by_label_contains("before opening another recipe");
+    harness.get_by_label("Don't save").click();
+    harness.run();
+    assert_eq!(harness.state().recipe().title, "The CX kitchen");
+    assert_eq!(harness.state().recipe().ingredients.len(), 12);
+}
+
+#[test]
+fn a_recent_file_that_has_gone_is_removed_with_a_message() {
+    let Window {
+        mut harness,
+        dialogs,
+        data,
+    } = window();
+    let path = data.path().join("short-lived.ron");
+    dialogs.answer(Picked::Path(path.clone()));
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    assert_eq!(harness.state().settings().recent, std::slice::from_ref(&path));
+    fs::remove_file(&path).unwrap();
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Open recent").hover();
+    harness.run();
+    harness.get_by_label(&path.display().to_string()).click();
+    harness.run();
+    assert!(harness.state().settings().recent.is_empty());
+    harness.get_by_label_contains("no longer there");
+}
+
+#[test]
+fn converting_to_parts_keeps_the_shares() {
+    let Window { mut harness, .. } = window();
+    let before: Vec<String> = harness
+        .state()
+        .recipe()
+        .rounded_percentages(2)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    harness.get_by_label("Parts").click();
+    harness.run();
+    let recipe = harness.state().recipe();
+    assert!(
+        recipe
+            .ingredients
+            .iter()
+            .all(|i| i.unit == cx_recipe::recipe::Unit::Part)
+    );
+    let after: Vec<String> = recipe
+        .rounded_percentages(2)
+        .iter()
+        .map(ToString::to_string)
+        .collect();
+    assert_eq!(after, before);
+    harness.get_by_label_contains("Total: 4030 parts");
+}
+
+#[test]
+fn a_zero_total_is_shown_inline_not_a_crash() {
+    let Window { mut harness, .. } = window();
+    for name in [
+        "Efficiency",
+        "Speed",
+        "Personalised attention",
+        "Consistency",
+        "Technology",
+    ] {
+        type_into(
+            &mut harness,
+            &format!("Amount of {name}: drag or type"),
+            "0",
+        );
+    }
+    assert!(harness.state().slices().is_empty());
+    // Under the table and in place of the chart.
+    assert_eq!(
+        harness
+            .get_all_by_label_contains("The total is zero")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn a_seventy_percent_slice_is_drawn_in_convex_pieces() {
+    let Window { mut harness, .. } = window();
+    type_into(
+        &mut harness,
+        "Share of Technology: drag or type to change it; the unlocked others make room",
+        "70",
+    );
+    let slices = harness.state().slices();
+    let technology = slices.iter().find(|s| s.index == 4).unwrap();
+    assert!((technology.sweep_rad() - 0.7 * std::f64::consts::TAU).abs() < 1e-3);
+    let pieces = cx_recipe::chart::geometry::convex_pieces(technology, std::f64::consts::FRAC_PI_2);
+    assert!(pieces.len() >= 3);
+    // Technology runs clockwise from 108° to 360°: it is under the pointer
+    // at 150° (lower right) and at 270° (left), across the 180° line.
+    let centre = pie_rect(&harness).center();
+    for offset in [egui::vec2(20.0, 35.0), egui::vec2(-40.0, 0.0)] {
+        harness.hover_at(centre + offset);
+        harness.run();
+        assert_eq!(harness.state().hovered(), Some(4), "at {offset:?}");
+    }
+    harness.hover_at(centre + egui::vec2(30.0, -30.0));
+    harness.run();
+    assert_eq!(harness.state().hovered(), Some(0), "Efficiency is at 45°");
+}
