@@ -717,7 +717,7 @@ impl CxApp {
         let legend_width = if side_by_side {
             (available.x * 0.36).clamp(220.0, 380.0)
         } else {
-            available.x.min(480.0)
+            available.x.min(900.0)
         };
         let row_h =
             ui.spacing().interact_size.y.max(theme::BODY_PT * 1.5) + ui.spacing().item_spacing.y;
