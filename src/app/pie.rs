@@ -39,7 +39,9 @@ pub fn pie_ui(ui: &mut Ui, view: &PieView<'_>, size: egui::Vec2) -> PieOutput {
         selected,
         hovered,
     } = *view;
-    let any_outside = slices.iter().any(|s| !s.label_inside);
+    let any_outside = slices
+        .iter()
+        .any(|s| !s.label_inside && !s.label.is_empty());
     let reach_x = if any_outside { 1.75 } else { 1.08 };
     let reach_y = if any_outside { 1.3 } else { 1.08 };
     let plot = Plot::new("pie")
@@ -149,6 +151,9 @@ fn slice_ui(plot_ui: &mut egui_plot::PlotUi<'_>, slice: &Slice, offset: [f64; 2]
 /// A slice's percentage: inside in a contrasting colour, or outside with a
 /// leader line.
 fn label_ui(plot_ui: &mut egui_plot::PlotUi<'_>, slice: &Slice) {
+    if slice.label.is_empty() {
+        return;
+    }
     let [x, y] = slice.label_pos;
     let (colour, anchor) = if slice.label_inside {
         (

@@ -1091,6 +1091,18 @@ fn sentence(text: &str) -> String {
 
 impl eframe::App for CxApp {
     fn ui(&mut self, ui: &mut Ui, _frame: &mut eframe::Frame) {
+        self.frame_ui(ui);
+    }
+
+    fn save(&mut self, storage: &mut dyn eframe::Storage) {
+        eframe::set_value(storage, STORAGE_KEY, &self.settings);
+    }
+}
+
+impl CxApp {
+    /// One frame of the whole window: what `eframe::App::ui` runs, callable
+    /// without eframe (the frame-cost benchmark drives it headless).
+    pub fn frame_ui(&mut self, ui: &mut Ui) {
         let ctx = ui.ctx().clone();
         if let Some(log) = &mut self.frame_log {
             let _ = writeln!(log, "{}", ctx.input(|i| i.time));
@@ -1144,10 +1156,6 @@ impl eframe::App for CxApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title_sent = title;
         }
-    }
-
-    fn save(&mut self, storage: &mut dyn eframe::Storage) {
-        eframe::set_value(storage, STORAGE_KEY, &self.settings);
     }
 }
 

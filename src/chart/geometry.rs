@@ -111,7 +111,7 @@ impl Slice {
     /// and ends (just short of the label's text); `None` for inside labels.
     #[must_use]
     pub fn leader_line(&self) -> Option<[[f64; 2]; 2]> {
-        if self.label_inside {
+        if self.label_inside || self.label.is_empty() {
             return None;
         }
         let [x, y] = self.label_pos;
@@ -129,6 +129,11 @@ impl Slice {
 pub fn point_at(angle_rad: f64, radius: f64) -> [f64; 2] {
     [radius * angle_rad.sin(), radius * angle_rad.cos()]
 }
+
+/// The most outside labels on each side of the pie; past that, the smallest
+/// slices are named in the legend only, so a crowd of tiny slices cannot
+/// stack labels far beyond the pie.
+pub const MAX_OUTSIDE_LABELS_PER_SIDE: usize = 9;
 
 /// The slices for `items`, clockwise from 12 o'clock in input order.
 ///
@@ -177,8 +182,34 @@ pub fn slices(items: &[ChartItem]) -> Vec<Slice> {
             label_inside,
         });
     }
+    drop_crowded_labels(&mut result);
     spread_outside_labels(&mut result);
     result
+}
+
+/// Keeps the outside labels of the largest slices on each side, at most
+/// [`MAX_OUTSIDE_LABELS_PER_SIDE`]; the others lose their label.
+fn drop_crowded_labels(slices: &mut [Slice]) {
+    for align in [LabelAlign::Left, LabelAlign::Right] {
+        let mut side: Vec<usize> = (0..slices.len())
+            .filter(|&i| {
+                slices
+                    .get(i)
+                    .is_some_and(|s| !s.label_inside && s.label_align() == align)
+            })
+            .collect();
+        if side.len() <= MAX_OUTSIDE_LABELS_PER_SIDE {
+            continue;
+        }
+        let sweep = |i: usize| slices.get(i).map_or(0.0, Slice::sweep_rad);
+        // Largest first; ties to the earlier slice.
+        side.sort_by(|&a, &b| sweep(b).total_cmp(&sweep(a)).then(a.cmp(&b)));
+        for &i in side.iter().skip(MAX_OUTSIDE_LABELS_PER_SIDE) {
+            if let Some(slice) = slices.get_mut(i) {
+                slice.label.clear();
+            }
+        }
+    }
 }
 
 /// Outside labels on the right half start at their point; on the left half
@@ -202,7 +233,7 @@ fn spread_outside_labels(slices: &mut [Slice]) {
         let mut column: Vec<(usize, f64)> = slices
             .iter()
             .enumerate()
-            .filter(|(_, s)| !s.label_inside && s.label_align() == align)
+            .filter(|(_, s)| !s.label_inside && !s.label.is_empty() && s.label_align() == align)
             .map(|(i, s)| (i, s.label_pos[1]))
             .collect();
         // Top first; ties keep slice order.
@@ -324,6 +355,48 @@ pub fn hit_test(slices: &[Slice], point: [f64; 2]) -> Option<usize> {
         .find(|s| s.start_rad <= angle && angle < s.end_rad)
         .or_else(|| slices.last().filter(|s| angle >= s.end_rad - 1e-12))
         .map(|s| s.index)
+}
+
+#[cfg(test)]
+mod crowd_tests {
+    use super::*;
+
+    #[test]
+    fn a_crowd_of_tiny_slices_keeps_only_the_largest_labels() {
+        let mut items: Vec<ChartItem> = (0..200)
+            .map(|i| ChartItem {
+                name: format!("i{i}"),
+                share: 1.0 + f64::from(i % 7),
+                percent_label: format!("{i} %"),
+                colour: [0, 0, 0],
+            })
+            .collect();
+        items.push(ChartItem {
+            name: "big".into(),
+            share: 600.0,
+            percent_label: "big %".into(),
+            colour: [0, 0, 0],
+        });
+        let slices = slices(&items);
+        for align in [LabelAlign::Left, LabelAlign::Right] {
+            let shown = slices
+                .iter()
+                .filter(|s| !s.label_inside && !s.label.is_empty() && s.label_align() == align)
+                .count();
+            assert!(shown <= MAX_OUTSIDE_LABELS_PER_SIDE, "{shown}");
+        }
+        for s in slices.iter().filter(|s| s.label.is_empty()) {
+            assert!(s.leader_line().is_none());
+        }
+        // Every shown outside label stays near the pie.
+        for s in slices.iter().filter(|s| !s.label.is_empty()) {
+            assert!(
+                s.label_pos[1].abs() <= OUTSIDE_LABEL_MAX_REACH,
+                "{:?}",
+                s.label_pos
+            );
+        }
+    }
 }
 
 #[cfg(test)]
@@ -570,9 +643,10 @@ mod tests {
         );
         for items in cases {
             let s = slices(&items);
+            // Labels dropped for crowding are not drawn, so they cannot overlap.
             let boxes: Vec<[f64; 4]> = s
                 .iter()
-                .filter(|s| !s.label_inside)
+                .filter(|s| !s.label_inside && !s.label.is_empty())
                 .map(label_box)
                 .collect();
             assert!(boxes.len() >= 4);

@@ -237,7 +237,7 @@ impl<'a> Document<'a> {
                 num(self.pie.cy + HALF_CAP_EM * font_px)
             )?;
         }
-        for slice in &self.slices {
+        for slice in self.slices.iter().filter(|s| !s.label.is_empty()) {
             let [x, y] = self.pie.to_px(slice.label_pos);
             let fill = if slice.label_inside {
                 to_hex(label_text_colour(slice.colour))
@@ -349,7 +349,10 @@ impl Pie {
         // every outside label (the label font is chosen to fit that box).
         let mut reach_x: f64 = 1.0;
         let mut reach_y: f64 = 1.0;
-        for slice in slices.iter().filter(|s| !s.label_inside) {
+        for slice in slices
+            .iter()
+            .filter(|s| !s.label_inside && !s.label.is_empty())
+        {
             let [x, y] = slice.label_pos;
             let [w, h] = LABEL_BOX;
             let (left, right) = match slice.label_align() {

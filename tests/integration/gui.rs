@@ -647,7 +647,10 @@ fn a_recent_file_that_has_gone_is_removed_with_a_message() {
     dialogs.answer(Picked::Path(path.clone()));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    assert_eq!(harness.state().settings().recent, std::slice::from_ref(&path));
+    assert_eq!(
+        harness.state().settings().recent,
+        std::slice::from_ref(&path)
+    );
     fs::remove_file(&path).unwrap();
     harness.get_by_label("File").click();
     harness.run();
@@ -737,4 +740,13 @@ fn a_seventy_percent_slice_is_drawn_in_convex_pieces() {
     harness.hover_at(centre + egui::vec2(30.0, -30.0));
     harness.run();
     assert_eq!(harness.state().hovered(), Some(0), "Efficiency is at 45°");
+}
+
+#[test]
+fn a_slice_tooltip_names_amount_unit_and_share() {
+    let Window { mut harness, .. } = window();
+    let point = pie_rect(&harness).center() - egui::vec2(40.0, 0.0);
+    harness.hover_at(point);
+    harness.run();
+    harness.get_by_label_contains("Technology\n2 litres (2000 ml)\nShare: 49.6 %");
 }
