@@ -862,9 +862,12 @@ impl CxApp {
                     let response = ui
                         .add(egui::TextEdit::singleline(&mut text).desired_width(600.0))
                         .labelled_by(label.id);
-                    response.request_focus();
-                    let entered =
-                        response.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
+                    // The field takes the keyboard when the dialog opens.
+                    if ui.memory(|m| m.focused().is_none()) {
+                        response.request_focus();
+                    }
+                    let entered = (response.has_focus() || response.lost_focus())
+                        && ui.input(|i| i.key_pressed(egui::Key::Enter));
                     ui.horizontal(|ui| {
                         if ui.button(action).clicked() || entered {
                             choice = Some(Choice::Save);
@@ -917,7 +920,10 @@ impl CxApp {
                     ));
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Restore").clicked() {
+                        // Enter restores: keeping work is the safe default.
+                        if ui.button("Restore").on_hover_text("Enter").clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Enter))
+                        {
                             choice = Some(Choice::Save);
                         }
                         if ui.button("Discard").clicked() {

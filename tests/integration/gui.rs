@@ -750,3 +750,30 @@ fn a_slice_tooltip_names_amount_unit_and_share() {
     harness.run();
     harness.get_by_label_contains("Technology\n2 litres (2000 ml)\nShare: 49.6 %");
 }
+
+#[test]
+fn without_a_file_dialog_enter_saves_to_the_typed_path() {
+    let Window {
+        mut harness,
+        dialogs,
+        data,
+    } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    dialogs.answer(Picked::Unavailable);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    let path = data.path().join("typed");
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&path.display().to_string());
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    // The name gets its .ron, the file is written, the dialog is gone.
+    let saved = data.path().join("typed.ron");
+    assert_eq!(format::load(&saved).unwrap().ingredients.len(), 4);
+    assert!(harness.query_by_label("File path").is_none());
+    assert!(!harness.state().is_dirty());
+}
