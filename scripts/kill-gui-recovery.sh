@@ -54,9 +54,14 @@ xdotool key ctrl+i          # add an ingredient; its name takes the keys
 sleep 0.3
 xdotool type --delay 20 " survives kill -9"
 xdotool key Tab
-copy="$XDG_DATA_HOME/cx-recipe/recovery.ron"
-for _ in $(seq 100); do grep -q "survives kill -9" "$copy" 2>/dev/null && break; sleep 0.1; done
-grep -q "survives kill -9" "$copy" || { echo "FAIL: no recovery copy with the edit at $copy" >&2; exit 1; }
+folder="$XDG_DATA_HOME/cx-recipe"
+copy=""
+for _ in $(seq 100); do
+  copy=$(grep -l "survives kill -9" "$folder"/recovery-*.ron 2>/dev/null | head -n 1 || true)
+  [ -n "$copy" ] && break
+  sleep 0.1
+done
+[ -n "$copy" ] || { echo "FAIL: no recovery copy with the edit in $folder" >&2; exit 1; }
 echo "recovery copy written: $(wc -c < "$copy") bytes"
 
 kill -9 "$app"; wait "$app" 2>/dev/null || true; app=""
@@ -79,7 +84,9 @@ xdotool key Return
 for _ in $(seq 50); do [ -f "$work/saved.ron" ] && break; sleep 0.1; done
 if grep -q "survives kill -9" "$work/saved.ron" 2>/dev/null; then
   echo "PASS: the edit came back after kill -9 and was saved"
-  [ -f "$copy" ] && { echo "FAIL: the recovery copy outlived the save" >&2; exit 1; }
+  if ls "$folder"/recovery-*.ron >/dev/null 2>&1; then
+    echo "FAIL: a recovery copy outlived the save" >&2; exit 1
+  fi
   exit 0
 fi
 echo "FAIL: the restored edit is not in the saved file" >&2

@@ -40,6 +40,11 @@ impl History {
         true
     }
 
+    /// The state at the last commit: where the current gesture started.
+    pub fn committed(&self) -> &Recipe {
+        &self.committed
+    }
+
     /// Whether there is a step to undo (counting an uncommitted change).
     pub fn can_undo(&self, current: &Recipe) -> bool {
         !self.undo.is_empty() || *current != self.committed

@@ -19,6 +19,7 @@ use super::table::{TableView, footer_ui, problem, table_ui};
 use super::theme;
 use crate::chart::{PieChart, geometry, palette};
 use crate::cli::human_amount;
+use crate::recipe::format::MAX_INGREDIENTS;
 use crate::recipe::{Colour, Ingredient, Recipe, Unit, format};
 
 /// How the window is set up: what differs between a real run and a test.
@@ -87,6 +88,13 @@ pub struct CxApp {
     message: Option<Message>,
     dialogs: Box<dyn FileDialogs>,
     recovery: Option<Recovery>,
+    /// Copies left by crashed windows, still to be offered.
+    orphans: Vec<Recovered>,
+    /// A file to open once the offer of a crashed window's copy is answered.
+    open_after_offer: Option<PathBuf>,
+    /// The widget with keyboard focus last frame: an undo step ends when
+    /// the focus moves on.
+    last_focus: Option<egui::Id>,
     /// When the recovery copy is due (egui time, seconds).
     recovery_due: Option<f64>,
     allow_close: bool,
@@ -124,6 +132,9 @@ impl CxApp {
             message: None,
             dialogs,
             recovery: recovery_folder.map(Recovery::new),
+            orphans: Vec::new(),
+            open_after_offer: None,
+            last_focus: None,
             recovery_due: None,
             allow_close: false,
             title_sent: String::new(),
@@ -135,19 +146,27 @@ impl CxApp {
                     .ok()
             }),
         };
-        if let Some(path) = open_at_start {
-            app.open_file(&path);
-        }
+        // Look for crashed windows' copies before opening anything, so that
+        // a file given at start cannot push them aside.
         if let Some(recovery) = &app.recovery {
-            match recovery.find() {
-                Ok(Some(found)) => app.dialog = Some(Dialog::Restore(found)),
-                Ok(None) => {}
-                Err(e) => {
-                    app.message = Some(Message::Error(format!(
-                        "Unsaved changes from the last session could not be read: {e}"
-                    )));
+            for found in recovery.find_orphans() {
+                match found {
+                    Ok(found) => app.orphans.push(found),
+                    Err(e) => {
+                        app.message = Some(Message::Error(format!(
+                            "Unsaved changes from an earlier session could not be read: {e}"
+                        )));
+                    }
                 }
             }
+        }
+        if app.orphans.is_empty() {
+            if let Some(path) = open_at_start {
+                app.open_file(&path);
+            }
+        } else {
+            app.open_after_offer = open_at_start;
+            app.offer_next_orphan();
         }
         app
     }
@@ -270,6 +289,12 @@ impl CxApp {
     /// Edits of the recipe itself.
     fn edit(&mut self, command: Command) {
         let recipe = &mut self.doc.recipe;
+        if command == Command::AddIngredient && recipe.ingredients.len() >= MAX_INGREDIENTS {
+            self.message = Some(Message::Error(format!(
+                "A recipe holds at most {MAX_INGREDIENTS} ingredients."
+            )));
+            return;
+        }
         let result = match command {
             Command::AddIngredient => {
                 let ingredient = new_ingredient(recipe);
@@ -345,8 +370,14 @@ impl CxApp {
                 }
                 Ok(())
             }
-            Command::SetAmount(i, amount) => recipe.set_amount_rebalanced(i, amount),
-            Command::SetPercent(i, percent) => recipe.set_share_rebalanced(i, percent / 100.0),
+            Command::SetAmount(i, amount) => {
+                start_of_gesture(recipe, self.doc.history.committed());
+                recipe.set_amount_rebalanced(i, amount)
+            }
+            Command::SetPercent(i, percent) => {
+                start_of_gesture(recipe, self.doc.history.committed());
+                recipe.set_share_rebalanced(i, percent / 100.0)
+            }
             Command::SetUnit(i, unit) => recipe.set_unit_keeping_share(i, unit),
             Command::ConvertTo(system) => {
                 recipe.convert_to(system, Unit::Millilitre);
@@ -507,9 +538,7 @@ impl CxApp {
                 true
             }
             Err(e) => {
-                self.message = Some(Message::Error(format!(
-                    "{e}. Your changes are still here, not saved."
-                )));
+                self.message = Some(Message::Error(format!("{e}. Your changes are still here.")));
                 false
             }
         }
@@ -520,21 +549,32 @@ impl CxApp {
 
     /// Keyboard shortcuts, and keys for the selected row.
     fn read_keys(&self, ctx: &egui::Context, out: &mut Vec<Command>) {
-        let typing = ctx.egui_wants_keyboard_input();
+        let typing = ctx.text_edit_focused();
+        let popup_open = egui::Popup::is_any_open(ctx);
         ctx.input_mut(|input| {
+            // AltGr is Ctrl+Alt on Windows: typing ż or ś must not undo or
+            // save, so a shortcut's Alt must match exactly.
+            let alt = input.modifiers.alt;
             for (shortcut, command) in &SHORTCUTS {
-                if input.consume_shortcut(shortcut) {
+                if *command == Command::RemoveSelected && typing {
+                    continue; // Ctrl+Delete deletes a word in a text field.
+                }
+                if shortcut.modifiers.alt == alt && input.consume_shortcut(shortcut) {
                     out.push(command.clone());
                 }
             }
             if !typing && self.dialog.is_none() {
                 use egui::{Key, Modifiers};
-                for (key, command) in [
+                let mut keys = vec![
                     (Key::ArrowDown, Command::SelectNext),
                     (Key::ArrowUp, Command::SelectPrevious),
                     (Key::Delete, Command::RemoveSelected),
-                    (Key::Escape, Command::Select(None)),
-                ] {
+                ];
+                if !popup_open {
+                    // Escape closes an open menu first.
+                    keys.push((Key::Escape, Command::Select(None)));
+                }
+                for (key, command) in keys {
                     if input.consume_key(Modifiers::NONE, key) {
                         out.push(command);
                     }
@@ -674,14 +714,18 @@ impl CxApp {
             selected: self.selected,
             hovered: self.hovered,
             decimals: self.settings.decimals,
-            focus_name: self.focus_name.take(),
+            focus_name: self.focus_name,
             scroll_to: if std::mem::take(&mut self.scroll_to_selected) {
                 self.selected
             } else {
                 None
             },
         };
-        table_ui(ui, &view, out)
+        let table = table_ui(ui, &view, out);
+        if table.name_focused {
+            self.focus_name = None;
+        }
+        table.hovered
     }
 
     fn chart_ui(&self, ui: &mut Ui, out: &mut Vec<Command>) -> Option<usize> {
@@ -816,7 +860,9 @@ impl CxApp {
                     ui.label("If you don't save, they are lost.");
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Save").clicked() {
+                        if ui.button("Save").on_hover_text("Enter").clicked()
+                            || ui.input(|i| i.key_pressed(egui::Key::Enter))
+                        {
                             choice = Some(Choice::Save);
                         }
                         if ui.button("Don't save").clicked() {
@@ -934,13 +980,14 @@ impl CxApp {
                 match choice {
                     Some(Choice::Save) => {
                         keep = false;
-                        self.restore(found);
+                        self.restore(ctx, found);
                     }
                     Some(Choice::Discard) => {
                         keep = false;
                         if let Some(r) = &self.recovery {
-                            r.remove();
+                            r.remove_orphan(&found.id);
                         }
+                        self.after_offer(ctx);
                     }
                     _ => self.dialog = Some(Dialog::Restore(found)),
                 }
@@ -951,19 +998,48 @@ impl CxApp {
         }
     }
 
-    fn restore(&mut self, found: Recovered) {
-        let Recovered { recipe, origin } = found;
+    fn restore(&mut self, ctx: &egui::Context, found: Recovered) {
+        let Recovered { id, recipe, origin } = found;
         let saved = origin
             .as_deref()
             .and_then(|p| format::load(p).ok())
             .unwrap_or_default();
         self.doc = Document::recovered(recipe, origin, saved);
         self.selected = None;
-        // The copy stays until the restored edits are saved or dropped.
-        self.recovery_due = None;
+        // The edits are this window's now: its own copy replaces the old one.
+        if let Some(recovery) = &mut self.recovery {
+            match recovery.write(&self.doc.recipe, self.doc.path.as_deref()) {
+                Ok(()) => recovery.remove_orphan(&id),
+                Err(e) => {
+                    self.message = Some(Message::Error(format!(
+                        "Could not keep a recovery copy of the restored changes: {e}"
+                    )));
+                    return;
+                }
+            }
+        }
         self.message = Some(Message::Info(
             "Restored the unsaved changes. Save them to keep them.".to_owned(),
         ));
+        self.after_offer(ctx);
+    }
+
+    /// Shows the next crashed window's copy, if any.
+    fn offer_next_orphan(&mut self) {
+        if self.dialog.is_none() && !self.orphans.is_empty() {
+            let found = self.orphans.remove(0);
+            self.dialog = Some(Dialog::Restore(found));
+        }
+    }
+
+    /// After an offer is answered: the next offer, or the file given at start.
+    fn after_offer(&mut self, ctx: &egui::Context) {
+        self.offer_next_orphan();
+        if self.dialog.is_none()
+            && let Some(path) = self.open_after_offer.take()
+        {
+            self.guard(ctx, Pending::OpenPath(path));
+        }
     }
 
     /// Writes the recovery copy once it is due; asks for a frame then.
@@ -977,7 +1053,7 @@ impl CxApp {
             return;
         }
         self.recovery_due = None;
-        let Some(recovery) = &self.recovery else {
+        let Some(recovery) = &mut self.recovery else {
             return;
         };
         if self.doc.is_dirty() {
@@ -991,6 +1067,19 @@ impl CxApp {
         }
     }
 
+    /// Writes the recovery copy now if the window ends with unsaved changes
+    /// that nobody chose to drop.
+    pub fn keep_unsaved_on_exit(&mut self) {
+        self.doc.history.commit(&self.doc.recipe);
+        if self.doc.is_dirty()
+            && !self.allow_close
+            && let Some(recovery) = &mut self.recovery
+        {
+            // Nothing is left to show an error in; the copy is a best effort.
+            let _ = recovery.write(&self.doc.recipe, self.doc.path.as_deref());
+        }
+    }
+
     /// The window's close button: ask first when there are unsaved changes.
     fn handle_close(&mut self, ctx: &egui::Context) {
         if !ctx.input(|i| i.viewport().close_requested()) {
@@ -998,6 +1087,10 @@ impl CxApp {
         }
         self.doc.history.commit(&self.doc.recipe);
         if self.allow_close {
+            return;
+        }
+        if matches!(self.dialog, Some(Dialog::Restore(_))) {
+            // Closing before answering keeps the offered copy for next time.
             return;
         }
         if self.doc.is_dirty() {
@@ -1057,7 +1150,30 @@ fn round_nicely(x: f64) -> f64 {
         return 1.0;
     }
     let magnitude = 10f64.powf(x.log10().floor() - 1.0);
-    (x / magnitude).round() * magnitude
+    let rounded = (x / magnitude).round() * magnitude;
+    if rounded.is_finite() && rounded > 0.0 {
+        rounded
+    } else {
+        1.0
+    }
+}
+
+/// A rebalancing edit starts from the amounts at the start of the gesture,
+/// not from the last frame's: dragging past the limit (which empties the
+/// others) and back then restores their proportions instead of losing them.
+fn start_of_gesture(recipe: &mut Recipe, committed: &Recipe) {
+    let any_locked = recipe.ingredients.iter().any(|i| i.locked);
+    let same_shape = recipe.ingredients.len() == committed.ingredients.len()
+        && recipe
+            .ingredients
+            .iter()
+            .zip(&committed.ingredients)
+            .all(|(a, b)| a.unit == b.unit && a.locked == b.locked);
+    if any_locked && same_shape {
+        for (now, before) in recipe.ingredients.iter_mut().zip(&committed.ingredients) {
+            now.amount = before.amount;
+        }
+    }
 }
 
 /// The hover text of a slice or row.
@@ -1103,6 +1219,12 @@ impl eframe::App for CxApp {
     fn save(&mut self, storage: &mut dyn eframe::Storage) {
         eframe::set_value(storage, STORAGE_KEY, &self.settings);
     }
+
+    /// The window is going without having asked (the system ended the app,
+    /// a logout): keep the unsaved changes for the next start.
+    fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
+        self.keep_unsaved_on_exit();
+    }
 }
 
 impl CxApp {
@@ -1147,12 +1269,15 @@ impl CxApp {
         for command in out {
             self.execute(&ctx, command);
         }
-        // A gesture ends when the pointer is released and no field is being
-        // typed into: then it becomes one step of undo.
-        let gesture_on = ctx.input(|i| i.pointer.any_down()) || ctx.egui_wants_keyboard_input();
-        if !gesture_on {
+        // A gesture ends when the pointer is released and no text is being
+        // typed, or when the keyboard moves to another field: then it becomes
+        // one step of undo.
+        let focus = ctx.memory(egui::Memory::focused);
+        let gesture_on = ctx.input(|i| i.pointer.any_down()) || ctx.text_edit_focused();
+        if !gesture_on || focus != self.last_focus {
             self.doc.history.commit(&self.doc.recipe);
         }
+        self.last_focus = focus;
         if had_commands {
             ctx.request_repaint();
         }

@@ -27,8 +27,18 @@ pub struct TableView<'a> {
     pub scroll_to: Option<usize>,
 }
 
-/// Shows the table; returns the row under the pointer.
-pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Option<usize> {
+/// What happened in the table this frame.
+#[derive(Debug, Default)]
+pub struct TableOutput {
+    /// The row under the pointer.
+    pub hovered: Option<usize>,
+    /// Whether the name field asked for in `focus_name` was drawn and took
+    /// the keyboard (a virtualised row may be drawn only after scrolling).
+    pub name_focused: bool,
+}
+
+/// Shows the table.
+pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> TableOutput {
     let TableView {
         recipe,
         percents,
@@ -43,7 +53,7 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Op
         .ok()
         .flatten()
         .unwrap_or(UnitSystem::Parts);
-    let mut hovered_row = None;
+    let mut result = TableOutput::default();
     ui.spacing_mut().item_spacing.x = 6.0;
     let mut table = TableBuilder::new(ui)
         .id_salt("ingredients")
@@ -80,6 +90,9 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Op
                 row.set_selected(selected == Some(i));
                 row.set_hovered(hovered == Some(i));
                 let percent = percents.get(i).copied();
+                if focus_name == Some(i) {
+                    result.name_focused = true;
+                }
                 row_ui(
                     &mut row,
                     i,
@@ -95,14 +108,14 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Op
                     out.push(Command::Select(Some(i)));
                 }
                 if response.hovered() {
-                    hovered_row = Some(i);
+                    result.hovered = Some(i);
                 }
                 if let Some(from) = response.dnd_release_payload::<usize>() {
                     out.push(Command::Move { from: *from, to: i });
                 }
             });
         });
-    hovered_row
+    result
 }
 
 #[expect(clippy::too_many_arguments, reason = "one row's cells, all read-only")]

@@ -166,6 +166,13 @@ pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
         path: shown.clone(),
         source,
     };
+    // A folder is named as one before opening it (Windows cannot open one).
+    if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(io_err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "is a folder, not a recipe file",
+        )));
+    }
     let file = fs::File::open(path).map_err(io_err)?;
     let meta = file.metadata().map_err(io_err)?;
     if meta.is_dir() {
@@ -221,6 +228,10 @@ pub fn parse(bytes: &[u8], origin: &str) -> Result<Recipe, LoadError> {
             });
         }
     };
+    // Windows editors (Notepad) may start a UTF-8 file with a byte-order
+    // mark; it is not part of the recipe. Columns on line 1 then count from
+    // after it.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if is_blank(text) {
         return Err(LoadError::Syntax {
             path,

@@ -101,7 +101,7 @@ pub enum RecipeError {
     #[error("the total is zero, so there are no shares to change yet")]
     ZeroTotal,
     /// Every other ingredient is locked, so nothing can give.
-    #[error("every other ingredient is locked, so this share cannot change")]
+    #[error("no other ingredient can make room: the others are all locked, or there are none")]
     AllOthersLocked,
 }
 

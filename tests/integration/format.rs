@@ -327,3 +327,19 @@ fn show_messages() {
         println!("{}", err(t));
     }
 }
+
+#[test]
+fn a_byte_order_mark_is_not_an_error() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend_from_slice(&fs::read(repo_path("recipes/ideal-cx.ron")).unwrap());
+    let recipe = format::parse(&bytes, "bom.ron").unwrap();
+    assert_eq!(recipe.title, "Ideal CX");
+}
+
+#[test]
+fn a_folder_is_named_as_one() {
+    let dir = tempfile::tempdir().unwrap();
+    let e = format::load(dir.path()).unwrap_err();
+    assert!(e.is_io());
+    assert!(e.to_string().contains("is a folder"), "{e}");
+}

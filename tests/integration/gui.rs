@@ -8,6 +8,7 @@ use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
 use cx_recipe::app::dialogs::{FileDialogs, Picked};
+use cx_recipe::app::recovery::Recovery;
 use cx_recipe::app::settings::Settings;
 use cx_recipe::app::{AppConfig, CxApp, Message};
 use cx_recipe::recipe::format;
@@ -408,26 +409,91 @@ fn recovery_copy_is_written_and_offered_after_a_crash() {
     let Window {
         mut harness, data, ..
     } = window();
-    let copy = data.path().join("recovery.ron");
     harness.get_by_label("Remove Speed").click();
     harness.run();
-    assert!(!copy.exists(), "written before the delay");
-    // Let the delay pass in egui's clock (no sleeping on wall time).
-    let now = harness.ctx.input(|i| i.time);
-    harness.input_mut().time = Some(now + 10.0);
-    harness.run();
-    assert!(copy.exists(), "no recovery copy");
+    assert!(
+        recovery_copies(data.path()).is_empty(),
+        "written before the delay"
+    );
+    let_recovery_delay_pass(&mut harness);
+    assert_eq!(recovery_copies(data.path()).len(), 1, "no recovery copy");
+    // Once written, nothing is due: the window is idle again.
+    let delay = harness.output().viewport_output[&egui::ViewportId::ROOT].repaint_delay;
+    assert_eq!(delay, std::time::Duration::MAX);
     let edited = harness.state().recipe().clone();
     // A crash: the window goes away without a clean quit.
     drop(harness);
 
-    let Window { mut harness, .. } = window_with(None, data);
+    let Window {
+        mut harness, data, ..
+    } = window_with(None, data);
     harness.get_by_label_contains("did not close cleanly");
     harness.get_by_label("Restore").click();
     harness.run();
     let app = harness.state();
     assert_eq!(app.recipe(), &edited);
     assert!(app.is_dirty());
+    // The restored edits are this window's copy now; the old one is gone.
+    assert_eq!(recovery_copies(data.path()).len(), 1);
+}
+
+#[test]
+fn a_running_window_is_not_offered_another_windows_copy() {
+    let Window {
+        mut harness, data, ..
+    } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    let_recovery_delay_pass(&mut harness);
+    // Another window on the same data folder while the first still runs.
+    let shared = Recovery::new(data.path().to_path_buf());
+    assert!(
+        shared.find_orphans().is_empty(),
+        "a live window's copy was offered"
+    );
+    assert_eq!(recovery_copies(data.path()).len(), 1);
+    drop(harness);
+    assert_eq!(shared.find_orphans().len(), 1);
+}
+
+#[test]
+fn a_file_given_at_start_waits_for_the_recovery_offer() {
+    let Window {
+        mut harness, data, ..
+    } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    let_recovery_delay_pass(&mut harness);
+    drop(harness);
+    let start_file = repo_path("recipes/bake-then-cook.ron");
+    let Window {
+        mut harness, data, ..
+    } = window_with(Some(start_file), data);
+    // The copy was not pushed aside by the file.
+    assert_eq!(recovery_copies(data.path()).len(), 1);
+    harness.get_by_label("Discard").click();
+    harness.run();
+    assert_eq!(harness.state().recipe().title, "Bake, then cook");
+    assert!(recovery_copies(data.path()).is_empty());
+}
+
+#[test]
+fn closing_during_the_recovery_offer_keeps_the_copy() {
+    let Window {
+        mut harness, data, ..
+    } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    let_recovery_delay_pass(&mut harness);
+    drop(harness);
+    let Window {
+        mut harness, data, ..
+    } = window_with(None, data);
+    harness.get_by_label("Restore");
+    request_close(&mut harness);
+    harness.run();
+    drop(harness);
+    assert_eq!(recovery_copies(data.path()).len(), 1);
 }
 
 #[test]
@@ -437,17 +503,111 @@ fn saving_removes_the_recovery_copy() {
         dialogs,
         data,
     } = window();
-    let copy = data.path().join("recovery.ron");
     harness.get_by_label("Remove Speed").click();
     harness.run();
-    let now = harness.ctx.input(|i| i.time);
-    harness.input_mut().time = Some(now + 10.0);
-    harness.run();
-    assert!(copy.exists());
+    let_recovery_delay_pass(&mut harness);
+    assert_eq!(recovery_copies(data.path()).len(), 1);
     dialogs.answer(Picked::Path(data.path().join("saved.ron")));
     harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     harness.run();
-    assert!(!copy.exists());
+    assert!(recovery_copies(data.path()).is_empty());
+}
+
+#[test]
+fn a_window_ended_by_the_system_keeps_its_unsaved_changes() {
+    let Window {
+        mut harness, data, ..
+    } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    // No delay passed: the copy is written on the way out (e.g. Cmd+Q, logout).
+    harness.state_mut().keep_unsaved_on_exit();
+    assert_eq!(recovery_copies(data.path()).len(), 1);
+}
+
+#[test]
+fn dragging_past_the_limit_and_back_keeps_the_proportions() {
+    let Window { mut harness, .. } = window();
+    harness.get_by_label("Lock the share of Efficiency").click();
+    harness.run();
+    let field = harness
+        .get_by_label("Amount of Technology: drag or type")
+        .rect()
+        .center();
+    harness.drag_at(field);
+    // Far right: technology takes everything the unlocked others had.
+    for dx in [50.0, 150.0, 400.0, 800.0] {
+        harness.hover_at(field + egui::vec2(dx, 0.0));
+        harness.run();
+    }
+    let r = harness.state().recipe();
+    assert!(r.ingredients[1].amount < 1e-9 && r.ingredients[2].amount < 1e-9);
+    // And back to where it started.
+    harness.hover_at(field);
+    harness.run();
+    harness.drop_at(field);
+    harness.run();
+    let r = harness.state().recipe();
+    assert!(
+        r.ingredients[4].amount < 2.9,
+        "did not come back: {}",
+        r.ingredients[4].amount
+    );
+    // The others have room again, in their old proportions: speed (2 cups)
+    // and attention (500 cc) equal, each 500 : 30 to consistency (2 tbsp) —
+    // not split evenly, as rebalancing from the emptied state would.
+    let ml: Vec<f64> = r
+        .ingredients
+        .iter()
+        .map(cx_recipe::recipe::Ingredient::base_amount)
+        .collect();
+    assert!(ml[3] > 0.0, "{ml:?}");
+    assert!((ml[1] / ml[2] - 1.0).abs() < 1e-9, "{ml:?}");
+    assert!((ml[1] / ml[3] - 500.0 / 30.0).abs() < 1e-6, "{ml:?}");
+    assert!((r.total() - 4030.0).abs() < 1e-6);
+}
+
+#[test]
+fn altgr_letters_do_not_trigger_shortcuts() {
+    let Window { mut harness, .. } = window();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    // AltGr+Z (ż on a Polish keyboard) arrives as Ctrl+Alt+Z on Windows.
+    harness.key_press_modifiers(Modifiers::COMMAND | Modifiers::ALT, Key::Z);
+    harness.run();
+    assert_eq!(
+        harness.state().recipe().ingredients.len(),
+        4,
+        "AltGr undid an edit"
+    );
+}
+
+#[test]
+fn each_field_edited_is_its_own_undo_step() {
+    let Window { mut harness, .. } = window();
+    harness.get_by_label("Name of Speed").click();
+    harness.run();
+    harness.get_by_label("Name of Speed").type_text(" and pace");
+    harness.run();
+    // Tab to the next field and change it too, without leaving the keyboard.
+    harness.key_press(Key::Tab);
+    harness.run();
+    type_into(&mut harness, "Amount of Speed and pace: drag or type", "3");
+    assert_eq!(
+        harness.state().recipe().ingredients[1].name,
+        "Speed and pace"
+    );
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::Z);
+    harness.run();
+    let r = harness.state().recipe();
+    assert_eq!(
+        r.ingredients[1].amount, 2.0,
+        "the amount edit was not undone"
+    );
+    assert_eq!(
+        r.ingredients[1].name, "Speed and pace",
+        "undo took two edits at once"
+    );
 }
 
 #[test]
@@ -501,6 +661,28 @@ fn a_one_ingredient_recipe_is_a_full_circle() {
     assert_eq!(slices.len(), 1);
     assert!(slices[0].is_full_circle());
     harness.get_by_role_and_label(Role::ListBoxOption, "Technology, 100.0 %");
+}
+
+/// The recovery copies in a data folder.
+fn recovery_copies(folder: &Path) -> Vec<PathBuf> {
+    fs::read_dir(folder)
+        .map(|d| {
+            d.filter_map(Result::ok)
+                .map(|e| e.path())
+                .filter(|p| {
+                    let name = p.file_name().unwrap().to_string_lossy().into_owned();
+                    name.starts_with("recovery-") && name.ends_with(".ron")
+                })
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// Lets the recovery delay pass on egui's clock (no sleeping on wall time).
+fn let_recovery_delay_pass(harness: &mut Harness<'static, CxApp>) {
+    let now = harness.ctx.input(|i| i.time);
+    harness.input_mut().time = Some(now + 10.0);
+    harness.run();
 }
 
 fn pie_rect(harness: &Harness<'static, CxApp>) -> egui::Rect {
