@@ -154,6 +154,9 @@ pub fn main() -> ExitCode {
 pub fn run(args: Args) -> Outcome {
     let Args { command, file } = args;
     let Some(command) = command else {
+        // Absolute, so the recent files and a recovered copy still find it
+        // when the app is next started from another folder.
+        let file = file.map(|f| std::path::absolute(&f).unwrap_or(f));
         return crate::app::run(file);
     };
     let result = match command {

@@ -925,18 +925,36 @@ impl CxApp {
                         }
                     });
                 });
+                let mut note = note;
                 match choice {
                     Some(Choice::Save) if !text.trim().is_empty() => {
-                        keep = false;
-                        let path = PathBuf::from(text.trim());
+                        let base = self.doc.path.as_deref().and_then(Path::parent);
+                        let path = resolve_typed_path(text.trim(), base);
                         match purpose {
-                            PathPurpose::Open => self.open_file(&path),
+                            PathPurpose::Open => {
+                                keep = false;
+                                self.open_file(&path);
+                            }
                             PathPurpose::Save { then } => {
                                 let path = dialogs::with_ron_extension(&path);
-                                if self.save_to(&path)
-                                    && let Some(then) = then
-                                {
-                                    self.proceed(ctx, then);
+                                let replacing = path.exists()
+                                    && self.doc.path.as_deref() != Some(path.as_path());
+                                let confirmed = note.starts_with(&replace_note(&path));
+                                if replacing && !confirmed {
+                                    // Ask once, as a file dialog would.
+                                    note = format!("{} {NO_DIALOG}", replace_note(&path));
+                                    self.dialog = Some(Dialog::PathEntry {
+                                        purpose: PathPurpose::Save { then },
+                                        text,
+                                        note,
+                                    });
+                                } else {
+                                    keep = false;
+                                    if self.save_to(&path)
+                                        && let Some(then) = then
+                                    {
+                                        self.proceed(ctx, then);
+                                    }
                                 }
                             }
                         }
@@ -1128,6 +1146,36 @@ enum Choice {
 const NO_DIALOG: &str = "No file dialog could be shown on this system: on Linux it needs the \
                          desktop portal (xdg-desktop-portal) or zenity. Type the path instead.";
 
+/// The question asked before a typed path replaces another file.
+fn replace_note(path: &Path) -> String {
+    format!(
+        "{} already exists: press Save again to replace it.",
+        path.display()
+    )
+}
+
+/// A typed path made absolute: `~` is the home folder, and a relative path
+/// is taken from the open recipe's folder (else the home folder), not from
+/// wherever the app happened to be started.
+fn resolve_typed_path(typed: &str, base: Option<&Path>) -> PathBuf {
+    let home = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
+    let expanded = match (
+        typed.strip_prefix("~/").or(typed.strip_prefix("~\\")),
+        &home,
+    ) {
+        (Some(rest), Some(home)) => home.join(rest),
+        _ if typed == "~" => home.clone().unwrap_or_default(),
+        _ => PathBuf::from(typed),
+    };
+    if expanded.is_absolute() {
+        return expanded;
+    }
+    match base.map(Path::to_path_buf).or(home) {
+        Some(folder) => folder.join(expanded),
+        None => std::path::absolute(&expanded).unwrap_or(expanded),
+    }
+}
+
 /// A new ingredient: the next free colour, an average amount in the unit the
 /// recipe uses most recently.
 fn new_ingredient(recipe: &Recipe) -> Ingredient {
@@ -1315,6 +1363,25 @@ mod tests {
         assert_eq!(round_nicely(806.0), 810.0);
         assert_eq!(round_nicely(0.123), 0.12);
         assert_eq!(round_nicely(0.0), 1.0);
+    }
+
+    #[test]
+    fn typed_paths_become_absolute() {
+        let base = Path::new("/work/recipes");
+        assert_eq!(resolve_typed_path("a.ron", Some(base)), base.join("a.ron"));
+        assert_eq!(
+            resolve_typed_path("/x/a.ron", Some(base)),
+            PathBuf::from("/x/a.ron")
+        );
+        let home = directories::UserDirs::new()
+            .unwrap()
+            .home_dir()
+            .to_path_buf();
+        assert_eq!(
+            resolve_typed_path("~/a.ron", Some(base)),
+            home.join("a.ron")
+        );
+        assert_eq!(resolve_typed_path("a.ron", None), home.join("a.ron"));
     }
 
     #[test]

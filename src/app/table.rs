@@ -129,10 +129,12 @@ fn row_ui(
     focus_name: bool,
     out: &mut Vec<Command>,
 ) {
-    let name_for_people = if ing.name.is_empty() {
-        format!("ingredient {}", i + 1)
-    } else {
-        ing.name.clone()
+    let name_for_people = || {
+        if ing.name.is_empty() {
+            format!("ingredient {}", i + 1)
+        } else {
+            ing.name.clone()
+        }
     };
     row.col(|ui| {
         let id = egui::Id::unique(("drag-ingredient", i));
@@ -141,16 +143,17 @@ fn row_ui(
                 ui.label("☰");
             })
             .response;
-        let response = named(response, &format!("Move {name_for_people}"));
-        response.on_hover_text(format!(
-            "Drag to move {name_for_people} (or Alt+Up / Alt+Down)"
-        ));
+        icon_named(
+            response,
+            || format!("Move {}", name_for_people()),
+            || format!("Drag to move {} (or Alt+Up / Alt+Down)", name_for_people()),
+        );
     });
     row.col(|ui| {
         let mut rgb = ing.colour.rgb();
-        let response = ui
-            .color_edit_button_srgb(&mut rgb)
-            .on_hover_text(format!("Colour of {name_for_people}"));
+        let response = described(ui.color_edit_button_srgb(&mut rgb), || {
+            format!("Colour of {}", name_for_people())
+        });
         if response.changed() {
             out.push(Command::SetColour(i, rgb.into()));
         }
@@ -163,7 +166,7 @@ fn row_ui(
                 .desired_width(f32::INFINITY)
                 .char_limit(crate::recipe::format::MAX_NAME_CHARS),
         );
-        let response = response.on_hover_text(format!("Name of {name_for_people}"));
+        let response = described(response, || format!("Name of {}", name_for_people()));
         if focus_name {
             response.request_focus();
         }
@@ -177,15 +180,16 @@ fn row_ui(
     row.col(|ui| {
         let mut amount = ing.amount;
         let speed = (ing.amount.abs() * 0.01).max(0.01);
-        let response = ui
-            .add(
-                egui::DragValue::new(&mut amount)
-                    .range(0.0..=MAX_AMOUNT)
-                    .speed(speed)
-                    .max_decimals(3)
-                    .custom_formatter(|v, _| crate::cli::human_amount(v)),
-            )
-            .on_hover_text(format!("Amount of {name_for_people}: drag or type"));
+        let response = ui.add(
+            egui::DragValue::new(&mut amount)
+                .range(0.0..=MAX_AMOUNT)
+                .speed(speed)
+                .max_decimals(3)
+                .custom_formatter(|v, _| crate::cli::human_amount(v)),
+        );
+        let response = described(response, || {
+            format!("Amount of {}: drag or type", name_for_people())
+        });
         if response.changed() {
             out.push(Command::SetAmount(i, amount));
         }
@@ -194,7 +198,7 @@ fn row_ui(
         }
     });
     row.col(|ui| {
-        egui::ComboBox::new(("unit", i), "")
+        let response = egui::ComboBox::new(("unit", i), "")
             .selected_text(ing.unit.label_for(ing.amount))
             .width(126.0)
             .height(440.0)
@@ -209,63 +213,60 @@ fn row_ui(
                     }
                 }
             })
-            .response
-            .on_hover_text(format!("Unit of {name_for_people}"));
+            .response;
+        described(response, || format!("Unit of {}", name_for_people()));
     });
-    row.col(|ui| {
-        let shown = percent.map_or_else(|| "–".to_owned(), |p| format!("{p} %"));
-        match percent {
-            Some(p) => {
-                let mut value = p.value();
-                let response = ui
-                    .add(
-                        egui::DragValue::new(&mut value)
-                            .range(0.0..=100.0)
-                            .speed(0.1)
-                            .fixed_decimals(usize::from(decimals))
-                            .custom_formatter(|v, _| {
-                                if (v - p.value()).abs() < 1e-9 {
-                                    format!("{p} %")
-                                } else {
-                                    format!("{v:.*} %", usize::from(decimals))
-                                }
-                            })
-                            .custom_parser(|s| s.trim().trim_end_matches('%').trim().parse().ok()),
-                    )
-                    .on_hover_text(format!(
-                        "Share of {name_for_people}: drag or type to change it; \
-                         the unlocked others make room"
-                    ));
-                if response.changed() {
-                    out.push(Command::SetPercent(i, value));
-                }
+    row.col(|ui| match percent {
+        Some(p) => {
+            let mut value = p.value();
+            let response = ui.add(
+                egui::DragValue::new(&mut value)
+                    .range(0.0..=100.0)
+                    .speed(0.1)
+                    .fixed_decimals(usize::from(decimals))
+                    .custom_formatter(|v, _| {
+                        if (v - p.value()).abs() < 1e-9 {
+                            format!("{p} %")
+                        } else {
+                            format!("{v:.*} %", usize::from(decimals))
+                        }
+                    })
+                    .custom_parser(|s| s.trim().trim_end_matches('%').trim().parse().ok()),
+            );
+            let response = described(response, || {
+                format!(
+                    "Share of {}: drag or type to change it; \
+                     the unlocked others make room",
+                    name_for_people()
+                )
+            });
+            if response.changed() {
+                out.push(Command::SetPercent(i, value));
             }
-            None => {
-                ui.label(shown)
-                    .on_hover_text("No shares while the total is zero");
-            }
+        }
+        None => {
+            ui.label("–")
+                .on_hover_text("No shares while the total is zero");
         }
     });
     row.col(|ui| {
-        let (icon, hint) = if ing.locked {
-            ("🔒", format!("Unlock the share of {name_for_people}"))
-        } else {
-            ("🔓", format!("Lock the share of {name_for_people}"))
+        let icon = if ing.locked { "🔒" } else { "🔓" };
+        let hint = || {
+            if ing.locked {
+                format!("Unlock the share of {}", name_for_people())
+            } else {
+                format!("Lock the share of {}", name_for_people())
+            }
         };
-        let response = named(ui.selectable_label(ing.locked, icon), &hint);
-        if response.on_hover_text(hint.as_str()).clicked() {
+        let button = egui::Button::selectable(ing.locked, icon).frame_when_inactive(false);
+        if icon_named(ui.add(button), hint, hint).clicked() {
             out.push(Command::ToggleLock(i));
         }
     });
     row.col(|ui| {
         let icon = if ing.note.is_empty() { "🗋" } else { "📝" };
-        let hint = if ing.note.is_empty() {
-            format!("Add a note to {name_for_people}")
-        } else {
-            format!("Note: {}", ing.note)
-        };
         let response = ui.menu_button(RichText::new(icon), |ui| {
-            ui.label(format!("Note on {name_for_people}"));
+            ui.label(format!("Note on {}", name_for_people()));
             let mut note = ing.note.clone();
             let edit = ui.add(
                 egui::TextEdit::multiline(&mut note)
@@ -277,14 +278,22 @@ fn row_ui(
                 out.push(Command::SetNote(i, note));
             }
         });
-        named(response.response, &format!("Note on {name_for_people}")).on_hover_text(hint);
+        icon_named(
+            response.response,
+            || format!("Note on {}", name_for_people()),
+            || {
+                if ing.note.is_empty() {
+                    format!("Add a note to {}", name_for_people())
+                } else {
+                    format!("Note: {}", ing.note)
+                }
+            },
+        );
     });
     row.col(|ui| {
-        let label = format!("Remove {name_for_people}");
-        if named(ui.button("🗑"), &label)
-            .on_hover_text(label.as_str())
-            .clicked()
-        {
+        let label = || format!("Remove {}", name_for_people());
+        let button = egui::Button::new("🗑").frame_when_inactive(false);
+        if icon_named(ui.add(button), label, label).clicked() {
             out.push(Command::Remove(i));
         }
     });
@@ -296,6 +305,37 @@ pub fn named(response: egui::Response, label: &str) -> egui::Response {
         .ctx
         .accesskit_node_builder(response.id, |node| node.set_label(label));
     response
+}
+
+/// Whether anyone will read a control's describing text this frame: the
+/// pointer is on it, or a screen reader (AccessKit) is listening. The text
+/// is built only then, not for every cell of every frame.
+fn will_be_read(response: &egui::Response) -> bool {
+    response.hovered() || response.has_focus() || response.ctx.has_accesskit_node(response.id)
+}
+
+/// A tooltip that is also the control's accessible description (and its
+/// name if it has none), built only when someone will read it.
+fn described(response: egui::Response, text: impl FnOnce() -> String) -> egui::Response {
+    if will_be_read(&response) {
+        response.on_hover_text(text())
+    } else {
+        response
+    }
+}
+
+/// An icon-only control's accessible name and tooltip, built only when
+/// someone will read them.
+fn icon_named(
+    response: egui::Response,
+    name: impl FnOnce() -> String,
+    tooltip: impl FnOnce() -> String,
+) -> egui::Response {
+    if will_be_read(&response) {
+        named(response, &name()).on_hover_text(tooltip())
+    } else {
+        response
+    }
 }
 
 /// The unit's name in the menu, with its size for the kitchen volumes.

@@ -959,3 +959,31 @@ fn without_a_file_dialog_enter_saves_to_the_typed_path() {
     assert!(harness.query_by_label("File path").is_none());
     assert!(!harness.state().is_dirty());
 }
+
+#[test]
+fn a_typed_path_asks_before_replacing_another_file() {
+    let Window {
+        mut harness,
+        dialogs,
+        data,
+    } = window();
+    let other = data.path().join("other.ron");
+    fs::write(&other, "keep me").unwrap();
+    harness.get_by_label("Remove Speed").click();
+    harness.run();
+    dialogs.answer(Picked::Unavailable);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness
+        .get_by_label("File path")
+        .type_text(&other.display().to_string());
+    harness.run();
+    harness.key_press(Key::Enter);
+    harness.run();
+    assert_eq!(fs::read_to_string(&other).unwrap(), "keep me");
+    harness.get_by_label_contains("already exists: press Save again to replace it");
+    harness.get_by_label("Save").click();
+    harness.run();
+    assert_eq!(format::load(&other).unwrap().ingredients.len(), 4);
+}
