@@ -108,17 +108,25 @@ pub fn pie_ui(ui: &mut Ui, view: &PieView<'_>, size: egui::Vec2) -> PieOutput {
 fn slice_ui(plot_ui: &mut egui_plot::PlotUi<'_>, slice: &Slice, offset: [f64; 2], selected: bool) {
     let fill = theme::colour32(slice.colour);
     let shift = |p: [f64; 2]| [p[0] + offset[0], p[1] + offset[1]];
-    for (n, piece) in geometry::convex_pieces(slice, FRAC_PI_2)
-        .into_iter()
-        .enumerate()
-    {
-        let points: Vec<[f64; 2]> = piece.into_iter().map(shift).collect();
+    let pieces = geometry::convex_pieces(slice, FRAC_PI_2);
+    // A slice in several pieces gets an outline in its own colour, which
+    // hides the seams between them. Its pieces are at least 45° wide; a thin
+    // slice is one piece and gets none, as the corner of a stroke around a
+    // sliver would shoot far out of the pie.
+    let seam = if pieces.len() > 1 {
+        Stroke::new(1.0, fill)
+    } else {
+        Stroke::NONE
+    };
+    let thin = slice.sweep_rad() < THIN_SLICE_RAD;
+    for (n, piece) in pieces.into_iter().enumerate() {
+        let points: Vec<[f64; 2]> = if thin { blunt_tip(&piece) } else { piece };
+        let points: Vec<[f64; 2]> = points.into_iter().map(shift).collect();
         plot_ui.polygon(
             Polygon::new("", PlotPoints::new(points))
                 .id(("slice", slice.index, n))
                 .fill_color(fill)
-                // The same colour as the fill hides the seams between pieces.
-                .stroke(Stroke::new(1.0, fill))
+                .stroke(seam)
                 .allow_hover(false),
         );
     }
@@ -146,6 +154,25 @@ fn slice_ui(plot_ui: &mut egui_plot::PlotUi<'_>, slice: &Slice, offset: [f64; 2]
             .width(width)
             .allow_hover(false),
     );
+}
+
+/// Slices thinner than this (about 6°) are drawn without their sharp tip.
+const THIN_SLICE_RAD: f64 = 0.1;
+
+/// The radius, as a fraction of the pie's, where a thin slice's tip is cut.
+const TIP_RADIUS: f64 = 0.04;
+
+/// A thin piece with its tip at the centre cut off: the anti-aliasing of a
+/// needle-sharp corner shoots far out of the pie, a blunt one stays put.
+/// The cut, at 4 % of the radius, is hidden under the slice edges.
+fn blunt_tip(piece: &[[f64; 2]]) -> Vec<[f64; 2]> {
+    let arc = piece.get(1..).unwrap_or_default();
+    let inner = |p: Option<&[f64; 2]>| p.map(|[x, y]| [x * TIP_RADIUS, y * TIP_RADIUS]);
+    let mut points = Vec::with_capacity(arc.len() + 2);
+    points.extend(inner(arc.first()));
+    points.extend_from_slice(arc);
+    points.extend(inner(arc.last()));
+    points
 }
 
 /// A slice's percentage: inside in a contrasting colour, or outside with a
