@@ -37,6 +37,7 @@ pub fn run(file: Option<PathBuf>) -> Outcome {
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 560.0])
             .with_drag_and_drop(true),
+        event_loop_builder: event_loop_hook(),
         ..Default::default()
     };
     let result = eframe::run_native(
@@ -54,4 +55,23 @@ pub fn run(file: Option<PathBuf>) -> Outcome {
             Outcome::Error
         }
     }
+}
+
+/// On macOS, winit's default menu binds Cmd+Q to end the app at once, without
+/// asking about unsaved changes. Without that menu Cmd+Q reaches the window
+/// as its own Quit shortcut, which asks.
+#[cfg(target_os = "macos")]
+fn event_loop_hook() -> Option<eframe::EventLoopBuilderHook> {
+    use winit::platform::macos::EventLoopBuilderExtMacOS as _;
+    Some(Box::new(
+        |builder: &mut eframe::EventLoopBuilder<eframe::UserEvent>| {
+            builder.with_default_menu(false);
+        },
+    ))
+}
+
+/// Other systems send the close request through the window.
+#[cfg(not(target_os = "macos"))]
+fn event_loop_hook() -> Option<eframe::EventLoopBuilderHook> {
+    None
 }

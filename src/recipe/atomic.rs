@@ -12,7 +12,9 @@ use std::path::{Path, PathBuf};
 ///
 /// The old file's permissions are kept. When `path` is a symbolic link, the
 /// file it points to is replaced and the link stays. A failure leaves the old
-/// file as it was and removes the temporary file.
+/// file as it was and removes the temporary file. Temporary files that an
+/// earlier save to the same target left when it was killed are removed first,
+/// so at most one is ever left behind.
 ///
 /// # Errors
 /// Any I/O error on the way; the target is then untouched.
@@ -38,10 +40,12 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         Err(e) => return Err(e),
     };
 
+    remove_stale_temp_files(&folder, &file_name);
     // The temporary file is removed when dropped, that is on every error.
     let mut temp = tempfile::Builder::new()
-        .prefix(&format!(".{file_name}."))
-        .suffix(".tmp")
+        .prefix(&temp_prefix(&file_name))
+        .rand_bytes(TEMP_RANDOM_CHARS)
+        .suffix(TEMP_SUFFIX)
         .tempfile_in(&folder)?;
     temp.write_all(bytes)?;
     temp.flush()?;
@@ -53,6 +57,58 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     temp.as_file().sync_all()?;
     temp.persist(&target).map_err(|e| e.error)?;
     sync_folder(&folder)
+}
+
+/// A temporary file is named `.{target's file name}.{random}.tmp`: hidden,
+/// beside the target, and recognisably ours.
+const TEMP_SUFFIX: &str = ".tmp";
+/// How many random letters and digits `tempfile` puts in the name.
+const TEMP_RANDOM_CHARS: usize = 6;
+
+fn temp_prefix(file_name: &str) -> String {
+    format!(".{file_name}.")
+}
+
+/// Whether `name` is a temporary file of a save to `file_name`: exactly the
+/// prefix, six letters or digits, and the suffix. Another target's temporary
+/// file never matches, even one whose name starts with ours
+/// (`.a.ron.x.Ab12Cd.tmp` belongs to `a.ron.x`, not to `a.ron`).
+fn is_temp_file_of(name: &str, file_name: &str) -> bool {
+    name.strip_prefix(&temp_prefix(file_name))
+        .and_then(|rest| rest.strip_suffix(TEMP_SUFFIX))
+        .is_some_and(|random| {
+            random.len() == TEMP_RANDOM_CHARS && random.bytes().all(|b| b.is_ascii_alphanumeric())
+        })
+}
+
+/// Removes the temporary files that earlier saves to the same target left
+/// behind when they were killed (SIGKILL, a power cut) before they could
+/// clean up, so that at most one ever remains.
+///
+/// All of them go, whatever their age: the only writer that could still be
+/// using one is another process saving the same file at the same moment,
+/// which is not supported, and even then nothing is lost — that save's
+/// rename fails and it reports an error, while the target keeps its old or
+/// new contents. Waiting for a file to grow old instead would leave a fresh
+/// orphan in place after the next save.
+///
+/// Best effort: a file that cannot be removed (already gone, no permission)
+/// does not stop the save, which needs none of this to be correct.
+fn remove_stale_temp_files(folder: &Path, file_name: &str) {
+    let Ok(entries) = fs::read_dir(folder) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let is_ours = name
+            .to_str()
+            .is_some_and(|name| is_temp_file_of(name, file_name));
+        // Never follow a link or touch a folder, whatever its name.
+        if is_ours && entry.file_type().is_ok_and(|t| t.is_file()) {
+            // Ignored on purpose: see above.
+            let _ = fs::remove_file(entry.path());
+        }
+    }
 }
 
 /// The file a link points to, so that saving through a link keeps the link.
@@ -131,6 +187,48 @@ mod tests {
         fs::write(&file, b"old").unwrap();
         assert!(write_atomically(&file.join("x.ron"), b"new").is_err());
         assert_eq!(fs::read(&file).unwrap(), b"old");
+    }
+
+    #[test]
+    fn stale_temp_files_of_this_target_are_removed_and_nothing_else() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        let stale = [".a.ron.Ab12Cd.tmp", ".a.ron.zzzzzz.tmp"];
+        let others = [
+            ".a.ron.x.Ab12Cd.tmp", // a save to `a.ron.x`
+            ".b.ron.Ab12Cd.tmp",   // a save to `b.ron`
+            ".a.ron.Ab12C.tmp",    // too short to be ours
+            ".a.ron.Ab-2Cd.tmp",   // not letters and digits
+            "a.ron.Ab12Cd.tmp",    // not hidden
+            ".a.ron.Ab12Cd.tmp.keep",
+        ];
+        for name in stale.iter().chain(&others) {
+            fs::write(dir.path().join(name), b"left over").unwrap();
+        }
+        // A folder with our pattern is not a file we made.
+        fs::create_dir(dir.path().join(".a.ron.Folder.tmp")).unwrap();
+        write_atomically(&path, b"new").unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        for name in stale {
+            assert!(!dir.path().join(name).exists(), "{name} was left");
+        }
+        for name in others {
+            assert!(dir.path().join(name).exists(), "{name} was removed");
+        }
+        assert!(dir.path().join(".a.ron.Folder.tmp").is_dir());
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_link_named_like_a_temp_file_is_not_followed() {
+        let dir = tempfile::tempdir().unwrap();
+        let precious = dir.path().join("precious");
+        fs::write(&precious, b"keep").unwrap();
+        let link = dir.path().join(".a.ron.Ab12Cd.tmp");
+        std::os::unix::fs::symlink(&precious, &link).unwrap();
+        write_atomically(&dir.path().join("a.ron"), b"new").unwrap();
+        assert_eq!(fs::read(&precious).unwrap(), b"keep");
+        assert!(fs::symlink_metadata(&link).is_ok());
     }
 
     #[cfg(unix)]

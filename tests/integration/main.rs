@@ -10,7 +10,10 @@
 
 mod cli;
 mod format;
+mod fuzz_regressions;
 mod gui;
+mod kill_safety;
+mod properties;
 
 use std::path::PathBuf;
 
