@@ -9,7 +9,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bin=${1:-target/release/cx-recipe}
-[ -x "$bin" ] || { echo "no $bin: build it first (cargo build --release)" >&2; exit 2; }
+[ -x "$bin" ] || { echo "FAIL: no $bin: build it first (cargo build)" >&2; exit 1; }
 
 need=()
 command -v Xvfb >/dev/null || need+=(xvfb)
