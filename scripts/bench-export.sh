@@ -54,8 +54,8 @@ if command -v hyperfine >/dev/null; then
     -n "matplotlib" "${py_cmd[*]}"
   read -r rust_ms py_ms < <(python3 -c '
 import json, statistics, sys
-r = json.load(open(sys.argv[1]))["results"]
-print(" ".join(f"{statistics.median(x[\"times\"]) * 1000:.1f}" for x in r))' "$json")
+results = json.load(open(sys.argv[1]))["results"]
+print(" ".join("%.1f" % (statistics.median(r["times"]) * 1000) for r in results))' "$json")
 else
   echo "(hyperfine not installed: timing with date +%s%N)"
   rust_ms=$(median_ms "${rust_cmd[@]}")

@@ -107,6 +107,7 @@ cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
 frames() { if [ -f "$frame_log" ]; then wc -l <"$frame_log" | tr -d ' '; else echo "n/a"; fi; }
 
 rows=()
+notes=()
 for command in "${commands[@]}"; do
   read -r -a argv <<<"$command"
   label=$(basename "${argv[0]}")
@@ -122,7 +123,9 @@ for command in "${commands[@]}"; do
   for _ in $(seq 1 "$repeats"); do
     start_and_wait "${argv[@]}"
     if [ -z "$shown_ms" ]; then
-      failure="no window: $(tail -n 1 "$work/out.log" | cut -c1-60)"
+      failure="no window (see below)"
+      notes+=("$label: no window on start-up $((${#times[@]} + 1)); its last output:"
+        "$(tail -n 5 "$work/out.log")")
       stop_app
       break
     fi
@@ -173,3 +176,7 @@ for row in "${rows[@]}"; do
   # shellcheck disable=SC2059
   printf "$fmt" "${f[0]}" "${f[1]}" "${f[2]}" "${f[3]}" "${f[4]}" "${f[5]}" "${f[6]}"
 done
+if [ ${#notes[@]} -gt 0 ]; then
+  echo
+  printf '%s\n' "${notes[@]}"
+fi
