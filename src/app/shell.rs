@@ -379,10 +379,7 @@ impl CxApp {
                 recipe.set_share_rebalanced(i, percent / 100.0)
             }
             Command::SetUnit(i, unit) => recipe.set_unit_keeping_share(i, unit),
-            Command::ConvertTo(system) => {
-                recipe.convert_to(system, Unit::Millilitre);
-                Ok(())
-            }
+            Command::ConvertTo(system) => recipe.convert_to(system, Unit::Millilitre),
             // The rest are handled in `execute`.
             _ => Ok(()),
         };

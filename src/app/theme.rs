@@ -73,6 +73,18 @@ pub fn apply(ctx: &egui::Context) {
         style.spacing.item_spacing = egui::vec2(10.0, 8.0);
         style.spacing.button_padding = egui::vec2(10.0, 5.0);
         style.spacing.interact_size.y = 28.0;
+        // Square corners: flat controls read as well on a projector, and a
+        // square rectangle tessellates to 4 points instead of dozens (the
+        // table's frame cost is mostly its widgets' rectangles).
+        for widget in [
+            &mut style.visuals.widgets.noninteractive,
+            &mut style.visuals.widgets.inactive,
+            &mut style.visuals.widgets.hovered,
+            &mut style.visuals.widgets.active,
+            &mut style.visuals.widgets.open,
+        ] {
+            widget.corner_radius = egui::CornerRadius::ZERO;
+        }
         style.visuals.selection.bg_fill = SELECTED_FILL;
         style.visuals.selection.stroke.color = DARK_TEXT;
     });

@@ -97,6 +97,20 @@ pub enum RecipeError {
     /// No ingredient at that position.
     #[error("there is no ingredient number {0}")]
     NoSuchIngredient(usize),
+    /// A unit change would make an amount larger than any file may hold.
+    #[error(
+        "\"{name}\" would measure {amount:e} {unit}, over the limit of {limit:e} for one amount"
+    )]
+    TooLarge {
+        /// The ingredient.
+        name: String,
+        /// The amount it would have.
+        amount: f64,
+        /// In this unit.
+        unit: Unit,
+        /// [`format::MAX_AMOUNT`].
+        limit: f64,
+    },
     /// The total is zero, so there are no shares to move.
     #[error("the total is zero, so there are no shares to change yet")]
     ZeroTotal,
@@ -174,7 +188,8 @@ impl Recipe {
             });
         }
         if ingredient.unit.system() == unit.system() {
-            ingredient.amount = unit.from_base(ingredient.base_amount());
+            ingredient.amount =
+                within_limit(ingredient, unit, unit.from_base(ingredient.base_amount()))?;
         }
         ingredient.unit = unit;
         Ok(())
@@ -182,19 +197,29 @@ impl Recipe {
 
     /// Converts the whole recipe to `system`, keeping every share.
     ///
+    /// # Errors
+    /// [`RecipeError::TooLarge`] when an amount would pass the file format's
+    /// limit in the new unit; the recipe is then unchanged.
+    ///
     /// Volumes become parts of one millilitre each; parts become `volume_unit`
     /// at one millilitre a part.
-    pub fn convert_to(&mut self, system: UnitSystem, volume_unit: Unit) {
-        for ingredient in &mut self.ingredients {
-            let base = ingredient.base_amount();
-            let unit = match system {
-                UnitSystem::Parts => Unit::Part,
-                UnitSystem::Volume if volume_unit.system() == UnitSystem::Volume => volume_unit,
-                UnitSystem::Volume => Unit::Millilitre,
-            };
-            ingredient.amount = unit.from_base(base);
+    pub fn convert_to(&mut self, system: UnitSystem, volume_unit: Unit) -> Result<(), RecipeError> {
+        let unit = match system {
+            UnitSystem::Parts => Unit::Part,
+            UnitSystem::Volume if volume_unit.system() == UnitSystem::Volume => volume_unit,
+            UnitSystem::Volume => Unit::Millilitre,
+        };
+        // Check every amount before changing any: all or nothing.
+        let amounts = self
+            .ingredients
+            .iter()
+            .map(|ing| within_limit(ing, unit, unit.from_base(ing.base_amount())))
+            .collect::<Result<Vec<f64>, RecipeError>>()?;
+        for (ingredient, amount) in self.ingredients.iter_mut().zip(amounts) {
+            ingredient.amount = amount;
             ingredient.unit = unit;
         }
+        Ok(())
     }
 
     /// Sets one ingredient's amount; when any ingredient is locked the total
@@ -293,6 +318,20 @@ impl Recipe {
     }
 }
 
+/// `amount` of `ingredient` in `unit`, if a file may hold it.
+fn within_limit(ingredient: &Ingredient, unit: Unit, amount: f64) -> Result<f64, RecipeError> {
+    if amount <= format::MAX_AMOUNT {
+        Ok(amount)
+    } else {
+        Err(RecipeError::TooLarge {
+            name: ingredient.name.clone(),
+            amount,
+            unit,
+            limit: format::MAX_AMOUNT,
+        })
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -362,13 +401,30 @@ mod tests {
     fn converting_to_parts_and_back_keeps_shares() {
         let mut r = ideal_cx();
         let before = r.rounded_percentages(2);
-        r.convert_to(UnitSystem::Parts, Unit::Millilitre);
+        r.convert_to(UnitSystem::Parts, Unit::Millilitre).unwrap();
         assert_eq!(r.unit_system(), Ok(Some(UnitSystem::Parts)));
         assert_eq!(r.ingredients[0].amount, 1000.0);
         assert_eq!(r.rounded_percentages(2), before);
-        r.convert_to(UnitSystem::Volume, Unit::Litre);
+        r.convert_to(UnitSystem::Volume, Unit::Litre).unwrap();
         assert_eq!(r.unit_system(), Ok(Some(UnitSystem::Volume)));
         assert_eq!(r.rounded_percentages(2), before);
+    }
+
+    #[test]
+    fn conversions_stay_within_the_file_limit() {
+        let mut r = ideal_cx();
+        r.ingredients[0].amount = format::MAX_AMOUNT;
+        let before = r.clone();
+        assert!(matches!(
+            r.set_unit_keeping_share(0, Unit::Millilitre),
+            Err(RecipeError::TooLarge { .. })
+        ));
+        assert!(matches!(
+            r.convert_to(UnitSystem::Parts, Unit::Millilitre),
+            Err(RecipeError::TooLarge { .. })
+        ));
+        assert_eq!(r, before, "a refused conversion changed the recipe");
+        assert!(format::to_ron(&r).is_ok());
     }
 
     #[test]
