@@ -167,8 +167,16 @@ proptest! {
         let before = recipe.shares();
         let mut changed = recipe.clone();
         let result = changed.set_unit_keeping_share(i, unit);
+        let old = &recipe.ingredients[i];
+        let converted = unit.from_base(old.base_amount());
+        let same_system = old.unit.system() == unit.system();
         if others_system.is_some_and(|s| s != unit.system()) {
             let refused = matches!(result, Err(RecipeError::WrongSystem { .. }));
+            prop_assert!(refused, "{result:?}");
+            prop_assert_eq!(changed, recipe);
+        } else if same_system && converted > MAX_AMOUNT {
+            // Past the file's limit in the new unit: refused, nothing changed.
+            let refused = matches!(result, Err(RecipeError::TooLarge { .. }));
             prop_assert!(refused, "{result:?}");
             prop_assert_eq!(changed, recipe);
         } else {
