@@ -42,17 +42,18 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
 
     remove_stale_temp_files(&folder, &file_name);
     // The temporary file is removed when dropped, that is on every error.
-    let mut temp = tempfile::Builder::new()
-        .prefix(&temp_prefix(&file_name))
+    let prefix = temp_prefix(&file_name);
+    let mut builder = tempfile::Builder::new();
+    builder
+        .prefix(&prefix)
         .rand_bytes(TEMP_RANDOM_CHARS)
-        .suffix(TEMP_SUFFIX)
-        .tempfile_in(&folder)?;
+        .suffix(TEMP_SUFFIX);
+    set_new_file_mode(&mut builder);
+    let mut temp = builder.tempfile_in(&folder)?;
     temp.write_all(bytes)?;
     temp.flush()?;
     if let Some(permissions) = old_permissions {
         temp.as_file().set_permissions(permissions)?;
-    } else {
-        set_default_permissions(temp.as_file())?;
     }
     temp.as_file().sync_all()?;
     temp.persist(&target).map_err(|e| e.error)?;
@@ -119,20 +120,18 @@ fn resolve_link(path: &Path) -> io::Result<PathBuf> {
     }
 }
 
-/// A new file gets the permissions any new file would get (the temporary
-/// file is created private).
+/// A new file gets the permissions any new file would get: created with
+/// mode 0666 so that the process's umask applies (tempfile's own default,
+/// 0600, would make an emailed recipe unreadable to others on purpose).
 #[cfg(unix)]
-fn set_default_permissions(file: &fs::File) -> io::Result<()> {
+fn set_new_file_mode(builder: &mut tempfile::Builder<'_, '_>) {
     use std::os::unix::fs::PermissionsExt as _;
-    // The process umask is not readable without changing it; 0644 is what
-    // the usual umask 022 gives and what an emailed recipe needs.
-    file.set_permissions(fs::Permissions::from_mode(0o644))
+    builder.permissions(fs::Permissions::from_mode(0o666));
 }
 
+/// Elsewhere a new file takes the folder's defaults.
 #[cfg(not(unix))]
-fn set_default_permissions(_file: &fs::File) -> io::Result<()> {
-    Ok(())
-}
+fn set_new_file_mode(_builder: &mut tempfile::Builder<'_, '_>) {}
 
 /// Makes the rename durable: on Unix a folder is flushed by opening it and
 /// syncing it.

@@ -311,3 +311,25 @@ fn export_refuses_bad_requests() {
     assert_eq!(code(&out), 1);
     assert!(!dir.path().join("c.png").exists());
 }
+
+/// A new file follows the user's umask, like any file a program creates.
+#[cfg(unix)]
+#[test]
+fn new_files_follow_the_umask() {
+    use std::os::unix::fs::PermissionsExt as _;
+    let dir = tempfile::tempdir().unwrap();
+    for (umask, mode) in [("022", 0o644), ("077", 0o600)] {
+        let out = dir.path().join(format!("chart-{umask}.svg"));
+        let status = Command::new("sh")
+            .args([
+                "-c",
+                &format!("umask {umask}; exec \"$0\" export \"$1\" -o \"$2\""),
+            ])
+            .args([BIN, &ideal(), &out.display().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let got = fs::metadata(&out).unwrap().permissions().mode() & 0o777;
+        assert_eq!(got, mode, "umask {umask}");
+    }
+}
