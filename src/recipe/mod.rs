@@ -111,6 +111,14 @@ pub enum RecipeError {
         /// [`format::MAX_AMOUNT`].
         limit: f64,
     },
+    /// A unit change would round a tiny amount away to nothing.
+    #[error("\"{name}\" is too small to measure in {unit}")]
+    TooSmall {
+        /// The ingredient.
+        name: String,
+        /// The unit asked for.
+        unit: Unit,
+    },
     /// The total is zero, so there are no shares to move.
     #[error("the total is zero, so there are no shares to change yet")]
     ZeroTotal,
@@ -318,9 +326,18 @@ impl Recipe {
     }
 }
 
-/// `amount` of `ingredient` in `unit`, if a file may hold it.
+/// `amount` of `ingredient` in `unit`, if a file may hold it and it keeps
+/// the ingredient's share (a tiny amount must not round away).
 fn within_limit(ingredient: &Ingredient, unit: Unit, amount: f64) -> Result<f64, RecipeError> {
-    if amount <= format::MAX_AMOUNT {
+    // Subnormal floats carry only a few significant bits: the share would
+    // drift, so such a conversion is refused along with a round-off to 0.
+    let lost = (amount == 0.0 && ingredient.amount > 0.0) || (amount != 0.0 && !amount.is_normal());
+    if lost {
+        Err(RecipeError::TooSmall {
+            name: ingredient.name.clone(),
+            unit,
+        })
+    } else if amount <= format::MAX_AMOUNT {
         Ok(amount)
     } else {
         Err(RecipeError::TooLarge {

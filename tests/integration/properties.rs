@@ -174,9 +174,17 @@ proptest! {
             let refused = matches!(result, Err(RecipeError::WrongSystem { .. }));
             prop_assert!(refused, "{result:?}");
             prop_assert_eq!(changed, recipe);
-        } else if same_system && converted > MAX_AMOUNT {
-            // Past the file's limit in the new unit: refused, nothing changed.
-            let refused = matches!(result, Err(RecipeError::TooLarge { .. }));
+        } else if same_system
+            && (converted > MAX_AMOUNT
+                || (converted == 0.0 && old.amount > 0.0)
+                || (converted != 0.0 && !converted.is_normal()))
+        {
+            // Past the file's limit in the new unit, or so small it would
+            // round away (to zero or to a subnormal): refused, nothing changed.
+            let refused = matches!(
+                result,
+                Err(RecipeError::TooLarge { .. } | RecipeError::TooSmall { .. })
+            );
             prop_assert!(refused, "{result:?}");
             prop_assert_eq!(changed, recipe);
         } else {
