@@ -13,7 +13,7 @@ use serde::Serialize;
 
 use crate::chart::{self, ExportSize, PieChart};
 use crate::recipe::format::{self, LoadError};
-use crate::recipe::{Recipe, UnitSystem};
+use crate::recipe::{Recipe, UnitSystem, human_amount};
 
 /// Mix weighted customer-experience ingredients into a recipe, see it as a
 /// pie chart, and share it as a small text file.
@@ -333,17 +333,6 @@ fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
         .collect()
 }
 
-/// An amount for a person to read: at most three decimals, no trailing zeros.
-pub fn human_amount(amount: f64) -> String {
-    let text = format!("{amount:.3}");
-    let text = text.trim_end_matches('0').trim_end_matches('.');
-    if text == "-0" {
-        "0".to_owned()
-    } else {
-        text.to_owned()
-    }
-}
-
 /// The total and its unit: ("4030", "ml"), ("100", "parts").
 fn total_parts(recipe: &Recipe) -> (String, String) {
     let total = human_amount(recipe.total());
@@ -558,15 +547,6 @@ fn spreadsheet_safe(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn human_amounts_are_short() {
-        assert_eq!(human_amount(1.0), "1");
-        assert_eq!(human_amount(0.5), "0.5");
-        assert_eq!(human_amount(1.0 / 3.0), "0.333");
-        assert_eq!(human_amount(4030.0), "4030");
-        assert_eq!(human_amount(-0.0), "0");
-    }
 
     #[test]
     fn control_characters_never_reach_the_terminal() {

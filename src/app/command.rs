@@ -20,8 +20,6 @@ pub enum Command {
     Save,
     /// Save to a new file.
     SaveAs,
-    /// Save to this file (the path field).
-    SaveTo(PathBuf),
     /// Close the window.
     Quit,
     /// Undo the last edit.

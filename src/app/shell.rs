@@ -18,8 +18,8 @@ use super::settings::{STORAGE_KEY, Settings};
 use super::table::{TableView, footer_ui, problem, table_ui};
 use super::theme;
 use crate::chart::{PieChart, geometry, palette};
-use crate::cli::human_amount;
 use crate::recipe::format::MAX_INGREDIENTS;
+use crate::recipe::human_amount;
 use crate::recipe::{Colour, Ingredient, Recipe, Unit, format};
 
 /// How the window is set up: what differs between a real run and a test.
@@ -239,9 +239,6 @@ impl CxApp {
             }
             Command::SaveAs => {
                 self.save_as(None);
-            }
-            Command::SaveTo(path) => {
-                self.save_to(&path);
             }
             Command::Undo => {
                 self.doc.history.undo(&mut self.doc.recipe);
@@ -857,17 +854,13 @@ impl CxApp {
                     ui.label("If you don't save, they are lost.");
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
-                        if ui.button("Save").on_hover_text("Enter").clicked()
-                            || ui.input(|i| i.key_pressed(egui::Key::Enter))
-                        {
+                        if key_button(ui, "Save", egui::Key::Enter) {
                             choice = Some(Choice::Save);
                         }
                         if ui.button("Don't save").clicked() {
                             choice = Some(Choice::Discard);
                         }
-                        if ui.button("Cancel").clicked()
-                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
-                        {
+                        if key_button(ui, "Cancel", egui::Key::Escape) {
                             choice = Some(Choice::Cancel);
                         }
                     });
@@ -915,9 +908,7 @@ impl CxApp {
                         if ui.button(action).clicked() || entered {
                             choice = Some(Choice::Save);
                         }
-                        if ui.button("Cancel").clicked()
-                            || ui.input(|i| i.key_pressed(egui::Key::Escape))
-                        {
+                        if key_button(ui, "Cancel", egui::Key::Escape) {
                             choice = Some(Choice::Cancel);
                         }
                     });
@@ -982,9 +973,7 @@ impl CxApp {
                     ui.add_space(8.0);
                     ui.horizontal(|ui| {
                         // Enter restores: keeping work is the safe default.
-                        if ui.button("Restore").on_hover_text("Enter").clicked()
-                            || ui.input(|i| i.key_pressed(egui::Key::Enter))
-                        {
+                        if key_button(ui, "Restore", egui::Key::Enter) {
                             choice = Some(Choice::Save);
                         }
                         if ui.button("Discard").clicked() {
@@ -1131,6 +1120,13 @@ impl CxApp {
             out.push(Command::OpenPath(path));
         }
     }
+}
+
+/// A dialog button that its key presses too (Enter, Escape); the key is
+/// named in its tooltip.
+fn key_button(ui: &mut Ui, label: &str, key: egui::Key) -> bool {
+    let clicked = ui.button(label).on_hover_text(key.name()).clicked();
+    clicked || ui.input(|i| i.key_pressed(key))
 }
 
 #[derive(Clone, Copy)]

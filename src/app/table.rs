@@ -185,7 +185,7 @@ fn row_ui(
                 .range(0.0..=MAX_AMOUNT)
                 .speed(speed)
                 .max_decimals(3)
-                .custom_formatter(|v, _| crate::cli::human_amount(v)),
+                .custom_formatter(|v, _| crate::recipe::human_amount(v)),
         );
         let response = described(response, || {
             format!("Amount of {}: drag or type", name_for_people())
@@ -342,7 +342,7 @@ fn icon_named(
 fn unit_menu_label(unit: Unit) -> String {
     match unit.ml_per_unit() {
         Some(ml) if unit != Unit::Millilitre && unit != Unit::Cc => {
-            format!("{} ({} ml)", unit.label(), crate::cli::human_amount(ml))
+            format!("{} ({} ml)", unit.label(), crate::recipe::human_amount(ml))
         }
         _ => unit.label().to_owned(),
     }
@@ -359,7 +359,7 @@ pub fn footer_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
             out.push(Command::AddIngredient);
         }
         ui.separator();
-        let total = crate::cli::human_amount(recipe.total());
+        let total = crate::recipe::human_amount(recipe.total());
         match recipe.unit_system() {
             Ok(Some(UnitSystem::Volume)) => ui.label(format!("Total: {total} ml")),
             Ok(_) => ui.label(format!("Total: {total} parts")),

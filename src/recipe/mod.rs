@@ -326,6 +326,17 @@ impl Recipe {
     }
 }
 
+/// An amount for a person to read: at most three decimals, no trailing zeros.
+pub fn human_amount(amount: f64) -> String {
+    let text = format!("{amount:.3}");
+    let text = text.trim_end_matches('0').trim_end_matches('.');
+    if text == "-0" {
+        "0".to_owned()
+    } else {
+        text.to_owned()
+    }
+}
+
 /// `amount` of `ingredient` in `unit`, if a file may hold it and it keeps
 /// the ingredient's share (a tiny amount must not round away).
 fn within_limit(ingredient: &Ingredient, unit: Unit, amount: f64) -> Result<f64, RecipeError> {
@@ -374,6 +385,15 @@ mod tests {
             .iter()
             .map(ToString::to_string)
             .collect()
+    }
+
+    #[test]
+    fn human_amounts_are_short() {
+        assert_eq!(human_amount(1.0), "1");
+        assert_eq!(human_amount(0.5), "0.5");
+        assert_eq!(human_amount(1.0 / 3.0), "0.333");
+        assert_eq!(human_amount(4030.0), "4030");
+        assert_eq!(human_amount(-0.0), "0");
     }
 
     #[test]
