@@ -1,5 +1,5 @@
-//! Everything a person can ask of the window, as values: panels emit
-//! commands, and `shell` carries them out in one place after the frame.
+//! Everything a person can ask of the window, as values: views emit
+//! commands, and `exec` carries them out after the frame.
 
 use std::path::PathBuf;
 
@@ -69,6 +69,25 @@ pub enum Command {
     SelectPrevious,
     /// Decimals of the percentages shown.
     SetDecimals(u8),
+    /// Close the message banner.
+    DismissMessage,
+    /// The answer to the question in front of the window.
+    Answer(Answer),
+    /// What is typed in the path field so far.
+    SetPathText(String),
+}
+
+/// An answer to a question in front of the window. What each means depends
+/// on the question: Save / Don't save / Cancel; Open or Save / Cancel;
+/// Restore / Discard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// The first, safe button (Save, Open, Restore).
+    Accept,
+    /// The second button (Don't save, Discard).
+    Decline,
+    /// Leave things as they were.
+    Cancel,
 }
 
 const CTRL: Modifiers = Modifiers::COMMAND;
@@ -132,7 +151,14 @@ impl Command {
     /// Whether the command changes or replaces the recipe on screen; such
     /// commands wait while a dialog asks a question.
     pub fn needs_free_window(&self) -> bool {
-        !matches!(self, Self::Select(_) | Self::SetDecimals(_))
+        !matches!(
+            self,
+            Self::Select(_)
+                | Self::SetDecimals(_)
+                | Self::DismissMessage
+                | Self::Answer(_)
+                | Self::SetPathText(_)
+        )
     }
 }
 

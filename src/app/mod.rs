@@ -1,21 +1,25 @@
-//! The eframe window: panels that draw and emit commands, and one shell that
-//! carries them out. The only part of the crate that uses egui and rfd.
+//! The eframe window: views that draw and emit commands, one layer (`exec`)
+//! that carries them out, and a thin frame loop (`shell`). The only part of
+//! the crate that uses egui and rfd.
 
 pub mod command;
 pub mod dialogs;
 pub mod document;
+mod exec;
 pub mod history;
-mod legend;
-mod pie;
+mod input;
 pub mod recovery;
+pub mod screen;
 pub mod settings;
 mod shell;
-mod table;
+mod state;
 pub mod theme;
+mod views;
 
 use std::path::PathBuf;
 
-pub use shell::{AppConfig, CxApp, Message};
+pub use screen::Screen;
+pub use state::{AppConfig, CxApp, Message};
 
 use crate::cli::Outcome;
 

@@ -4,7 +4,7 @@
 
 use egui::{Align2, Color32, CornerRadius, Response, Sense, Stroke, Ui, Widget, vec2};
 
-use super::theme;
+use crate::app::theme;
 
 /// One legend row.
 pub struct LegendEntry<'a> {

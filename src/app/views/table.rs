@@ -4,8 +4,9 @@
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
-use super::command::Command;
-use super::theme;
+use super::a11y::{described, icon_named};
+use crate::app::command::Command;
+use crate::app::theme;
 use crate::recipe::format::MAX_AMOUNT;
 use crate::recipe::{Ingredient, Recipe, RoundedPercent, Unit, UnitSystem};
 
@@ -299,45 +300,6 @@ fn row_ui(
     });
 }
 
-/// Gives an icon-only control a name a screen reader (and a test) can use.
-pub fn named(response: egui::Response, label: &str) -> egui::Response {
-    response
-        .ctx
-        .accesskit_node_builder(response.id, |node| node.set_label(label));
-    response
-}
-
-/// Whether anyone will read a control's describing text this frame: the
-/// pointer is on it, or a screen reader (AccessKit) is listening. The text
-/// is built only then, not for every cell of every frame.
-fn will_be_read(response: &egui::Response) -> bool {
-    response.hovered() || response.has_focus() || response.ctx.has_accesskit_node(response.id)
-}
-
-/// A tooltip that is also the control's accessible description (and its
-/// name if it has none), built only when someone will read it.
-fn described(response: egui::Response, text: impl FnOnce() -> String) -> egui::Response {
-    if will_be_read(&response) {
-        response.on_hover_text(text())
-    } else {
-        response
-    }
-}
-
-/// An icon-only control's accessible name and tooltip, built only when
-/// someone will read them.
-fn icon_named(
-    response: egui::Response,
-    name: impl FnOnce() -> String,
-    tooltip: impl FnOnce() -> String,
-) -> egui::Response {
-    if will_be_read(&response) {
-        named(response, &name()).on_hover_text(tooltip())
-    } else {
-        response
-    }
-}
-
 /// The unit's name in the menu, with its size for the kitchen volumes.
 fn unit_menu_label(unit: Unit) -> String {
     match unit.ml_per_unit() {
@@ -346,66 +308,4 @@ fn unit_menu_label(unit: Unit) -> String {
         }
         _ => unit.label().to_owned(),
     }
-}
-
-/// Below the table: add, the total, the unit system, and problems.
-pub fn footer_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
-    ui.horizontal(|ui| {
-        if ui
-            .button("➕ Add ingredient")
-            .on_hover_text("Add an ingredient (Ctrl+I)")
-            .clicked()
-        {
-            out.push(Command::AddIngredient);
-        }
-        ui.separator();
-        let total = crate::recipe::human_amount(recipe.total());
-        match recipe.unit_system() {
-            Ok(Some(UnitSystem::Volume)) => ui.label(format!("Total: {total} ml")),
-            Ok(_) => ui.label(format!("Total: {total} parts")),
-            Err(_) => ui.label("Total: –"),
-        };
-    });
-    ui.horizontal(|ui| {
-        ui.label("Measure in:");
-        let current = recipe.unit_system().ok().flatten();
-        for (system, label, hint) in [
-            (
-                UnitSystem::Volume,
-                "Kitchen volumes",
-                "Litres, cups and spoons, compared in millilitres",
-            ),
-            (
-                UnitSystem::Parts,
-                "Parts",
-                "Plain parts or points: the same mix without kitchen units",
-            ),
-        ] {
-            if ui
-                .radio(current == Some(system), label)
-                .on_hover_text(hint)
-                .clicked()
-                && current != Some(system)
-            {
-                out.push(Command::ConvertTo(system));
-            }
-        }
-    });
-    if let Some(problem) = problem(recipe) {
-        ui.colored_label(theme::ERROR, problem);
-    }
-}
-
-/// What is wrong with the recipe, in a sentence, if anything.
-pub fn problem(recipe: &Recipe) -> Option<String> {
-    if let Err(e) = recipe.unit_system() {
-        return Some(e.to_string());
-    }
-    if recipe.ingredients.is_empty() {
-        return Some("No ingredients yet: add one to start the mix.".to_owned());
-    }
-    if recipe.shares().is_none() {
-        return Some("The total is zero: give an ingredient an amount to see the mix.".to_owned());
-    }
-    None
 }

@@ -6,7 +6,7 @@ use std::f64::consts::FRAC_PI_2;
 use egui::{Align2, RichText, Stroke, Ui};
 use egui_plot::{Line, Plot, PlotPoint, PlotPoints, Polygon, Text};
 
-use super::theme;
+use crate::app::theme;
 use crate::chart::geometry::{self, LabelAlign, Slice};
 use crate::chart::palette;
 

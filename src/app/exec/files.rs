@@ -1,0 +1,146 @@
+//! The document's life: new, open, save, save as, the unsaved-changes guard
+//! in front of anything that would drop changes, and the recent files.
+
+use std::path::Path;
+
+use crate::app::dialogs::Picked;
+use crate::app::document::Document;
+use crate::app::state::{CxApp, Dialog, Message, PathPurpose, Pending};
+use crate::recipe::format;
+
+/// Why the path field shows instead of a file dialog.
+pub(super) const NO_DIALOG: &str = "No file dialog could be shown on this system: on Linux it \
+                                    needs the desktop portal (xdg-desktop-portal) or zenity. \
+                                    Type the path instead.";
+
+impl CxApp {
+    /// Runs `then` now, or asks first when it would drop unsaved changes.
+    pub(super) fn guard(&mut self, ctx: &egui::Context, then: Pending) {
+        self.doc.history.commit(&self.doc.recipe);
+        if self.doc.is_dirty() {
+            self.dialog = Some(Dialog::ConfirmDiscard { then });
+        } else {
+            self.proceed(ctx, then);
+        }
+    }
+
+    /// Runs an action whose unsaved changes are settled.
+    pub(super) fn proceed(&mut self, ctx: &egui::Context, action: Pending) {
+        match action {
+            Pending::New => {
+                self.replace_document(Document::blank());
+                self.message = None;
+            }
+            Pending::Open => {
+                let folder = self
+                    .doc
+                    .path
+                    .as_deref()
+                    .and_then(Path::parent)
+                    .map(Path::to_path_buf);
+                match self.dialogs.pick_open(folder.as_deref()) {
+                    Picked::Path(path) => self.open_file(&path),
+                    Picked::Cancelled => {}
+                    Picked::Unavailable => {
+                        self.dialog = Some(Dialog::PathEntry {
+                            purpose: PathPurpose::Open,
+                            text: String::new(),
+                            note: NO_DIALOG.to_owned(),
+                        });
+                    }
+                }
+            }
+            Pending::OpenPath(path) => self.open_file(&path),
+            Pending::Quit => self.quit(ctx),
+        }
+    }
+
+    pub(super) fn replace_document(&mut self, doc: Document) {
+        self.doc = doc;
+        self.selected = None;
+        self.focus_name = None;
+        self.recovery_due = None;
+        if let Some(r) = &self.recovery {
+            r.remove();
+        }
+    }
+
+    /// Opens a file; on failure the open recipe stays as it was.
+    pub(super) fn open_file(&mut self, path: &Path) {
+        match format::load(path) {
+            Ok(recipe) => {
+                self.replace_document(Document::new(recipe, Some(path.to_path_buf())));
+                self.settings.remember(path);
+                self.message = None;
+            }
+            Err(e) => {
+                let gone = matches!(&e, format::LoadError::Io { source, .. }
+                    if source.kind() == std::io::ErrorKind::NotFound);
+                if gone && self.settings.recent.iter().any(|p| p == path) {
+                    self.settings.forget(path);
+                    self.message = Some(Message::Error(format!(
+                        "{} is no longer there, so it was removed from the recent files.",
+                        path.display()
+                    )));
+                } else {
+                    self.message = Some(Message::Error(format!(
+                        "Could not open the recipe; the one on screen is unchanged. {e}"
+                    )));
+                }
+            }
+        }
+    }
+
+    /// Saves to the current file, or asks where. Returns whether it saved.
+    pub(super) fn save(&mut self, then: Option<Pending>) -> bool {
+        match self.doc.path.clone() {
+            Some(path) => self.save_to(&path),
+            None => self.save_as(then),
+        }
+    }
+
+    /// Asks where to save, then saves. Returns whether it saved.
+    pub(super) fn save_as(&mut self, then: Option<Pending>) -> bool {
+        let folder = self
+            .doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf);
+        let name = self.doc.suggested_file_name();
+        match self.dialogs.pick_save(folder.as_deref(), &name) {
+            Picked::Path(path) => self.save_to(&path),
+            Picked::Cancelled => false,
+            Picked::Unavailable => {
+                self.dialog = Some(Dialog::PathEntry {
+                    purpose: PathPurpose::Save { then },
+                    text: name,
+                    note: NO_DIALOG.to_owned(),
+                });
+                false
+            }
+        }
+    }
+
+    /// Saves to `path`; a failure leaves the file on disk and the unsaved
+    /// changes as they were. Returns whether it saved.
+    pub(super) fn save_to(&mut self, path: &Path) -> bool {
+        self.doc.history.commit(&self.doc.recipe);
+        match format::save(path, &self.doc.recipe) {
+            Ok(()) => {
+                self.doc.mark_saved(path);
+                self.settings.remember(path);
+                self.recovery_due = None;
+                if let Some(r) = &self.recovery {
+                    r.remove();
+                }
+                self.message = Some(Message::Info(format!("Saved {}", path.display())));
+                true
+            }
+            Err(e) => {
+                self.message = Some(Message::Error(format!("{e}. Your changes are still here.")));
+                false
+            }
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! Carrying out commands: the one layer with side effects (files, dialogs,
+//! the recovery copy, the window), split by what a command touches.
+//!
+//! - `edit`: the recipe and the selection (the logic stays in `recipe/`);
+//! - `files`: new, open, save, save as, the unsaved-changes guard, recent files;
+//! - `answers`: the answers to the questions in front of the window;
+//! - `recover`: crash recovery — the offer at start, the copy after edits;
+//! - `close`: closing the window.
+
+mod answers;
+mod close;
+mod edit;
+mod files;
+mod recover;
+
+use super::command::Command;
+use super::recovery;
+use super::state::{CxApp, Pending};
+
+impl CxApp {
+    /// Carries out one command.
+    pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
+        if self.dialog.is_some() && command.needs_free_window() {
+            return;
+        }
+        let discrete = command.is_discrete_edit();
+        if discrete {
+            self.doc.history.commit(&self.doc.recipe);
+        }
+        let before_edit = self.doc.recipe.clone();
+        match command {
+            Command::New => self.guard(ctx, Pending::New),
+            Command::Open => self.guard(ctx, Pending::Open),
+            Command::OpenPath(path) => self.guard(ctx, Pending::OpenPath(path)),
+            Command::Quit => self.guard(ctx, Pending::Quit),
+            Command::Save => {
+                self.save(None);
+            }
+            Command::SaveAs => {
+                self.save_as(None);
+            }
+            Command::SetDecimals(d) => self.settings.decimals = d.min(3),
+            Command::DismissMessage => self.message = None,
+            Command::Answer(answer) => self.answer(ctx, answer),
+            Command::SetPathText(text) => self.set_path_text(text),
+            edit => self.edit(edit),
+        }
+        if discrete {
+            self.doc.history.commit(&self.doc.recipe);
+        }
+        if self.doc.recipe != before_edit {
+            let now = ctx.input(|i| i.time);
+            self.recovery_due = Some(now + recovery::DELAY_S);
+        }
+    }
+}

@@ -1,0 +1,53 @@
+//! Input that is not a widget's: keyboard shortcuts, keys for the selected
+//! row, and files dropped on the window, all turned into commands.
+
+use super::command::{Command, SHORTCUTS};
+
+/// Keyboard shortcuts, and keys for the selected row.
+pub fn read_keys(ctx: &egui::Context, dialog_open: bool, out: &mut Vec<Command>) {
+    let typing = ctx.text_edit_focused();
+    let popup_open = egui::Popup::is_any_open(ctx);
+    ctx.input_mut(|input| {
+        // AltGr is Ctrl+Alt on Windows: typing ż or ś must not undo or
+        // save, so a shortcut's Alt must match exactly.
+        let alt = input.modifiers.alt;
+        for (shortcut, command) in &SHORTCUTS {
+            if *command == Command::RemoveSelected && typing {
+                continue; // Ctrl+Delete deletes a word in a text field.
+            }
+            if shortcut.modifiers.alt == alt && input.consume_shortcut(shortcut) {
+                out.push(command.clone());
+            }
+        }
+        if !typing && !dialog_open {
+            use egui::{Key, Modifiers};
+            let mut keys = vec![
+                (Key::ArrowDown, Command::SelectNext),
+                (Key::ArrowUp, Command::SelectPrevious),
+                (Key::Delete, Command::RemoveSelected),
+            ];
+            if !popup_open {
+                // Escape closes an open menu first.
+                keys.push((Key::Escape, Command::Select(None)));
+            }
+            for (key, command) in keys {
+                if input.consume_key(Modifiers::NONE, key) {
+                    out.push(command);
+                }
+            }
+        }
+    });
+}
+
+/// A file dropped on the window opens (after the unsaved-changes question).
+pub fn files_dropped(ctx: &egui::Context, out: &mut Vec<Command>) {
+    let dropped = ctx.input(|i| {
+        i.raw.dropped_files.iter().find_map(|f| {
+            let path = f.path();
+            (!path.as_os_str().is_empty()).then(|| path.to_path_buf())
+        })
+    });
+    if let Some(path) = dropped {
+        out.push(Command::OpenPath(path));
+    }
+}

@@ -1,0 +1,61 @@
+//! What the window shows, and how each screen lays out its views. A new
+//! screen (presentation, compare, blend) is a variant here, a match arm in
+//! [`screen_ui`], and its views in files of their own under `views/`.
+
+use egui::Ui;
+
+use super::command::Command;
+use super::theme;
+use super::views::{self, AppView};
+
+/// The screens the window can show.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Screen {
+    /// The table beside the live pie: where a recipe is made.
+    #[default]
+    Editor,
+}
+
+/// What the views report back this frame, besides commands.
+#[derive(Debug, Default)]
+pub struct ScreenOutput {
+    /// The ingredient under the pointer (table, pie or legend).
+    pub hovered: Option<usize>,
+    /// The name field asked for took the keyboard.
+    pub name_focused: bool,
+}
+
+/// Draws the current screen from read-only state; edits go into `out`.
+pub fn screen_ui(
+    ui: &mut Ui,
+    screen: Screen,
+    view: &AppView<'_>,
+    out: &mut Vec<Command>,
+) -> ScreenOutput {
+    match screen {
+        Screen::Editor => editor_screen_ui(ui, view, out),
+    }
+}
+
+/// The menu, the message banner, the editor on the left, the chart on the right.
+fn editor_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> ScreenOutput {
+    egui::Panel::top("menu").show(ui, |ui| views::menu::menu_ui(ui, view, out));
+    views::banner::banner_ui(ui, view.message, out);
+    let width = ui.available_width();
+    let mut result = ScreenOutput::default();
+    egui::Panel::left("editor")
+        .resizable(true)
+        .default_size(width * theme::TABLE_FRACTION)
+        .min_size(480.0)
+        .show(ui, |ui| {
+            let table = views::editor::editor_ui(ui, view, out);
+            result.hovered = table.hovered;
+            result.name_focused = table.name_focused;
+        });
+    egui::CentralPanel::default().show(ui, |ui| {
+        if let Some(h) = views::chart::chart_ui(ui, view, out) {
+            result.hovered = Some(h);
+        }
+    });
+    result
+}

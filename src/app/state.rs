@@ -1,0 +1,215 @@
+//! What the window holds: the open document, the settings, the screen, the
+//! selection, the question in front of the window, and the side-effect
+//! handles (file dialogs, crash recovery). Views read it; only `exec/`
+//! changes it.
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use super::dialogs::FileDialogs;
+use super::document::Document;
+use super::recovery::{Recovered, Recovery};
+use super::screen::Screen;
+use super::settings::{STORAGE_KEY, Settings};
+use super::theme;
+use crate::chart::{PieChart, geometry};
+use crate::recipe::Recipe;
+
+/// How the window is set up: what differs between a real run and a test.
+pub struct AppConfig {
+    /// The file dialogs.
+    pub dialogs: Box<dyn FileDialogs>,
+    /// Where the crash-recovery copy goes; `None` turns recovery off.
+    pub recovery_folder: Option<PathBuf>,
+    /// A recipe to open at start (`cx-recipe FILE`).
+    pub open_at_start: Option<PathBuf>,
+    /// A file that gets one line per frame drawn (for measuring idle).
+    pub frame_log: Option<PathBuf>,
+}
+
+/// What waits for an answer about unsaved changes.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Pending {
+    /// Start a new recipe.
+    New,
+    /// Choose a file to open.
+    Open,
+    /// Open this file.
+    OpenPath(PathBuf),
+    /// Close the window.
+    Quit,
+}
+
+/// What a path field is for, when no file dialog can be shown.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PathPurpose {
+    /// Open the typed file.
+    Open,
+    /// Save to the typed file, then carry on with `then`.
+    Save {
+        /// What waited for the save.
+        then: Option<Pending>,
+    },
+}
+
+/// A question in front of the window.
+pub enum Dialog {
+    /// Save / Don't save / Cancel, before `then` drops unsaved changes.
+    ConfirmDiscard {
+        /// What waits for the answer.
+        then: Pending,
+    },
+    /// Type a path: the fallback where no file dialog can open.
+    PathEntry {
+        /// Open or save.
+        purpose: PathPurpose,
+        /// What is typed so far.
+        text: String,
+        /// Why the field is there (and whether a replace was confirmed).
+        note: String,
+    },
+    /// Restore the edits a crashed session left?
+    Restore(Recovered),
+}
+
+/// A line at the top of the window.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Message {
+    /// Something failed; says what and what was kept.
+    Error(String),
+    /// Something worth knowing.
+    Info(String),
+}
+
+/// The CX Recipe Designer window.
+pub struct CxApp {
+    pub(in crate::app) doc: Document,
+    pub(in crate::app) settings: Settings,
+    /// What the window shows.
+    pub(in crate::app) screen: Screen,
+    pub(in crate::app) selected: Option<usize>,
+    /// What the pointer was over last frame (table, pie or legend), so all
+    /// three can highlight it this frame.
+    pub(in crate::app) hovered: Option<usize>,
+    /// A row whose name field takes the keyboard (a new ingredient).
+    pub(in crate::app) focus_name: Option<usize>,
+    /// Scroll the table to the selection next frame (keyboard moves).
+    pub(in crate::app) scroll_to_selected: bool,
+    pub(in crate::app) dialog: Option<Dialog>,
+    pub(in crate::app) message: Option<Message>,
+    pub(in crate::app) dialogs: Box<dyn FileDialogs>,
+    pub(in crate::app) recovery: Option<Recovery>,
+    /// Copies left by crashed windows, still to be offered.
+    pub(in crate::app) orphans: Vec<Recovered>,
+    /// A file to open once the offer of a crashed window's copy is answered.
+    pub(in crate::app) open_after_offer: Option<PathBuf>,
+    /// When the recovery copy is due (egui time, seconds).
+    pub(in crate::app) recovery_due: Option<f64>,
+    /// The window may close: the person chose to, or nothing is unsaved.
+    pub(in crate::app) allow_close: bool,
+    /// The widget with keyboard focus last frame: an undo step ends when
+    /// the focus moves on.
+    pub(in crate::app) last_focus: Option<egui::Id>,
+    pub(in crate::app) title_sent: String,
+    pub(in crate::app) frame_log: Option<fs::File>,
+}
+
+impl CxApp {
+    /// The app as eframe creates it.
+    pub fn new(cc: &eframe::CreationContext<'_>, config: AppConfig) -> Self {
+        let settings = cc
+            .storage
+            .and_then(|s| eframe::get_value::<Settings>(s, STORAGE_KEY))
+            .unwrap_or_default();
+        Self::with_settings(&cc.egui_ctx, config, settings)
+    }
+
+    /// The app with the given settings (tests start from the defaults).
+    pub fn with_settings(ctx: &egui::Context, config: AppConfig, settings: Settings) -> Self {
+        theme::apply(ctx);
+        let AppConfig {
+            dialogs,
+            recovery_folder,
+            open_at_start,
+            frame_log,
+        } = config;
+        let mut app = Self {
+            doc: Document::starter(),
+            settings,
+            screen: Screen::default(),
+            selected: None,
+            hovered: None,
+            focus_name: None,
+            scroll_to_selected: false,
+            dialog: None,
+            message: None,
+            dialogs,
+            recovery: recovery_folder.map(Recovery::new),
+            orphans: Vec::new(),
+            open_after_offer: None,
+            recovery_due: None,
+            allow_close: false,
+            last_focus: None,
+            title_sent: String::new(),
+            frame_log: frame_log.and_then(|p| {
+                fs::OpenOptions::new()
+                    .create(true)
+                    .append(true)
+                    .open(p)
+                    .ok()
+            }),
+        };
+        app.start(open_at_start);
+        app
+    }
+
+    /// The recipe on screen.
+    pub fn recipe(&self) -> &Recipe {
+        &self.doc.recipe
+    }
+
+    /// The file the recipe belongs to.
+    pub fn path(&self) -> Option<&Path> {
+        self.doc.path.as_deref()
+    }
+
+    /// Whether there are unsaved changes.
+    pub fn is_dirty(&self) -> bool {
+        self.doc.is_dirty()
+    }
+
+    /// The message at the top of the window.
+    pub fn message(&self) -> Option<&Message> {
+        self.message.as_ref()
+    }
+
+    /// The selected ingredient.
+    pub fn selected(&self) -> Option<usize> {
+        self.selected
+    }
+
+    /// The ingredient under the pointer (in the table, pie or legend).
+    pub fn hovered(&self) -> Option<usize> {
+        self.hovered
+    }
+
+    /// What the window shows.
+    pub fn screen(&self) -> Screen {
+        self.screen
+    }
+
+    /// The window title.
+    pub fn window_title(&self) -> String {
+        self.doc.window_title()
+    }
+
+    /// The slices on screen, from the shared geometry.
+    pub fn slices(&self) -> Vec<geometry::Slice> {
+        geometry::slices(&PieChart::from_recipe(&self.doc.recipe, self.settings.decimals).items)
+    }
+
+    /// The persisted settings.
+    pub fn settings(&self) -> &Settings {
+        &self.settings
+    }
+}

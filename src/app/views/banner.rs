@@ -1,0 +1,35 @@
+//! The message banner across the top of the window: an error (what failed
+//! and what was kept) or a notice, with a button to dismiss it.
+
+use egui::{RichText, Ui};
+
+use super::a11y::named;
+use crate::app::command::Command;
+use crate::app::state::Message;
+use crate::app::theme;
+
+/// Draws the banner, if there is a message.
+pub fn banner_ui(ui: &mut Ui, message: Option<&Message>, out: &mut Vec<Command>) {
+    let Some(message) = message else {
+        return;
+    };
+    let (text, fill, colour) = match message {
+        Message::Error(text) => (text, theme::ERROR_FILL, theme::ERROR),
+        Message::Info(text) => (text, theme::NOTICE_FILL, theme::DARK_TEXT),
+    };
+    egui::Panel::top("message")
+        .frame(
+            egui::Frame::new()
+                .fill(fill)
+                .inner_margin(egui::Margin::symmetric(12, 8)),
+        )
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let close = named(ui.button("✖"), "Dismiss this message");
+                if close.on_hover_text("Dismiss this message").clicked() {
+                    out.push(Command::DismissMessage);
+                }
+                ui.add(egui::Label::new(RichText::new(text.as_str()).color(colour)).wrap());
+            });
+        });
+}

@@ -1,0 +1,81 @@
+//! The menu bar: File, Edit and View, each item a [`Command`] with its
+//! shortcut shown beside it.
+
+use egui::Ui;
+
+use super::AppView;
+use crate::app::command::Command;
+
+/// Draws the menu bar.
+pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+    let AppView {
+        doc,
+        settings,
+        selected,
+        ..
+    } = *view;
+    let ctx = ui.ctx().clone();
+    let shortcut_text = |c: &Command| {
+        c.shortcut()
+            .map(|s| ctx.format_shortcut(&s))
+            .unwrap_or_default()
+    };
+    let item =
+        |ui: &mut Ui, label: &str, command: Command, enabled: bool, out: &mut Vec<Command>| {
+            let button = egui::Button::new(label).shortcut_text(shortcut_text(&command));
+            if ui.add_enabled(enabled, button).clicked() {
+                out.push(command);
+            }
+        };
+    egui::MenuBar::new().ui(ui, |ui| {
+        ui.menu_button("File", |ui| {
+            item(ui, "New", Command::New, true, out);
+            item(ui, "Open…", Command::Open, true, out);
+            ui.add_enabled_ui(!settings.recent.is_empty(), |ui| {
+                ui.menu_button("Open recent", |ui| {
+                    for path in &settings.recent {
+                        if ui.button(path.display().to_string()).clicked() {
+                            out.push(Command::OpenPath(path.clone()));
+                        }
+                    }
+                });
+            });
+            ui.separator();
+            item(ui, "Save", Command::Save, true, out);
+            item(ui, "Save as…", Command::SaveAs, true, out);
+            ui.separator();
+            item(ui, "Quit", Command::Quit, true, out);
+        });
+        ui.menu_button("Edit", |ui| {
+            let can_undo = doc.history.can_undo(&doc.recipe);
+            item(ui, "Undo", Command::Undo, can_undo, out);
+            item(ui, "Redo", Command::Redo, doc.history.can_redo(), out);
+            ui.separator();
+            item(ui, "Add ingredient", Command::AddIngredient, true, out);
+            let has_selection = selected.is_some();
+            item(ui, "Move up", Command::MoveSelectedUp, has_selection, out);
+            item(
+                ui,
+                "Move down",
+                Command::MoveSelectedDown,
+                has_selection,
+                out,
+            );
+            item(
+                ui,
+                "Remove ingredient",
+                Command::RemoveSelected,
+                has_selection,
+                out,
+            );
+        });
+        ui.menu_button("View", |ui| {
+            ui.label("Decimals in percentages");
+            for d in 0..=2u8 {
+                if ui.radio(settings.decimals == d, d.to_string()).clicked() {
+                    out.push(Command::SetDecimals(d));
+                }
+            }
+        });
+    });
+}

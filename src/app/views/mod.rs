@@ -1,0 +1,87 @@
+//! The views: each file draws one part of the window from read-only state
+//! ([`AppView`]) and returns what the person asked for as
+//! [`Command`](super::command::Command)s. No view changes the recipe, opens a
+//! file or shows a system dialog.
+
+pub mod a11y;
+pub mod banner;
+pub mod chart;
+pub mod confirm;
+pub mod editor;
+pub mod footer;
+pub mod legend;
+pub mod menu;
+pub mod path_entry;
+pub mod pie;
+pub mod restore;
+pub mod table;
+
+use egui::Ui;
+
+use super::document::Document;
+use super::settings::Settings;
+use super::state::{Dialog, Message};
+use super::theme;
+
+/// Everything a view may read this frame.
+pub struct AppView<'a> {
+    /// The open recipe, its file and its history.
+    pub doc: &'a Document,
+    /// Persisted preferences (recent files, decimals).
+    pub settings: &'a Settings,
+    /// The selected ingredient.
+    pub selected: Option<usize>,
+    /// The ingredient under the pointer last frame (table, pie or legend).
+    pub hovered: Option<usize>,
+    /// A row whose name field takes the keyboard (a new ingredient).
+    pub focus_name: Option<usize>,
+    /// A row to scroll into view (moved to by the keyboard).
+    pub scroll_to: Option<usize>,
+    /// The message banner's text.
+    pub message: Option<&'a Message>,
+}
+
+/// A dialog button that its key presses too (Enter, Escape); the key is
+/// named in its tooltip.
+pub fn key_button(ui: &mut Ui, label: &str, key: egui::Key) -> bool {
+    let clicked = ui.button(label).on_hover_text(key.name()).clicked();
+    clicked || ui.input(|i| i.key_pressed(key))
+}
+
+/// The shade over the window while a file is dragged over it.
+pub fn drop_overlay(ctx: &egui::Context) {
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("drop-overlay"),
+    ));
+    let rect = ctx.content_rect();
+    painter.rect_filled(rect, 0.0, egui::Color32::from_black_alpha(160));
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        "Drop a recipe (.ron) to open it",
+        egui::FontId::proportional(theme::HEADING_PT),
+        egui::Color32::WHITE,
+    );
+}
+
+/// Draws the question in front of the window, if any.
+pub fn dialog_ui(
+    ctx: &egui::Context,
+    dialog: Option<&Dialog>,
+    doc: &Document,
+    out: &mut Vec<super::command::Command>,
+) {
+    match dialog {
+        None => {}
+        Some(Dialog::ConfirmDiscard { then }) => {
+            confirm::confirm_ui(ctx, then, &doc.display_name(), out);
+        }
+        Some(Dialog::PathEntry {
+            purpose,
+            text,
+            note,
+        }) => path_entry::path_entry_ui(ctx, purpose, text, note, out),
+        Some(Dialog::Restore(found)) => restore::restore_ui(ctx, found, out),
+    }
+}

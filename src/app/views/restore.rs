@@ -1,0 +1,31 @@
+//! The offer after a crash: restore the unsaved changes a window left, or
+//! discard them. Enter restores: keeping work is the safe default.
+
+use super::key_button;
+use crate::app::command::{Answer, Command};
+use crate::app::recovery::Recovered;
+
+/// Offers the copy `found`.
+pub fn restore_ui(ctx: &egui::Context, found: &Recovered, out: &mut Vec<Command>) {
+    egui::Modal::new(egui::Id::unique("restore")).show(ctx, |ui| {
+        ui.set_max_width(560.0);
+        ui.heading("Restore unsaved changes?");
+        let from = found.origin.as_ref().map_or_else(
+            || format!("“{}”", found.recipe.title),
+            |p| p.display().to_string(),
+        );
+        ui.label(format!(
+            "CX Recipe Designer did not close cleanly last time. \
+             It kept the unsaved changes to {from}."
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if key_button(ui, "Restore", egui::Key::Enter) {
+                out.push(Command::Answer(Answer::Accept));
+            }
+            if ui.button("Discard").clicked() {
+                out.push(Command::Answer(Answer::Decline));
+            }
+        });
+    });
+}
