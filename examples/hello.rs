@@ -1,5 +1,5 @@
 //! The framework's floor: a bare eframe window with one label, built with the
-//! same eframe features as the app, to compare start-up time, idle frames,
+//! same eframe features and window size as the app, to compare start-up time, idle frames,
 //! CPU and memory with (`scripts/measure-window.sh`).
 //!
 //! Like the app, it appends one line per frame drawn to the file named by
@@ -45,7 +45,7 @@ fn main() -> ExitCode {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Hello")
-            .with_inner_size([1024.0, 700.0]),
+            .with_inner_size([1280.0, 800.0]),
         ..Default::default()
     };
     let result = eframe::run_native(

@@ -1,7 +1,11 @@
 #!/usr/bin/env bash
 # Start-up and idle cost of a window, measured from outside under Xvfb:
-#   - start-up: exec → window viewable (xdotool search --onlyvisible --pid),
-#     the median of REPEATS starts;
+#   - start-up: exec → window viewable (xdotool search --onlyvisible --pid).
+#     The programs take turns, start by start (round r starts each once, in
+#     turn, the order reversed every other round), so a busy moment of the
+#     machine hits all of them alike. Per program: median and quartiles of
+#     REPEATS starts. Against the first program (the floor): each program's
+#     start over the first's in the same round, as median and quartiles;
 #   - idle: once the window is up and has settled, IDLE seconds with no input:
 #     frames drawn (lines the program appends to $CX_RECIPE_FRAME_LOG, one per
 #     frame; "n/a" if it does not write that file), CPU ticks used (utime +
@@ -9,9 +13,9 @@
 #
 #   scripts/measure-window.sh [-n REPEATS] [-i IDLE_S] [-s SETTLE_S] [COMMAND]...
 #
-# Each COMMAND is one string, split on spaces. Default: the app on the
-# ideal-cx recipe and the bare eframe window (the framework's floor):
-#   "target/release/cx-recipe recipes/ideal-cx.ron" "target/release/examples/hello"
+# Each COMMAND is one string, split on spaces. Default: the bare eframe
+# window (the framework's floor) and the app on the ideal-cx recipe:
+#   "target/release/examples/hello" "target/release/cx-recipe recipes/ideal-cx.ron"
 # Build them first: cargo build --release --bins --examples
 #
 # A command that fails to show a window gets a row saying so; the others are
@@ -20,19 +24,19 @@
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 2
 
-repeats=5 idle_s=10 settle_s=2
+repeats=21 idle_s=10 settle_s=2
 while getopts "n:i:s:h" opt; do
   case $opt in
     n) repeats=$OPTARG ;;
     i) idle_s=$OPTARG ;;
     s) settle_s=$OPTARG ;;
-    *) sed -n '2,22p' "$0" >&2; exit 2 ;;
+    *) sed -n '2,27p' "$0" >&2; exit 2 ;;
   esac
 done
 shift $((OPTIND - 1))
 commands=("$@")
 if [ ${#commands[@]} -eq 0 ]; then
-  commands=("target/release/cx-recipe recipes/ideal-cx.ron" "target/release/examples/hello")
+  commands=("target/release/examples/hello" "target/release/cx-recipe recipes/ideal-cx.ron")
 fi
 
 need=()
@@ -106,42 +110,67 @@ stop_app() {
 cpu_ticks() { sed 's/.*) //' "/proc/$1/stat" | awk '{ print $12 + $13 }'; }
 frames() { if [ -f "$frame_log" ]; then wc -l <"$frame_log" | tr -d ' '; else echo "n/a"; fi; }
 
-rows=()
-notes=()
-for command in "${commands[@]}"; do
-  read -r -a argv <<<"$command"
-  label=$(basename "${argv[0]}")
-  frame_log="$work/frames-$label.log"
-  if [ ! -x "${argv[0]}" ]; then
-    rows+=("$label|not built (${argv[0]})|-|-|-|-|-")
-    continue
-  fi
-  echo "measuring: $command" >&2
+# Quartiles (nearest rank) of numbers on stdin: "q1 median q3".
+quartiles() { sort -g | awk '{ a[NR] = $1 } END {
+  if (NR == 0) { print "- - -"; exit }
+  q1 = a[int((NR - 1) * 0.25) + 1]; q3 = a[int((NR - 1) * 0.75 + 0.5) + 1]
+  med = (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2
+  print q1, med, q3 }'; }
 
-  times=()
-  failure=""
-  for _ in $(seq 1 "$repeats"); do
+n=${#commands[@]}
+labels=()
+declare -A times failed
+for i in $(seq 0 $((n - 1))); do
+  read -r -a argv <<<"${commands[$i]}"
+  label=$(basename "${argv[0]}")
+  labels+=("$label")
+  times[$i]=""
+  [ -x "${argv[0]}" ] || failed[$i]="not built (${argv[0]})"
+done
+notes=()
+
+echo "start-up: $repeats rounds of ${n} programs, taking turns" >&2
+for round in $(seq 1 "$repeats"); do
+  order=$(seq 0 $((n - 1)))
+  [ $((round % 2)) -eq 0 ] && order=$(seq $((n - 1)) -1 0)
+  for i in $order; do
+    [ -z "${failed[$i]:-}" ] || continue
+    read -r -a argv <<<"${commands[$i]}"
+    frame_log="$work/frames-$i.log"
     start_and_wait "${argv[@]}"
     if [ -z "$shown_ms" ]; then
-      failure="no window (see below)"
-      notes+=("$label: no window on start-up $((${#times[@]} + 1)); its last output:"
-        "$(tail -n 5 "$work/out.log")")
-      stop_app
-      break
+      failed[$i]="no window (see below)"
+      notes+=("${labels[$i]}: no window in round $round; its last output:" "$(tail -n 5 "$work/out.log")")
     fi
-    times+=("$shown_ms")
     stop_app
+    times[$i]="${times[$i]} ${shown_ms:--}"
   done
-  if [ -n "$failure" ]; then
-    rows+=("$label|$failure|-|-|-|-|-")
+done
+
+rows=()
+for i in $(seq 0 $((n - 1))); do
+  label=${labels[$i]}
+  if [ -n "${failed[$i]:-}" ]; then
+    rows+=("$label|${failed[$i]}|-|-|-|-|-")
     continue
   fi
-  startup=$(printf '%s\n' "${times[@]}" | sort -n | awk '{ a[NR] = $1 } END {
-    print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2 }')
-
+  read -r q1 med q3 <<<"$(printf '%s\n' ${times[$i]} | quartiles)"
+  startup="$med ($q1–$q3)"
+  ratio="-"
+  if [ "$i" -gt 0 ] && [ -z "${failed[0]:-}" ]; then
+    # Round by round: this program's start over the first's.
+    read -r -a first <<<"${times[0]}"
+    read -r -a this <<<"${times[$i]}"
+    read -r r1 rmed r3 <<<"$(for k in "${!first[@]}"; do
+      awk -v a="${this[$k]}" -v b="${first[$k]}" 'BEGIN { printf "%.3f\n", a / b }'; done | quartiles)"
+    ratio="$rmed ($r1–$r3)"
+  fi
+  read -r -a argv <<<"${commands[$i]}"
+  frame_log="$work/frames-$i.log"
+  echo "idle: ${commands[$i]}" >&2
   start_and_wait "${argv[@]}"
   if [ -z "$shown_ms" ]; then
-    rows+=("$label|${startup}|no window on the idle run|-|-|-|-")
+    rows+=("$label|$startup|$ratio|no window on the idle run|-|-|-")
     continue
   fi
   sleep "$settle_s"
@@ -149,7 +178,7 @@ for command in "${commands[@]}"; do
   ticks0=$(cpu_ticks "$app_pid")
   sleep "$idle_s"
   if ! kill -0 "$app_pid" 2>/dev/null; then
-    rows+=("$label|${startup}|exited while idle|-|-|-|-")
+    rows+=("$label|$startup|$ratio|exited while idle|-|-|-")
     app_pid=""
     continue
   fi
@@ -162,20 +191,23 @@ for command in "${commands[@]}"; do
   else
     idle_frames=$((frames1 - frames0)) start_frames=$frames0
   fi
-  rows+=("$label|${startup}|$start_frames|$idle_frames|$((ticks1 - ticks0))|$((hwm_kb / 1024))|$(printf '%s ' "${times[@]}")")
+  rows+=("$label|$startup|$ratio|$start_frames|$idle_frames|$((ticks1 - ticks0))|$((hwm_kb / 1024))")
 done
 
 echo
-echo "Xvfb 1280x800, $(nproc) cores, CLK_TCK=$clk_tck; start-up: median of $repeats;" \
-  "idle: ${idle_s} s with no input, after ${settle_s} s to settle"
-fmt='%-14s %-16s %-16s %-14s %-14s %-13s %s\n'
+echo "Xvfb 1280x800, $(nproc) cores, CLK_TCK=$clk_tck; start-up: median (quartiles) of" \
+  "$repeats starts taking turns; × first: this program's start over the first's," \
+  "round by round; idle: ${idle_s} s with no input, after ${settle_s} s to settle"
+fmt='%-14s %-18s %-22s %-10s %-12s %-11s %s\n'
 # shellcheck disable=SC2059
-printf "$fmt" "program" "start-up ms" "frames to settle" "idle frames" "idle ticks" "peak RSS MiB" "start-ups ms"
+printf "$fmt" "program" "start-up ms" "× first (quartiles)" "frames" "idle frames" "idle ticks" "peak RSS MiB"
 for row in "${rows[@]}"; do
   IFS='|' read -r -a f <<<"$row"
   # shellcheck disable=SC2059
   printf "$fmt" "${f[0]}" "${f[1]}" "${f[2]}" "${f[3]}" "${f[4]}" "${f[5]}" "${f[6]}"
 done
+echo
+for i in $(seq 0 $((n - 1))); do echo "${labels[$i]} start-ups ms:${times[$i]}"; done
 if [ ${#notes[@]} -gt 0 ]; then
   echo
   printf '%s\n' "${notes[@]}"
