@@ -1,19 +1,20 @@
 //! The `cx-recipe` command line: parse the arguments into validated types,
 //! run one subcommand on top of `recipe` and `chart`, and say how it went in
 //! the exit code (0 ok, 1 a file is invalid or would change, 2 a usage or
-//! I/O error). The window is started from here but lives in `app`.
+//! I/O error). The arguments may instead ask for the window, which `main`
+//! opens; nothing here knows the window.
 
+use clap::{Parser, ValueEnum};
+use serde::Serialize;
 use std::fmt::Write as _;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
-use std::process::ExitCode;
-
-use clap::{Parser, Subcommand, ValueEnum};
-use serde::Serialize;
 
 use crate::chart::{self, ExportSize, PieChart};
 use crate::recipe::format::{self, LoadError};
 use crate::recipe::{Recipe, UnitSystem, human_amount};
+
+pub use crate::outcome::Outcome;
 
 /// Mix weighted customer-experience ingredients into a recipe, see it as a
 /// pie chart, and share it as a small text file.
@@ -28,7 +29,7 @@ pub struct Args {
     file: Option<PathBuf>,
 }
 
-#[derive(Debug, Subcommand)]
+#[derive(Debug, clap::Subcommand)]
 enum Command {
     /// Check that recipe files are valid; prints "ok FILE (N ingredients)"
     /// or the error for each.
@@ -88,23 +89,6 @@ enum SummaryFormat {
     Json,
 }
 
-/// How a run ended, as the exit code scripts see.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
-pub enum Outcome {
-    /// 0: everything is fine.
-    Ok = 0,
-    /// 1: a file is invalid, or would change under `fmt --check`.
-    Problem = 1,
-    /// 2: wrong arguments, or a file could not be read or written.
-    Error = 2,
-}
-
-impl From<Outcome> for ExitCode {
-    fn from(o: Outcome) -> Self {
-        Self::from(o as u8)
-    }
-}
-
 /// An error that ends a subcommand: shown once, with its exit code.
 struct Failure {
     outcome: Outcome,
@@ -134,31 +118,61 @@ impl From<LoadError> for Failure {
     }
 }
 
-/// Parses the process's arguments and runs them.
-pub fn main() -> ExitCode {
-    match Args::try_parse() {
-        Ok(args) => run(args).into(),
+/// What the arguments ask for.
+#[derive(Debug)]
+pub enum Invocation {
+    /// Open the window, with this recipe file if one was given.
+    Window {
+        /// The file to open, made absolute.
+        file: Option<PathBuf>,
+    },
+    /// Run a subcommand with [`run`].
+    Subcommand(Subcommand),
+    /// Nothing more to do: help or the version was printed (0), or a usage
+    /// error was shown (2).
+    Done(Outcome),
+}
+
+/// A subcommand with its arguments, parsed and ready to [`run`].
+#[derive(Debug)]
+pub struct Subcommand(Command);
+
+/// Parses the process's arguments. Help, the version and usage errors are
+/// printed here, once; they come back as [`Invocation::Done`].
+pub fn parse() -> Invocation {
+    invocation(Args::try_parse())
+}
+
+fn invocation(parsed: Result<Args, clap::Error>) -> Invocation {
+    match parsed {
+        Ok(Args {
+            command: Some(command),
+            ..
+        }) => Invocation::Subcommand(Subcommand(command)),
+        Ok(Args {
+            command: None,
+            file,
+        }) => {
+            // Absolute, so the recent files and a recovered copy still find it
+            // when the app is next started from another folder.
+            let file = file.map(|f| std::path::absolute(&f).unwrap_or(f));
+            Invocation::Window { file }
+        }
         Err(e) => {
             // Help and version go to stdout with 0; usage errors to stderr with 2.
             let _ = e.print();
             if e.use_stderr() {
-                Outcome::Error.into()
+                Invocation::Done(Outcome::Error)
             } else {
-                Outcome::Ok.into()
+                Invocation::Done(Outcome::Ok)
             }
         }
     }
 }
 
-/// Runs parsed arguments.
-pub fn run(args: Args) -> Outcome {
-    let Args { command, file } = args;
-    let Some(command) = command else {
-        // Absolute, so the recent files and a recovered copy still find it
-        // when the app is next started from another folder.
-        let file = file.map(|f| std::path::absolute(&f).unwrap_or(f));
-        return crate::app::run(file);
-    };
+/// Runs a parsed subcommand.
+pub fn run(subcommand: Subcommand) -> Outcome {
+    let Subcommand(command) = subcommand;
     let result = match command {
         Command::Check { files } => Ok(check(&files)),
         Command::Summary {
@@ -551,6 +565,26 @@ mod tests {
     #[test]
     fn control_characters_never_reach_the_terminal() {
         assert_eq!(terminal_safe("a\u{1b}[2Jb\nc"), "a\u{fffd}[2Jb\nc");
+    }
+
+    fn parsed(args: &[&str]) -> Invocation {
+        invocation(Args::try_parse_from(args))
+    }
+
+    #[test]
+    fn no_subcommand_means_the_window() {
+        assert!(matches!(
+            parsed(&["cx-recipe"]),
+            Invocation::Window { file: None }
+        ));
+        let Invocation::Window { file: Some(file) } = parsed(&["cx-recipe", "a.ron"]) else {
+            panic!("expected the window with a file");
+        };
+        assert!(file.is_absolute() && file.ends_with("a.ron"), "{file:?}");
+        assert!(matches!(
+            parsed(&["cx-recipe", "check", "a.ron"]),
+            Invocation::Subcommand(_)
+        ));
     }
 
     #[test]

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 
 pub use shell::{AppConfig, CxApp, Message};
 
-use crate::cli::Outcome;
+use crate::outcome::Outcome;
 
 /// The app's id: names its settings and data folders.
 pub const APP_ID: &str = "cx-recipe";
