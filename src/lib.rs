@@ -8,11 +8,15 @@
 //!   pieces), the palette, and SVG/PNG rendering. No egui. The window draws
 //!   from the same geometry, so a picture on screen and in a file agree.
 //! - [`app`]: the eframe window: commands, panels, the pie widget, dialogs.
-//! - [`cli`]: the `cx-recipe` subcommands on top of `recipe` and `chart`.
+//! - [`cli`]: the `cx-recipe` subcommands on top of `recipe` and `chart`;
+//!   it says whether the arguments ask for the window, and `main` opens it.
+//! - [`outcome`]: how a run ended, as the exit code (0, 1 or 2); the window
+//!   and the command line share it, so neither imports the other.
 //!
 //! See `ARCHITECTURE.md` for the invariants.
 
 pub mod app;
 pub mod chart;
 pub mod cli;
+pub mod outcome;
 pub mod recipe;

@@ -21,7 +21,7 @@ use std::path::PathBuf;
 pub use screen::Screen;
 pub use state::{AppConfig, CxApp, Message};
 
-use crate::cli::Outcome;
+use crate::outcome::Outcome;
 
 /// The app's id: names its settings and data folders.
 pub const APP_ID: &str = "cx-recipe";

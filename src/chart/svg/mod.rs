@@ -1,0 +1,173 @@
+//! The chart as an SVG document: title on top, pie on the left, legend on the
+//! right. The PNG export renders this same document.
+//!
+//! Text widths are estimated from the advance widths of Ubuntu Light, the
+//! font the PNG export uses, so long names can be cut to fit without a font
+//! engine. Output is deterministic: fixed decimals, input order throughout.
+//!
+//! `layout` places everything, `write` writes it out as text; `text` holds
+//! the width estimates.
+
+mod layout;
+mod text;
+mod write;
+
+use layout::{Legend, Pie, Title};
+
+use super::geometry::Slice;
+use super::{ExportSize, PieChart};
+
+/// Half the height of digits and capitals, to centre text on a point.
+const HALF_CAP_EM: f64 = 0.35;
+
+/// The whole document for `chart` at `size` (already within range).
+pub(super) fn document(chart: &PieChart, size: ExportSize) -> String {
+    Document::new(chart, size).to_string()
+}
+
+/// Everything placed, ready to be written out.
+struct Document<'a> {
+    chart: &'a PieChart,
+    width_px: u32,
+    height_px: u32,
+    scale: f64,
+    title: Option<Title>,
+    slices: Vec<Slice>,
+    pie: Pie,
+    legend: Option<Legend>,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::chart::ChartItem;
+    use crate::chart::palette::colour_for;
+
+    pub(super) fn item(i: usize, name: &str, share: f64) -> ChartItem {
+        ChartItem {
+            name: name.to_owned(),
+            share,
+            percent_label: format!("{:.1} %", share * 100.0),
+            colour: colour_for(i),
+        }
+    }
+
+    pub(super) fn ideal_cx() -> PieChart {
+        let items = [
+            ("Efficiency", 0.2481),
+            ("Speed", 0.1241),
+            ("Personalised attention", 0.1241),
+            ("Consistency", 0.0074),
+            ("Technology", 0.4963),
+        ];
+        PieChart {
+            title: "Ideal CX".to_owned(),
+            items: items
+                .iter()
+                .enumerate()
+                .map(|(i, (n, s))| item(i, n, *s))
+                .collect(),
+        }
+    }
+
+    pub(super) fn parse(svg: &str) -> resvg::usvg::roxmltree::Document<'_> {
+        resvg::usvg::roxmltree::Document::parse(svg).unwrap()
+    }
+
+    #[test]
+    fn contains_title_names_and_labels() {
+        let chart = ideal_cx();
+        let svg = document(&chart, ExportSize::default());
+        assert!(svg.contains(">Ideal CX</text>"));
+        for item in &chart.items {
+            assert!(
+                svg.contains(&format!(">{}</text>", item.name)),
+                "{}",
+                item.name
+            );
+            // On the slice and in the legend.
+            assert!(
+                svg.matches(&format!(">{}</text>", item.percent_label))
+                    .count()
+                    >= 2
+            );
+            assert!(svg.contains(&format!(
+                "<title>{}: {}</title>",
+                item.name, item.percent_label
+            )));
+        }
+        assert_eq!(svg.matches("<path ").count(), 5);
+        assert_eq!(svg.matches("<line ").count(), 1, "one leader line");
+        assert!(svg.contains(r#"font-family="Ubuntu, sans-serif""#));
+        parse(&svg);
+    }
+
+    #[test]
+    fn escapes_markup_in_text() {
+        let chart = PieChart {
+            title: r#"R&D <"best"> 'mix'"#.to_owned(),
+            items: vec![item(0, "Data & <AI>", 0.5), item(1, "Bell\u{7}s", 0.5)],
+        };
+        let svg = document(&chart, ExportSize::default());
+        assert!(svg.contains("R&amp;D &lt;&quot;best&quot;&gt; &apos;mix&apos;"));
+        assert!(svg.contains(">Data &amp; &lt;AI&gt;</text>"));
+        assert!(!svg.contains("<AI>"));
+        assert!(!svg.contains('\u{7}'));
+        let doc = parse(&svg);
+        let title = doc
+            .descendants()
+            .find(|n| n.attribute("id") == Some("title"));
+        assert_eq!(title.and_then(|t| t.text()), Some(r#"R&D <"best"> 'mix'"#));
+    }
+
+    #[test]
+    fn output_is_deterministic() {
+        let chart = ideal_cx();
+        let a = document(&chart, ExportSize::default());
+        let b = document(&chart.clone(), ExportSize::default());
+        assert_eq!(a, b);
+        assert!(!a.contains("-0.00"));
+    }
+
+    #[test]
+    fn full_circle_is_a_circle() {
+        let chart = PieChart {
+            title: "One".to_owned(),
+            items: vec![item(0, "Everything", 1.0), item(1, "Nothing", 0.0)],
+        };
+        let svg = document(&chart, ExportSize::default());
+        assert!(!svg.contains("<path "));
+        assert!(svg.contains("<circle "));
+        assert!(
+            svg.contains(">Nothing</text>"),
+            "zero-share row stays in the legend"
+        );
+        parse(&svg);
+    }
+
+    #[test]
+    fn empty_and_all_zero_charts_are_valid() {
+        let empty = document(&PieChart::default(), ExportSize::default());
+        parse(&empty);
+        let zero = PieChart {
+            title: "Zero".to_owned(),
+            items: vec![item(0, "A", 0.0)],
+        };
+        let svg = document(&zero, ExportSize::default());
+        assert!(svg.contains("No shares yet"));
+        parse(&svg);
+    }
+
+    #[test]
+    fn long_names_are_cut_to_fit() {
+        let long = "Cross-functional collaboration between every single silo of the organisation";
+        let chart = PieChart {
+            title: long.repeat(3),
+            items: vec![item(0, long, 1.0)],
+        };
+        let svg = document(&chart, ExportSize::default());
+        assert!(!svg.contains(&format!(">{long}</text>")));
+        assert!(svg.contains("Cross-functional"));
+        assert!(svg.matches('…').count() >= 2);
+    }
+}

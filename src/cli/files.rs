@@ -1,0 +1,102 @@
+//! The subcommands that take files: `check` them, tidy them with `fmt`, and
+//! `export` a recipe's chart as a picture.
+
+use std::path::{Path, PathBuf};
+
+use super::{Failure, Outcome, terminal_safe};
+use crate::chart::{self, ExportSize, PieChart};
+use crate::recipe::format;
+
+pub(super) fn check(files: &[PathBuf]) -> Outcome {
+    let mut worst = Outcome::Ok;
+    for path in files {
+        match format::load(path) {
+            Ok(recipe) => {
+                let n = recipe.ingredients.len();
+                let noun = if n == 1 { "ingredient" } else { "ingredients" };
+                println!(
+                    "ok {} ({n} {noun})",
+                    terminal_safe(&path.display().to_string())
+                );
+            }
+            Err(e) => {
+                eprintln!("{}", terminal_safe(&e.to_string()));
+                worst = worst.max(Failure::from(e).outcome);
+            }
+        }
+    }
+    worst
+}
+
+pub(super) fn fmt(files: &[PathBuf], check_only: bool) -> Outcome {
+    let mut worst = Outcome::Ok;
+    for path in files {
+        let shown = terminal_safe(&path.display().to_string());
+        let tidy = format::read_limited(path).and_then(|bytes| {
+            let recipe = format::parse(&bytes, &path.display().to_string())?;
+            Ok((bytes, recipe))
+        });
+        let (bytes, recipe) = match tidy {
+            Ok(found) => found,
+            Err(e) => {
+                eprintln!("{}", terminal_safe(&e.to_string()));
+                worst = worst.max(Failure::from(e).outcome);
+                continue;
+            }
+        };
+        let canonical = match format::to_ron(&recipe) {
+            Ok(text) => text,
+            Err(message) => {
+                eprintln!("{shown}: {}", terminal_safe(&message));
+                worst = worst.max(Outcome::Problem);
+                continue;
+            }
+        };
+        if canonical.as_bytes() == bytes.as_slice() {
+            continue;
+        }
+        if check_only {
+            println!("would reformat {shown}");
+            worst = worst.max(Outcome::Problem);
+        } else if let Err(e) = format::save(path, &recipe) {
+            eprintln!("{}", terminal_safe(&e.to_string()));
+            worst = worst.max(Outcome::Error);
+        } else {
+            println!("formatted {shown}");
+        }
+    }
+    worst
+}
+
+pub(super) fn export(
+    path: &Path,
+    output: &Path,
+    size: ExportSize,
+    decimals: u8,
+) -> Result<Outcome, Failure> {
+    let kind = output
+        .extension()
+        .map(|e| e.to_string_lossy().to_ascii_lowercase());
+    let size = size.validate().map_err(|e| Failure::usage(e.to_string()))?;
+    if !matches!(kind.as_deref(), Some("svg" | "png")) {
+        return Err(Failure::usage(format!(
+            "{}: expected the output to end in .svg or .png",
+            output.display()
+        )));
+    }
+    let recipe = format::load(path)?;
+    let chart = PieChart::from_recipe(&recipe, decimals);
+    let bytes = if kind.as_deref() == Some("svg") {
+        chart::to_svg(&chart, size).into_bytes()
+    } else {
+        chart::to_png(&chart, size).map_err(|e| Failure {
+            outcome: Outcome::Error,
+            message: e.to_string(),
+        })?
+    };
+    crate::recipe::write_atomically(output, &bytes).map_err(|e| Failure {
+        outcome: Outcome::Error,
+        message: format!("{}: could not write the picture: {e}", output.display()),
+    })?;
+    Ok(Outcome::Ok)
+}

@@ -1,0 +1,96 @@
+//! The recipe file format: pretty RON that a person can read in an email and
+//! edit in a text editor, with a version, and limits for files from strangers.
+//!
+//! A file looks like this (version 1):
+//!
+//! ```ron
+//! // A CX Recipe Designer recipe: open it with cx-recipe, or read and edit it as text.
+//! (
+//!     version: 1,
+//!     title: "Ideal CX",
+//!     ingredients: [
+//!         (
+//!             name: "Efficiency",
+//!             amount: 1.0,
+//!             unit: Litre,
+//!             colour: "#0072b2",
+//!         ),
+//!     ],
+//! )
+//! ```
+//!
+//! Growing the format: a new field gets `#[serde(default)]` so that every
+//! file written before keeps loading; a change an older app could not read
+//! safely raises [`FORMAT_VERSION`].
+
+mod errors;
+mod limits;
+mod read;
+mod write;
+
+use std::fs;
+use std::io::{self, Read as _};
+use std::path::Path;
+
+pub use errors::{LoadError, SaveError};
+pub use limits::{
+    MAX_AMOUNT, MAX_FILE_BYTES, MAX_INGREDIENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS, validate,
+};
+pub use read::parse;
+pub use write::{save, to_ron};
+
+use super::Recipe;
+
+/// The version this build writes, and the newest it reads.
+pub const FORMAT_VERSION: u32 = 1;
+
+/// Reads, checks and parses a recipe file.
+///
+/// # Errors
+/// A [`LoadError`] naming the file, and the line and column where it has one.
+pub fn load(path: &Path) -> Result<Recipe, LoadError> {
+    let bytes = read_limited(path)?;
+    parse(&bytes, &path.display().to_string())
+}
+
+/// Reads a file's bytes, refusing a folder or a file over [`MAX_FILE_BYTES`]
+/// before reading it.
+///
+/// # Errors
+/// [`LoadError::Io`] or [`LoadError::TooLarge`], naming the file.
+pub fn read_limited(path: &Path) -> Result<Vec<u8>, LoadError> {
+    let shown = path.display().to_string();
+    let io_err = |source| LoadError::Io {
+        path: shown.clone(),
+        source,
+    };
+    // A folder is named as one before opening it (Windows cannot open one).
+    if fs::metadata(path).is_ok_and(|m| m.is_dir()) {
+        return Err(io_err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "is a folder, not a recipe file",
+        )));
+    }
+    let file = fs::File::open(path).map_err(io_err)?;
+    let meta = file.metadata().map_err(io_err)?;
+    if meta.is_dir() {
+        return Err(io_err(io::Error::new(
+            io::ErrorKind::IsADirectory,
+            "is a folder, not a recipe file",
+        )));
+    }
+    if meta.len() > MAX_FILE_BYTES {
+        return Err(LoadError::TooLarge {
+            path: shown,
+            size: meta.len(),
+            limit: MAX_FILE_BYTES,
+        });
+    }
+    // Read one byte past the limit, in case the file grew since; `parse`
+    // refuses it then.
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut bytes)
+        .map_err(io_err)?;
+    Ok(bytes)
+}

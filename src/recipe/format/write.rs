@@ -1,0 +1,104 @@
+//! Writing a recipe file: the canonical text, and the atomic save.
+
+use std::path::Path;
+
+use serde::Serialize;
+
+use super::limits::validate;
+use super::{FORMAT_VERSION, SaveError};
+use crate::recipe::{Colour, Recipe, Unit, atomic};
+
+/// The first line of every file written, so that a person who receives one
+/// knows what it is.
+const HEADER: &str =
+    "// A CX Recipe Designer recipe: open it with cx-recipe, or read and edit it as text.\n";
+
+/// The canonical text of a recipe: the same recipe always gives the same
+/// bytes, on every platform (`\n` line ends, fixed field order, shortest
+/// round-tripping floats).
+///
+/// # Errors
+/// Only if the recipe breaks a rule every file must keep (see [`validate`]).
+pub fn to_ron(recipe: &Recipe) -> Result<String, String> {
+    validate(recipe)?;
+    let file = FileOut::from(recipe);
+    let config = ron::ser::PrettyConfig::new()
+        .new_line("\n")
+        .indentor("    ")
+        .separator(" ")
+        .struct_names(false);
+    let body = ron::ser::to_string_pretty(&file, config).map_err(|e| e.to_string())?;
+    Ok(format!("{HEADER}{body}\n"))
+}
+
+/// Saves a recipe atomically: the old file survives any failure.
+///
+/// # Errors
+/// A [`SaveError`] naming the file; the file on disk is then unchanged.
+pub fn save(path: &Path, recipe: &Recipe) -> Result<(), SaveError> {
+    let shown = path.display().to_string();
+    let text = to_ron(recipe).map_err(|message| SaveError::Invalid {
+        path: shown.clone(),
+        message,
+    })?;
+    atomic::write_atomically(path, text.as_bytes()).map_err(|source| SaveError::Io {
+        path: shown,
+        source,
+    })
+}
+
+/// A recipe as written to a file; fields in this order.
+#[derive(Serialize)]
+struct FileOut<'a> {
+    version: u32,
+    title: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    author: &'a str,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    notes: &'a str,
+    ingredients: Vec<IngredientOut<'a>>,
+}
+
+/// An ingredient as written to a file.
+#[derive(Serialize)]
+struct IngredientOut<'a> {
+    name: &'a str,
+    amount: f64,
+    unit: Unit,
+    colour: Colour,
+    #[serde(skip_serializing_if = "str::is_empty")]
+    note: &'a str,
+    #[serde(skip_serializing_if = "is_false")]
+    locked: bool,
+}
+
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if takes a reference"
+)]
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+impl<'a> From<&'a Recipe> for FileOut<'a> {
+    fn from(r: &'a Recipe) -> Self {
+        Self {
+            version: FORMAT_VERSION,
+            title: &r.title,
+            author: &r.author,
+            notes: &r.notes,
+            ingredients: r
+                .ingredients
+                .iter()
+                .map(|i| IngredientOut {
+                    name: &i.name,
+                    amount: if i.amount == 0.0 { 0.0 } else { i.amount },
+                    unit: i.unit,
+                    colour: i.colour,
+                    note: &i.note,
+                    locked: i.locked,
+                })
+                .collect(),
+        }
+    }
+}
