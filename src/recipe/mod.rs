@@ -5,12 +5,14 @@ mod atomic;
 mod colour;
 pub mod format;
 pub mod shares;
+pub mod tag;
 pub mod units;
 
 pub use atomic::write_atomically;
 pub use colour::Colour;
 pub use format::{LoadError, SaveError};
 pub use shares::RoundedPercent;
+pub use tag::Tag;
 pub use units::{Unit, UnitSystem};
 
 use thiserror::Error;
