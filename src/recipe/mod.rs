@@ -4,6 +4,7 @@
 mod atomic;
 mod colour;
 pub mod format;
+pub mod library;
 pub mod shares;
 pub mod tag;
 pub mod units;
