@@ -1,6 +1,7 @@
 //! The pure recipe model: ingredients, units, shares, the file format and
 //! the atomic save. Nothing here knows about egui, rfd or any window.
 
+pub mod advice;
 mod atomic;
 mod colour;
 pub mod format;
