@@ -6,6 +6,7 @@ mod atomic;
 mod colour;
 pub mod format;
 pub mod library;
+pub mod method;
 pub mod shares;
 pub mod tag;
 pub mod units;
