@@ -1,17 +1,22 @@
 //! The pure recipe model: ingredients, units, shares, the file format and
 //! the atomic save. Nothing here knows about egui, rfd or any window.
 
+pub mod advice;
 mod atomic;
 mod colour;
 mod edit;
 pub mod format;
+pub mod library;
+pub mod method;
 pub mod shares;
+pub mod tag;
 pub mod units;
 
 pub use atomic::write_atomically;
 pub use colour::Colour;
 pub use format::{LoadError, SaveError};
 pub use shares::RoundedPercent;
+pub use tag::Tag;
 pub use units::{Unit, UnitSystem};
 
 use thiserror::Error;

@@ -1,0 +1,331 @@
+//! The ingredient library: the ingredients the articles name, ready to pick,
+//! each with a group, a suggested tag and a one-line description.
+//!
+//! Names are matched loosely through [`key`]: "voc", "voice of the customer"
+//! and " Voice  of the Customer " are the same ingredient.
+
+mod data;
+
+pub use data::LIBRARY;
+
+use super::Tag;
+
+/// One ingredient the library offers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LibraryIngredient {
+    /// A stable ASCII key, e.g. `"efficiency"`; never changes once shipped.
+    pub id: &'static str,
+    /// The name shown and put into a recipe, e.g. "Personalised attention".
+    pub name: &'static str,
+    /// Where the library lists it.
+    pub group: Group,
+    /// The kind of work it suggests; `None` when it is neither.
+    pub tag: Option<Tag>,
+    /// What it is, in one line.
+    pub description: &'static str,
+    /// Other spellings that find it, e.g. "Customer service" for support.
+    pub aliases: &'static [&'static str],
+    /// What the order check needs to know about it, if anything.
+    pub role: Option<Role>,
+}
+
+impl LibraryIngredient {
+    /// Its name, then its aliases.
+    pub fn spellings(&self) -> impl Iterator<Item = &'static str> {
+        std::iter::once(self.name).chain(self.aliases.iter().copied())
+    }
+}
+
+/// The library's sections.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Group {
+    /// The five base ingredients of the "ideal CX" recipe.
+    Base,
+    /// The concrete, structured kind of work.
+    Baking,
+    /// The creative, improvised kind of work.
+    Cooking,
+    /// Other ingredients the articles name.
+    More,
+}
+
+impl Group {
+    /// Every group, in display order.
+    pub const ALL: [Self; 4] = [Self::Base, Self::Baking, Self::Cooking, Self::More];
+
+    /// The section heading.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Base => "Base",
+            Self::Baking => "Baking",
+            Self::Cooking => "Cooking",
+            Self::More => "More",
+        }
+    }
+}
+
+/// A part an ingredient plays in the order check
+/// ([`super::method::order_check`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Role {
+    /// It tailors the experience to one customer, so it needs good data.
+    Personalisation,
+    /// It makes customer data clean and current.
+    DataQuality,
+}
+
+/// The matching key of a name: lowercase, no surrounding spaces, inner
+/// whitespace collapsed to one space, and "&" read as "and".
+pub fn key(name: &str) -> String {
+    name.replace('&', " and ")
+        .split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// The library ingredient with this name or alias, matched by [`key`].
+pub fn find(name: &str) -> Option<&'static LibraryIngredient> {
+    let wanted = key(name);
+    if wanted.is_empty() {
+        return None;
+    }
+    LIBRARY
+        .iter()
+        .find(|ing| ing.spellings().any(|s| key(s) == wanted))
+}
+
+/// The library ingredient with this [`LibraryIngredient::id`].
+pub fn by_id(id: &str) -> Option<&'static LibraryIngredient> {
+    LIBRARY.iter().find(|ing| ing.id == id)
+}
+
+/// The library's tag for a name or alias; `None` when the library does not
+/// know the name or leaves it untagged.
+pub fn tag_of(name: &str) -> Option<Tag> {
+    find(name).and_then(|ing| ing.tag)
+}
+
+/// The ingredients of one group, in library order.
+pub fn by_group(group: Group) -> impl Iterator<Item = &'static LibraryIngredient> {
+    LIBRARY.iter().filter(move |ing| ing.group == group)
+}
+
+/// The ingredients that match a typed query, for a picker.
+///
+/// Case does not matter, and "&" equals "and". Every word of the query must
+/// appear somewhere in the name, an alias, the description or the group's
+/// label. Names that start with the query come first; otherwise the library
+/// order holds. An empty query gives the whole library.
+pub fn search(query: &str) -> Vec<&'static LibraryIngredient> {
+    let query = key(query);
+    let words: Vec<&str> = query.split_whitespace().collect();
+    let mut found: Vec<&'static LibraryIngredient> = LIBRARY
+        .iter()
+        .filter(|ing| {
+            let text = searchable_text(ing);
+            words.iter().all(|word| text.contains(word))
+        })
+        .collect();
+    // A stable sort: `false` (a name-prefix match) sorts first.
+    found.sort_by_key(|ing| !key(ing.name).starts_with(&query));
+    found
+}
+
+/// Everything [`search`] looks in, as keys, one field a line.
+fn searchable_text(ing: &LibraryIngredient) -> String {
+    ing.spellings()
+        .chain([ing.description, ing.group.label()])
+        .map(key)
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(found: &[&LibraryIngredient]) -> Vec<&'static str> {
+        found.iter().map(|ing| ing.name).collect()
+    }
+
+    #[test]
+    fn the_library_holds_the_articles_ingredients_in_order() {
+        let groups: Vec<Vec<&str>> = Group::ALL
+            .iter()
+            .map(|&g| by_group(g).map(|ing| ing.name).collect())
+            .collect();
+        assert_eq!(
+            groups,
+            [
+                vec![
+                    "Efficiency",
+                    "Speed",
+                    "Personalised attention",
+                    "Consistency",
+                    "Technology",
+                ],
+                vec![
+                    "Customer research",
+                    "Voice of the customer",
+                    "Learning & education",
+                    "Metrics",
+                    "Scorecards & dashboards",
+                ],
+                vec![
+                    "Understanding the why",
+                    "Ideation & redesign",
+                    "Storytelling",
+                    "Champion programme",
+                    "Test & learn",
+                    "Cross-functional collaboration",
+                    "Company culture",
+                ],
+                vec![
+                    "User experience",
+                    "Customer support",
+                    "Omni-channel",
+                    "Data & insights",
+                    "Real-time",
+                    "Context",
+                    "Predictability",
+                    "Personas & journeys",
+                    "Fresh data",
+                    "Passion",
+                    "Teamwork across silos",
+                ],
+            ]
+        );
+        // Grouped in display order: no group comes back after another.
+        assert!(LIBRARY.windows(2).all(|w| w[0].group <= w[1].group));
+        assert_eq!(LIBRARY.len(), 28);
+    }
+
+    #[test]
+    fn baking_and_cooking_groups_carry_their_tag() {
+        assert!(by_group(Group::Baking).all(|i| i.tag == Some(Tag::Baking)));
+        assert!(by_group(Group::Cooking).all(|i| i.tag == Some(Tag::Cooking)));
+        for name in ["Fresh data", "Data & insights", "Personas & journeys"] {
+            assert_eq!(tag_of(name), Some(Tag::Baking), "{name}");
+        }
+        assert_eq!(tag_of("Speed"), None);
+        assert_eq!(tag_of("No such thing"), None);
+    }
+
+    #[test]
+    fn ids_are_stable_ascii_and_unique() {
+        let mut ids: Vec<&str> = LIBRARY.iter().map(|i| i.id).collect();
+        assert!(
+            ids.iter()
+                .all(|id| id.bytes().all(|b| b.is_ascii_lowercase() || b == b'_')),
+            "{ids:?}"
+        );
+        ids.sort_unstable();
+        ids.dedup();
+        assert_eq!(ids.len(), LIBRARY.len());
+        assert_eq!(
+            by_id("voice_of_the_customer").map(|i| i.name),
+            Some("Voice of the customer")
+        );
+        assert_eq!(by_id("Voice of the customer"), None);
+    }
+
+    #[test]
+    fn every_spelling_finds_its_own_ingredient() {
+        let mut keys = Vec::new();
+        for ing in LIBRARY {
+            assert!(!ing.description.is_empty() && !ing.description.contains('\n'));
+            for spelling in ing.spellings() {
+                assert_eq!(find(spelling), Some(ing), "{spelling}");
+                keys.push(key(spelling));
+            }
+        }
+        let count = keys.len();
+        keys.sort();
+        keys.dedup();
+        assert_eq!(keys.len(), count, "two spellings share a key");
+    }
+
+    #[test]
+    fn keys_ignore_case_spaces_and_ampersands() {
+        assert_eq!(key("  Learning &   Education "), "learning and education");
+        assert_eq!(key("Test&Learn"), "test and learn");
+        assert_eq!(key("VoC"), "voc");
+        assert_eq!(key(" \t"), "");
+    }
+
+    #[test]
+    fn find_by_name_or_alias() {
+        let find_name = |n: &str| find(n).map(|i| i.name);
+        assert_eq!(find_name("voc"), Some("Voice of the customer"));
+        assert_eq!(
+            find_name(" personalized  ATTENTION "),
+            Some("Personalised attention")
+        );
+        assert_eq!(
+            find_name("Learning and education"),
+            Some("Learning & education")
+        );
+        assert_eq!(find_name("big data"), Some("Data & insights"));
+        assert_eq!(find_name("Champion program"), Some("Champion programme"));
+        assert_eq!(
+            find_name("Fresh data (clean, up to date)"),
+            Some("Fresh data")
+        );
+        assert_eq!(find_name("Omnichannel"), Some("Omni-channel"));
+        assert_eq!(find_name(""), None);
+        assert_eq!(find_name("Pasta puttanesca"), None);
+    }
+
+    #[test]
+    fn roles_for_the_order_check() {
+        let with_role = |role| -> Vec<&str> {
+            LIBRARY
+                .iter()
+                .filter(|i| i.role == Some(role))
+                .map(|i| i.name)
+                .collect()
+        };
+        assert_eq!(
+            with_role(Role::Personalisation),
+            ["Personalised attention", "Personas & journeys"]
+        );
+        assert_eq!(
+            with_role(Role::DataQuality),
+            ["Data & insights", "Fresh data"]
+        );
+    }
+
+    #[test]
+    fn empty_search_lists_everything_in_order() {
+        assert_eq!(search(""), LIBRARY.iter().collect::<Vec<_>>());
+        assert_eq!(search("   "), LIBRARY.iter().collect::<Vec<_>>());
+    }
+
+    #[test]
+    fn search_puts_name_prefixes_first() {
+        let found = search("DATA");
+        assert_eq!(found.first().map(|i| i.name), Some("Data & insights"));
+        assert!(names(&found).contains(&"Fresh data"));
+        let rest: Vec<usize> = found[1..]
+            .iter()
+            .map(|f| LIBRARY.iter().position(|i| i == *f).unwrap())
+            .collect();
+        assert!(rest.windows(2).all(|w| w[0] < w[1]), "{rest:?}");
+        let cust = names(&search("cust"));
+        assert_eq!(cust[..2], ["Customer research", "Customer support"]);
+        assert!(cust.contains(&"Voice of the customer"), "{cust:?}");
+    }
+
+    #[test]
+    fn search_needs_every_word() {
+        assert_eq!(names(&search("fresh data")), ["Fresh data"]);
+        assert_eq!(names(&search("voc")), ["Voice of the customer"]);
+        assert_eq!(names(&search("test & learn")), ["Test & learn"]);
+        assert_eq!(names(&search("test and learn")), ["Test & learn"]);
+        assert!(search("fresh nonsense").is_empty());
+        // The group label counts: every Cooking ingredient is found.
+        let cooking = search("cooking");
+        assert!(by_group(Group::Cooking).all(|i| cooking.contains(&i)));
+    }
+}
