@@ -26,6 +26,7 @@ fn recipe_of(count: usize) -> Recipe {
         author: "cx-recipe benches".to_owned(),
         notes: "Generated: every unit of the volume system, amounts from tiny to large.".to_owned(),
         ingredients: Vec::with_capacity(count),
+        ..Recipe::default()
     };
     for i in 0..count {
         let unit = Unit::VOLUMES[i % Unit::VOLUMES.len()];

@@ -1,29 +1,9 @@
 //! Slice colours: a fixed palette that stays distinct for colour-blind viewers
 //! and on a washed-out projector, plus the text colour that reads on each.
 
-/// Slice colours in the order new ingredients receive them.
-///
-/// The first seven are the Okabe–Ito colour-blind-safe set without its
-/// yellow and black (yellow vanishes on white; black hides the labels); the
-/// rest come from Paul Tol's muted scheme and `ColorBrewer`, chosen so that
-/// every pair stays clearly apart (CIELAB ΔE above 20) and neighbours in the
-/// order differ strongly. None is near white.
-pub const PALETTE: [[u8; 3]; 14] = [
-    [0x00, 0x72, 0xb2], // blue
-    [0xe6, 0x9f, 0x00], // orange
-    [0x00, 0x9e, 0x73], // bluish green
-    [0xd5, 0x5e, 0x00], // vermilion
-    [0xcc, 0x79, 0xa7], // reddish purple
-    [0x56, 0xb4, 0xe9], // sky blue
-    [0x88, 0x22, 0x55], // wine
-    [0x11, 0x77, 0x33], // green
-    [0x33, 0x22, 0x88], // indigo
-    [0x99, 0x99, 0x33], // olive
-    [0xe7, 0x29, 0x8a], // magenta
-    [0x6f, 0x6f, 0x6f], // grey
-    [0xa6, 0x76, 0x1d], // ochre
-    [0x66, 0x11, 0x00], // brown
-];
+/// Slice colours in the order new ingredients receive them (defined in the
+/// core, which gives a hand-written ingredient without a colour its own).
+pub use crate::recipe::PALETTE;
 
 /// Black text, for light backgrounds.
 const BLACK: [u8; 3] = [0, 0, 0];

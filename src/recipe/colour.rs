@@ -71,6 +71,37 @@ impl<'de> Deserialize<'de> for Colour {
     }
 }
 
+/// Slice colours in the order new ingredients receive them.
+///
+/// The first seven are the Okabe–Ito colour-blind-safe set without its
+/// yellow and black (yellow vanishes on white; black hides the labels); the
+/// rest come from Paul Tol's muted scheme and `ColorBrewer`, chosen so that
+/// every pair stays clearly apart (CIELAB ΔE above 20) and neighbours in the
+/// order differ strongly. None is near white.
+pub const PALETTE: [[u8; 3]; 14] = [
+    [0x00, 0x72, 0xb2], // blue
+    [0xe6, 0x9f, 0x00], // orange
+    [0x00, 0x9e, 0x73], // bluish green
+    [0xd5, 0x5e, 0x00], // vermilion
+    [0xcc, 0x79, 0xa7], // reddish purple
+    [0x56, 0xb4, 0xe9], // sky blue
+    [0x88, 0x22, 0x55], // wine
+    [0x11, 0x77, 0x33], // green
+    [0x33, 0x22, 0x88], // indigo
+    [0x99, 0x99, 0x33], // olive
+    [0xe7, 0x29, 0x8a], // magenta
+    [0x6f, 0x6f, 0x6f], // grey
+    [0xa6, 0x76, 0x1d], // ochre
+    [0x66, 0x11, 0x00], // brown
+];
+
+/// The palette colour for the `i`-th ingredient, repeating after the last:
+/// what an ingredient written without a colour gets.
+pub fn palette_colour(i: usize) -> Colour {
+    // The modulo keeps the index in range; the fallback is never used.
+    Colour(PALETTE.get(i % PALETTE.len()).copied().unwrap_or_default())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -9,12 +9,15 @@ pub mod format;
 pub mod library;
 pub mod method;
 pub mod shares;
+mod strategy;
 pub mod tag;
 pub mod units;
 
+pub use advice::Profile;
 pub use atomic::write_atomically;
-pub use colour::Colour;
+pub use colour::{Colour, PALETTE, palette_colour};
 pub use format::{LoadError, SaveError};
+pub use method::Step;
 pub use shares::RoundedPercent;
 pub use tag::Tag;
 pub use units::{Unit, UnitSystem};
@@ -36,6 +39,8 @@ pub struct Ingredient {
     pub note: String,
     /// Whether its share is held when another ingredient changes.
     pub locked: bool,
+    /// Baking, cooking, or neither (`None`).
+    pub tag: Option<Tag>,
 }
 
 impl Ingredient {
@@ -48,6 +53,7 @@ impl Ingredient {
             colour,
             note: String::new(),
             locked: false,
+            tag: None,
         }
     }
 
@@ -73,6 +79,12 @@ pub struct Recipe {
     pub notes: String,
     /// The ingredients, in order: order matters (bake before you cook).
     pub ingredients: Vec<Ingredient>,
+    /// The organisation the recipe is for, behind the baking advice.
+    pub profile: Option<Profile>,
+    /// The method: what is done in which order.
+    pub steps: Vec<Step>,
+    /// A points budget for a recipe in parts (the "100 points" exercise).
+    pub budget: Option<f64>,
 }
 
 /// Why an edit or a check of a recipe was refused.
@@ -207,6 +219,7 @@ mod tests {
                 Ingredient::new("Consistency", 2.0, Unit::MetricTablespoon, c),
                 Ingredient::new("Technology", 2.0, Unit::Litre, c),
             ],
+            ..Recipe::default()
         }
     }
 

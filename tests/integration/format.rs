@@ -175,18 +175,29 @@ fn empty_file_says_what_was_expected() {
 #[test]
 fn newer_version_is_refused_with_a_reason() {
     let e =
-        err("(\n    version: 2,\n    title: \"From the future\",\n    garnish: Some(\"mint\"),\n)");
+        err("(\n    version: 3,\n    title: \"From the future\",\n    garnish: Some(\"mint\"),\n)");
     assert!(e.starts_with("bad.ron:2:5:"), "{e}");
-    assert!(e.contains("version 2") && e.contains("newer"), "{e}");
+    assert!(e.contains("version 3") && e.contains("newer"), "{e}");
     let e = err("(version: 0)");
     assert!(e.contains("found 0"), "{e}");
 }
 
+/// Version 2 changed this: a file written by hand may leave the version
+/// out, and is read as the newest format (it used to be refused).
 #[test]
-fn missing_version_is_refused() {
-    let e = err("(title: \"T\", ingredients: [])");
-    assert!(e.starts_with("bad.ron:1:"), "{e}");
-    assert!(e.contains("version"), "{e}");
+fn missing_version_reads_as_the_newest() {
+    let recipe = format::parse(b"(title: \"T\", ingredients: [])", "hand.ron").unwrap();
+    assert_eq!(recipe.title, "T");
+    // Newest means version 2's fields are allowed.
+    let recipe = format::parse(
+        b"(title: \"T\", ingredients: [(name: \"Metrics\", amount: 1, unit: parts, tag: baking)])",
+        "hand.ron",
+    )
+    .unwrap();
+    assert_eq!(
+        recipe.ingredients[0].tag,
+        Some(cx_recipe::recipe::Tag::Baking)
+    );
 }
 
 #[test]

@@ -54,6 +54,7 @@ fn big_recipe(version: char) -> Recipe {
         author: "cx-recipe tests".to_owned(),
         notes: String::new(),
         ingredients,
+        ..Recipe::default()
     }
 }
 

@@ -10,6 +10,7 @@
 
 mod cli;
 mod format;
+mod format_v2;
 mod fuzz_regressions;
 mod gui;
 mod kill_safety;

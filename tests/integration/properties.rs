@@ -2,9 +2,12 @@
 //! save → load gives the same recipe and the same bytes, rounded shares add
 //! up to exactly 100, and unit conversions keep amounts and shares.
 
+use cx_recipe::recipe::advice::Level;
 use cx_recipe::recipe::format::{self, MAX_AMOUNT, MAX_NAME_CHARS};
 use cx_recipe::recipe::shares::{fractions, rounded_percentages};
-use cx_recipe::recipe::{Colour, Ingredient, Recipe, RecipeError, RoundedPercent, Unit};
+use cx_recipe::recipe::{
+    Colour, Ingredient, Profile, Recipe, RecipeError, RoundedPercent, Step, Tag, Unit,
+};
 use proptest::prelude::*;
 
 /// Characters that have tripped up text formats before: quotes, escapes,
@@ -54,14 +57,45 @@ fn ingredient(units: &'static [Unit]) -> impl Strategy<Value = Ingredient> {
         colour(),
         text(300),
         any::<bool>(),
+        prop::option::of(prop::sample::select(vec![Tag::Baking, Tag::Cooking])),
     )
-        .prop_map(|(name, amount, unit, colour, note, locked)| Ingredient {
-            name,
-            amount,
-            unit,
-            colour,
-            note,
-            locked,
+        .prop_map(
+            |(name, amount, unit, colour, note, locked, tag)| Ingredient {
+                name,
+                amount,
+                unit,
+                colour,
+                note,
+                locked,
+                tag,
+            },
+        )
+}
+
+/// Any organisation profile.
+fn profile() -> impl Strategy<Value = Profile> {
+    let level = || prop::sample::select(Level::ALL.to_vec());
+    (level(), level(), level(), level()).prop_map(|(personality, products, size, industry)| {
+        Profile {
+            personality,
+            products,
+            size,
+            industry,
+        }
+    })
+}
+
+/// Any method step.
+fn step() -> impl Strategy<Value = Step> {
+    (
+        text(MAX_NAME_CHARS),
+        text(300),
+        prop::collection::vec(text(40), 0..4),
+    )
+        .prop_map(|(title, detail, ingredients)| Step {
+            title,
+            detail,
+            ingredients,
         })
 }
 
@@ -75,13 +109,21 @@ fn recipe(max_ingredients: usize) -> impl Strategy<Value = Recipe> {
             text(60),
             text(300),
             prop::collection::vec(ingredient(units), 0..=max_ingredients),
+            prop::option::of(profile()),
+            prop::collection::vec(step(), 0..3),
+            prop::option::of(amount().prop_filter("a budget is over 0", |b| *b > 0.0)),
         )
-            .prop_map(|(title, author, notes, ingredients)| Recipe {
-                title,
-                author,
-                notes,
-                ingredients,
-            })
+            .prop_map(
+                |(title, author, notes, ingredients, profile, steps, budget)| Recipe {
+                    title,
+                    author,
+                    notes,
+                    ingredients,
+                    profile,
+                    steps,
+                    budget,
+                },
+            )
     })
 }
 

@@ -11,6 +11,8 @@ pub const MAX_INGREDIENTS: usize = 1000;
 pub const MAX_NAME_CHARS: usize = 200;
 /// The longest note or author, in characters.
 pub const MAX_TEXT_CHARS: usize = 100_000;
+/// The most method steps one recipe may have.
+pub const MAX_STEPS: usize = 200;
 /// The largest amount, in any unit: far beyond any real recipe, and small
 /// enough that a thousand of them still add up to a finite total.
 pub const MAX_AMOUNT: f64 = 1e12;
@@ -34,6 +36,32 @@ pub fn validate(recipe: &Recipe) -> Result<(), String> {
         check_text(&ing.note, &format!("the note of {which}"))?;
     }
     recipe.unit_system().map_err(|e| e.to_string())?;
+    if let Some(budget) = recipe.budget {
+        check_amount(budget).map_err(|e| format!("the budget: {e}"))?;
+        if budget <= 0.0 {
+            return Err("the budget must be more than 0 points".to_owned());
+        }
+    }
+    if recipe.steps.len() > MAX_STEPS {
+        return Err(format!(
+            "the recipe has {} steps, over the limit of {MAX_STEPS}",
+            recipe.steps.len()
+        ));
+    }
+    for (i, step) in recipe.steps.iter().enumerate() {
+        let which = format!("step {}", i + 1);
+        check_name(&step.title, &format!("the title of {which}"))?;
+        check_text(&step.detail, &format!("the detail of {which}"))?;
+        if step.ingredients.len() > MAX_INGREDIENTS {
+            return Err(format!(
+                "{which} names {} ingredients, over the limit of {MAX_INGREDIENTS}",
+                step.ingredients.len()
+            ));
+        }
+        for name in &step.ingredients {
+            check_name(name, &format!("an ingredient of {which}"))?;
+        }
+    }
     Ok(())
 }
 

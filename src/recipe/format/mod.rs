@@ -19,11 +19,34 @@
 //! )
 //! ```
 //!
+//! Version 2 adds optional fields: `tag` (`Baking` or `Cooking`) on an
+//! ingredient; `profile`, `budget` and `steps` on the recipe:
+//!
+//! ```ron
+//! (
+//!     version: 2,
+//!     title: "Bake, then cook",
+//!     profile: (personality: High, products: Middle, size: High, industry: VeryHigh),
+//!     ingredients: [
+//!         (name: "Metrics", amount: 20.0, unit: Part, colour: "#0072b2", tag: Baking),
+//!     ],
+//!     steps: [
+//!         (title: "Measure first", ingredients: ["Metrics"]),
+//!     ],
+//! )
+//! ```
+//!
+//! Files a person writes by hand load too: `version` left out reads as the
+//! newest; `colour` left out is the palette's for the position; units and
+//! tags in the forms people write (`cups`, `tbsp`, `l`, `points`, `baking`);
+//! a decimal comma is named at its line and column.
+//!
 //! Growing the format: a new field gets `#[serde(default)]` so that every
 //! file written before keeps loading; a change an older app could not read
-//! safely raises [`FORMAT_VERSION`].
+//! safely raises [`FORMAT_VERSION`], and only for recipes that use it.
 
 mod errors;
+mod lenient;
 mod limits;
 mod read;
 mod write;
@@ -34,15 +57,18 @@ use std::path::Path;
 
 pub use errors::{LoadError, SaveError};
 pub use limits::{
-    MAX_AMOUNT, MAX_FILE_BYTES, MAX_INGREDIENTS, MAX_NAME_CHARS, MAX_TEXT_CHARS, validate,
+    MAX_AMOUNT, MAX_FILE_BYTES, MAX_INGREDIENTS, MAX_NAME_CHARS, MAX_STEPS, MAX_TEXT_CHARS,
+    validate,
 };
 pub use read::parse;
 pub use write::{save, to_ron};
 
 use super::Recipe;
 
-/// The version this build writes, and the newest it reads.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest version this build reads. It writes version 1 for a recipe
+/// that uses nothing newer, so that older apps can open it, and this
+/// version for one with tags, a profile, steps or a budget.
+pub const FORMAT_VERSION: u32 = 2;
 
 /// Reads, checks and parses a recipe file.
 ///

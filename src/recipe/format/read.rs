@@ -4,11 +4,12 @@
 use serde::Deserialize;
 use serde::de::{self, Deserializer, SeqAccess, Visitor};
 
+use super::lenient::{de_tag, de_unit, decimal_comma};
 use super::limits::{
     MAX_FILE_BYTES, MAX_INGREDIENTS, check_amount, check_name, check_text, validate,
 };
 use super::{FORMAT_VERSION, LoadError};
-use crate::recipe::{Colour, Ingredient, Recipe, Unit};
+use crate::recipe::{Colour, Ingredient, Profile, Recipe, Step, Tag, Unit, palette_colour};
 
 /// Checks and parses the bytes of a recipe file; `origin` names it in errors.
 /// This is the one path every recipe from outside goes through.
@@ -72,11 +73,27 @@ pub fn parse(bytes: &[u8], origin: &str) -> Result<Recipe, LoadError> {
         });
     }
 
-    let file: FileIn = options.from_str(text).map_err(|e| LoadError::Syntax {
-        path: path.clone(),
-        line: e.span.start.line,
-        col: e.span.start.col,
-        message: describe(&e.code),
+    let file: FileIn = options.from_str(text).map_err(|e| {
+        // `amount: 1,5` reads as `1` and then a field named `5`: say what
+        // the person meant.
+        if let Some((line, col, fixed)) = decimal_comma(text, e.span.start.line) {
+            return LoadError::Syntax {
+                path: path.clone(),
+                line,
+                col,
+                message: format!(
+                    "expected a number with a decimal point, such as `{fixed}`; \
+                     write `{fixed}`, not `{}`",
+                    fixed.replace('.', ",")
+                ),
+            };
+        }
+        LoadError::Syntax {
+            path: path.clone(),
+            line: e.span.start.line,
+            col: e.span.start.col,
+            message: describe(&e.code),
+        }
     })?;
     if file.version == 0 {
         let (line, col) = find_version(text);
@@ -97,6 +114,8 @@ fn describe(code: &ron::Error) -> String {
     use ron::Error as E;
     let owner = |outer: &Option<String>| match outer.as_deref() {
         Some("FileIn") | None => "the recipe",
+        Some("Step") => "a method step",
+        Some("Profile") => "the profile",
         Some(_) => "an ingredient",
     };
     match code {
@@ -133,6 +152,10 @@ fn describe(code: &ron::Error) -> String {
                 .replace("`FileIn`", "the recipe")
                 .replace("struct `IngredientIn`", "an ingredient")
                 .replace("`IngredientIn`", "an ingredient")
+                .replace("struct `Step`", "a method step")
+                .replace("`Step`", "a method step")
+                .replace("struct `Profile`", "the profile")
+                .replace("`Profile`", "the profile")
         }
     }
 }
@@ -167,9 +190,15 @@ struct VersionProbe {
 }
 
 /// A recipe as read from a file.
+/// A file without a version was written by hand: read it as the newest.
+fn newest() -> u32 {
+    FORMAT_VERSION
+}
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct FileIn {
+    #[serde(default = "newest")]
     version: u32,
     #[serde(default, deserialize_with = "de_name")]
     title: String,
@@ -177,8 +206,14 @@ struct FileIn {
     author: String,
     #[serde(default, deserialize_with = "de_text")]
     notes: String,
+    #[serde(default, deserialize_with = "de_profile")]
+    profile: Option<Profile>,
+    #[serde(default, deserialize_with = "de_budget")]
+    budget: Option<f64>,
     #[serde(default, deserialize_with = "de_ingredients")]
     ingredients: Vec<IngredientIn>,
+    #[serde(default)]
+    steps: Vec<Step>,
 }
 
 /// An ingredient as read from a file.
@@ -189,8 +224,12 @@ struct IngredientIn {
     name: String,
     #[serde(deserialize_with = "de_amount")]
     amount: f64,
+    #[serde(deserialize_with = "de_unit")]
     unit: Unit,
-    colour: Colour,
+    #[serde(default, deserialize_with = "de_colour")]
+    colour: Option<Colour>,
+    #[serde(default, deserialize_with = "de_tag")]
+    tag: Option<Tag>,
     #[serde(default, deserialize_with = "de_text")]
     note: String,
     #[serde(default)]
@@ -206,15 +245,20 @@ impl FileIn {
             ingredients: self
                 .ingredients
                 .into_iter()
-                .map(|i| Ingredient {
+                .enumerate()
+                .map(|(n, i)| Ingredient {
                     name: i.name,
                     amount: i.amount,
                     unit: i.unit,
-                    colour: i.colour,
+                    colour: i.colour.unwrap_or_else(|| palette_colour(n)),
                     note: i.note,
                     locked: i.locked,
+                    tag: i.tag,
                 })
                 .collect(),
+            profile: self.profile,
+            steps: self.steps,
+            budget: self.budget,
         }
     }
 }
@@ -240,6 +284,20 @@ fn de_amount<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
 
 /// Reads the ingredient list, stopping as soon as it passes the limit rather
 /// than after allocating all of it.
+fn de_colour<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Colour>, D::Error> {
+    Colour::deserialize(d).map(Some)
+}
+
+fn de_profile<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Profile>, D::Error> {
+    Profile::deserialize(d).map(Some)
+}
+
+fn de_budget<'de, D: Deserializer<'de>>(d: D) -> Result<Option<f64>, D::Error> {
+    let v = f64::deserialize(d)?;
+    check_amount(v).map_err(de::Error::custom)?;
+    Ok(Some(v))
+}
+
 fn de_ingredients<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<IngredientIn>, D::Error> {
     struct Limited;
     impl<'de> Visitor<'de> for Limited {

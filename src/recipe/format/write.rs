@@ -6,7 +6,7 @@ use serde::Serialize;
 
 use super::limits::validate;
 use super::{FORMAT_VERSION, SaveError};
-use crate::recipe::{Colour, Recipe, Unit, atomic};
+use crate::recipe::{Colour, Profile, Recipe, Step, Tag, Unit, atomic};
 
 /// The first line of every file written, so that a person who receives one
 /// knows what it is.
@@ -56,7 +56,13 @@ struct FileOut<'a> {
     author: &'a str,
     #[serde(skip_serializing_if = "str::is_empty")]
     notes: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "bare")]
+    profile: Option<&'a Profile>,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "bare")]
+    budget: Option<f64>,
     ingredients: Vec<IngredientOut<'a>>,
+    #[serde(skip_serializing_if = "<[Step]>::is_empty")]
+    steps: &'a [Step],
 }
 
 /// An ingredient as written to a file.
@@ -66,6 +72,8 @@ struct IngredientOut<'a> {
     amount: f64,
     unit: Unit,
     colour: Colour,
+    #[serde(skip_serializing_if = "Option::is_none", serialize_with = "bare")]
+    tag: Option<Tag>,
     #[serde(skip_serializing_if = "str::is_empty")]
     note: &'a str,
     #[serde(skip_serializing_if = "is_false")]
@@ -80,13 +88,33 @@ fn is_false(b: &bool) -> bool {
     !*b
 }
 
+/// An optional field written as its value (`tag: Baking`), not as RON's
+/// `Some(Baking)`: it is left out when absent, and people read it as written.
+#[expect(
+    clippy::ref_option,
+    reason = "serde's serialize_with takes a reference to the field"
+)]
+fn bare<T: Serialize, S: serde::Serializer>(value: &Option<T>, s: S) -> Result<S::Ok, S::Error> {
+    match value {
+        Some(v) => v.serialize(s),
+        None => s.serialize_none(),
+    }
+}
+
 impl<'a> From<&'a Recipe> for FileOut<'a> {
     fn from(r: &'a Recipe) -> Self {
         Self {
-            version: FORMAT_VERSION,
+            // A recipe that uses nothing new stays readable by older apps.
+            version: if r.uses_new_fields() {
+                FORMAT_VERSION
+            } else {
+                1
+            },
             title: &r.title,
             author: &r.author,
             notes: &r.notes,
+            profile: r.profile.as_ref(),
+            budget: r.budget,
             ingredients: r
                 .ingredients
                 .iter()
@@ -95,10 +123,12 @@ impl<'a> From<&'a Recipe> for FileOut<'a> {
                     amount: if i.amount == 0.0 { 0.0 } else { i.amount },
                     unit: i.unit,
                     colour: i.colour,
+                    tag: i.tag,
                     note: &i.note,
                     locked: i.locked,
                 })
                 .collect(),
+            steps: &r.steps,
         }
     }
 }
