@@ -4,6 +4,7 @@
 mod atomic;
 mod colour;
 pub mod format;
+pub mod matching;
 pub mod shares;
 pub mod units;
 
