@@ -3,8 +3,10 @@
 
 mod atomic;
 mod colour;
+pub mod diff;
 pub mod format;
 pub mod matching;
+mod report;
 pub mod shares;
 pub mod units;
 
