@@ -2,6 +2,7 @@
 //! the atomic save. Nothing here knows about egui, rfd or any window.
 
 mod atomic;
+pub mod blend;
 mod colour;
 pub mod diff;
 pub mod format;

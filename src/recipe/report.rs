@@ -23,6 +23,18 @@ pub(crate) fn percent(p: RoundedPercent) -> String {
     format!("{p} %")
 }
 
+/// A share (0–1) as a percentage with one decimal, for values that are not a
+/// column adding up to 100 (a minimum, a maximum).
+pub(crate) fn percent_1(share: f64) -> String {
+    format!("{} %", fixed_1(share * 100.0))
+}
+
+/// Percentage points with one decimal, unsigned: a spread such as a standard
+/// deviation.
+pub(crate) fn pp_1(points: f64) -> String {
+    format!("{} pp", fixed_1(points))
+}
+
 /// A difference of two rounded percentages, in whole steps of 0.1 points,
 /// with its sign: "+12.4 pp", "−3.0 pp", "0.0 pp".
 pub(crate) fn signed_pp_tenths(tenths: i64) -> String {
@@ -33,6 +45,16 @@ pub(crate) fn signed_pp_tenths(tenths: i64) -> String {
     };
     let abs = tenths.unsigned_abs();
     format!("{sign}{}.{} pp", abs / 10, abs % 10)
+}
+
+/// One decimal, never "-0.0".
+fn fixed_1(value: f64) -> String {
+    let text = format!("{value:.1}");
+    if text == "-0.0" {
+        "0.0".to_owned()
+    } else {
+        text
+    }
 }
 
 /// A name from a stranger's file, made safe to print: control characters
@@ -112,6 +134,8 @@ mod tests {
         assert_eq!(signed_pp_tenths(-30), "\u{2212}3.0 pp");
         assert_eq!(signed_pp_tenths(0), "0.0 pp");
         assert_eq!(signed_pp_tenths(-1), "\u{2212}0.1 pp");
+        assert_eq!(pp_1(-0.01), "0.0 pp");
+        assert_eq!(percent_1(0.1234), "12.3 %");
     }
 
     #[test]
