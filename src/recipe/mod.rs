@@ -3,11 +3,15 @@
 
 pub mod advice;
 mod atomic;
+pub mod blend;
 mod colour;
+pub mod diff;
 mod edit;
 pub mod format;
 pub mod library;
+pub mod matching;
 pub mod method;
+mod report;
 pub mod shares;
 mod strategy;
 pub mod tag;
