@@ -87,6 +87,7 @@ fn participant_recipe(p: usize) -> Recipe {
         author: format!("participant-{p}"),
         notes: String::new(),
         ingredients,
+        ..Recipe::default()
     }
 }
 

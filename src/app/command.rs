@@ -5,7 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
-use crate::recipe::{Colour, Unit, UnitSystem};
+use crate::recipe::{Colour, Profile, Tag, Unit, UnitSystem};
 
 /// One request from the UI.
 #[derive(Clone, Debug, PartialEq)]
@@ -75,6 +75,65 @@ pub enum Command {
     Answer(Answer),
     /// What is typed in the path field so far.
     SetPathText(String),
+    /// Start a new recipe from a shipped template (by its id).
+    NewFromTemplate(&'static str),
+    /// Add an ingredient from the library (by its id), tagged and coloured.
+    AddFromLibrary(&'static str),
+    /// Show or hide the ingredient library.
+    ToggleLibrary,
+    /// What is typed in the library's search field.
+    SetLibraryQuery(String),
+    /// Show a tab of the editor panel.
+    ShowTab(EditorTab),
+    /// Tag an ingredient as baking, cooking or neither.
+    SetTag(usize, Option<Tag>),
+    /// Set or clear the organisation profile.
+    SetProfile(Option<Profile>),
+    /// Add a method step at the end.
+    AddStep,
+    /// Remove a method step.
+    RemoveStep(usize),
+    /// Move a method step to another position.
+    MoveStep {
+        /// Where it is.
+        from: usize,
+        /// Where it goes.
+        to: usize,
+    },
+    /// Rename a method step.
+    SetStepTitle(usize, String),
+    /// Change a step's detail.
+    SetStepDetail(usize, String),
+    /// Add an ingredient to a step, or take it off.
+    ToggleStepIngredient(usize, String),
+    /// Select a method step (or none).
+    SelectStep(Option<usize>),
+}
+
+/// The tabs of the editor panel.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum EditorTab {
+    /// The ingredient table.
+    #[default]
+    Ingredients,
+    /// The method: ordered steps and the order check.
+    Method,
+    /// The organisation profile and the baking advice.
+    Profile,
+}
+
+impl EditorTab {
+    /// Every tab, in order.
+    pub const ALL: [Self; 3] = [Self::Ingredients, Self::Method, Self::Profile];
+
+    /// The tab's name.
+    pub fn label(self) -> &'static str {
+        match self {
+            Self::Ingredients => "Ingredients",
+            Self::Method => "Method",
+            Self::Profile => "Profile",
+        }
+    }
 }
 
 /// An answer to a question in front of the window. What each means depends
@@ -98,7 +157,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 /// The keyboard shortcuts, each with its command. Checked in this order, so
 /// the longer combinations (Ctrl+Shift+S) come before the shorter (Ctrl+S).
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 12] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 16] = [
     (KeyboardShortcut::new(CTRL_SHIFT, Key::S), Command::SaveAs),
     (KeyboardShortcut::new(CTRL_SHIFT, Key::Z), Command::Redo),
     (KeyboardShortcut::new(CTRL, Key::N), Command::New),
@@ -108,6 +167,19 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 12] = [
     (KeyboardShortcut::new(CTRL, Key::Z), Command::Undo),
     (KeyboardShortcut::new(CTRL, Key::Y), Command::Redo),
     (KeyboardShortcut::new(CTRL, Key::I), Command::AddIngredient),
+    (KeyboardShortcut::new(CTRL, Key::L), Command::ToggleLibrary),
+    (
+        KeyboardShortcut::new(CTRL, Key::Num1),
+        Command::ShowTab(EditorTab::Ingredients),
+    ),
+    (
+        KeyboardShortcut::new(CTRL, Key::Num2),
+        Command::ShowTab(EditorTab::Method),
+    ),
+    (
+        KeyboardShortcut::new(CTRL, Key::Num3),
+        Command::ShowTab(EditorTab::Profile),
+    ),
     (
         KeyboardShortcut::new(Modifiers::ALT, Key::ArrowUp),
         Command::MoveSelectedUp,
@@ -145,6 +217,12 @@ impl Command {
                 | Self::SetUnit(..)
                 | Self::ToggleLock(_)
                 | Self::ConvertTo(_)
+                | Self::AddFromLibrary(_)
+                | Self::SetTag(..)
+                | Self::AddStep
+                | Self::RemoveStep(_)
+                | Self::MoveStep { .. }
+                | Self::ToggleStepIngredient(..)
         )
     }
 
@@ -158,6 +236,10 @@ impl Command {
                 | Self::DismissMessage
                 | Self::Answer(_)
                 | Self::SetPathText(_)
+                | Self::ToggleLibrary
+                | Self::SetLibraryQuery(_)
+                | Self::ShowTab(_)
+                | Self::SelectStep(_)
         )
     }
 }

@@ -23,6 +23,8 @@ pub struct ScreenOutput {
     pub hovered: Option<usize>,
     /// The name field asked for took the keyboard.
     pub name_focused: bool,
+    /// The step title asked for took the keyboard.
+    pub step_focused: bool,
 }
 
 /// Draws the current screen from read-only state; edits go into `out`.
@@ -43,16 +45,29 @@ fn editor_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> 
     views::banner::banner_ui(ui, view.message, out);
     let width = ui.available_width();
     let mut result = ScreenOutput::default();
+    if view.settings.show_library {
+        egui::Panel::left("library")
+            .resizable(true)
+            .default_size((width * theme::LIBRARY_FRACTION).max(220.0))
+            .min_size(200.0)
+            .show(ui, |ui| views::library::library_ui(ui, view, out));
+    }
     egui::Panel::left("editor")
         .resizable(true)
         .default_size(width * theme::TABLE_FRACTION)
         .min_size(480.0)
         .show(ui, |ui| {
-            let table = views::editor::editor_ui(ui, view, out);
-            result.hovered = table.hovered;
-            result.name_focused = table.name_focused;
+            let editor = views::editor::editor_ui(ui, view, out);
+            result.hovered = editor.hovered;
+            result.name_focused = editor.name_focused;
+            result.step_focused = editor.step_focused;
         });
     egui::CentralPanel::default().show(ui, |ui| {
+        egui::Panel::bottom("balance").show(ui, |ui| {
+            ui.add_space(6.0);
+            views::balance::balance_ui(ui, &view.doc.recipe);
+            ui.add_space(4.0);
+        });
         if let Some(h) = views::chart::chart_ui(ui, view, out) {
             result.hovered = Some(h);
         }

@@ -1,5 +1,5 @@
 //! What the window remembers between runs (through eframe's storage):
-//! recent files and display preferences. Recipes live only in their files.
+//! recent files and display preferences (decimals, the library panel). Recipes live only in their files.
 
 use std::path::{Path, PathBuf};
 
@@ -19,6 +19,8 @@ pub struct Settings {
     pub recent: Vec<PathBuf>,
     /// Decimals of the percentages shown.
     pub decimals: u8,
+    /// Whether the ingredient library is shown beside the table.
+    pub show_library: bool,
 }
 
 impl Default for Settings {
@@ -26,6 +28,7 @@ impl Default for Settings {
         Self {
             recent: Vec::new(),
             decimals: 1,
+            show_library: false,
         }
     }
 }

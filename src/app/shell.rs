@@ -51,6 +51,10 @@ impl CxApp {
             focus_name: self.focus_name,
             scroll_to: if scroll { self.selected } else { None },
             message: self.message.as_ref(),
+            tab: self.tab,
+            selected_step: self.selected_step,
+            focus_step: self.focus_step,
+            library_query: &self.library_query,
         };
         let shown = screen_ui(ui, self.screen, &view, &mut out);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
@@ -61,6 +65,9 @@ impl CxApp {
 
         if shown.name_focused {
             self.focus_name = None;
+        }
+        if shown.step_focused {
+            self.focus_step = None;
         }
         if shown.hovered != self.hovered {
             self.hovered = shown.hovered;

@@ -6,6 +6,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
+use super::command::EditorTab;
 use super::dialogs::FileDialogs;
 use super::document::Document;
 use super::recovery::{Recovered, Recovery};
@@ -95,6 +96,14 @@ pub struct CxApp {
     pub(in crate::app) focus_name: Option<usize>,
     /// Scroll the table to the selection next frame (keyboard moves).
     pub(in crate::app) scroll_to_selected: bool,
+    /// The editor panel's tab.
+    pub(in crate::app) tab: EditorTab,
+    /// The selected method step.
+    pub(in crate::app) selected_step: Option<usize>,
+    /// A step whose title field takes the keyboard (a new step).
+    pub(in crate::app) focus_step: Option<usize>,
+    /// What is typed in the library's search field.
+    pub(in crate::app) library_query: String,
     pub(in crate::app) dialog: Option<Dialog>,
     pub(in crate::app) message: Option<Message>,
     pub(in crate::app) dialogs: Box<dyn FileDialogs>,
@@ -141,6 +150,10 @@ impl CxApp {
             hovered: None,
             focus_name: None,
             scroll_to_selected: false,
+            tab: EditorTab::default(),
+            selected_step: None,
+            focus_step: None,
+            library_query: String::new(),
             dialog: None,
             message: None,
             dialogs,
@@ -196,6 +209,16 @@ impl CxApp {
     /// What the window shows.
     pub fn screen(&self) -> Screen {
         self.screen
+    }
+
+    /// The editor panel's tab.
+    pub fn tab(&self) -> EditorTab {
+        self.tab
+    }
+
+    /// The selected method step.
+    pub fn selected_step(&self) -> Option<usize> {
+        self.selected_step
     }
 
     /// The window title.

@@ -16,6 +16,8 @@ pub const SLICE_LABEL_PT: f32 = 18.0;
 pub const ROW_HEIGHT_PT: f32 = 32.0;
 /// Width of the ingredient panel, as a fraction of the window at first.
 pub const TABLE_FRACTION: f32 = 0.56;
+/// Width of the ingredient library, as a fraction of the window at first.
+pub const LIBRARY_FRACTION: f32 = 0.17;
 /// The colour swatch in the legend.
 pub const SWATCH_PT: f32 = 18.0;
 /// How far a selected slice moves out of the pie, as a fraction of the radius.
@@ -89,3 +91,14 @@ pub fn apply(ctx: &egui::Context) {
         style.visuals.selection.stroke.color = DARK_TEXT;
     });
 }
+
+/// Baking in the balance bar: a warm crust brown.
+pub const BAKING: Color32 = Color32::from_rgb(0x8c, 0x51, 0x0a);
+/// Cooking in the balance bar: a pan's teal.
+pub const COOKING: Color32 = Color32::from_rgb(0x01, 0x66, 0x5e);
+/// Untagged in the balance bar.
+pub const UNTAGGED: Color32 = Color32::from_rgb(0xbd, 0xbd, 0xbd);
+/// Advice that the recipe is inside the suggested range.
+pub const GOOD: Color32 = Color32::from_rgb(0x1b, 0x5e, 0x20);
+/// Warnings that are not errors (the order check, advice outside the range).
+pub const WARNING: Color32 = Color32::from_rgb(0x8a, 0x4b, 0x00);

@@ -13,6 +13,7 @@ mod format;
 mod format_v2;
 mod fuzz_regressions;
 mod gui;
+mod gui_strategy;
 mod kill_safety;
 mod properties;
 

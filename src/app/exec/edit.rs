@@ -1,7 +1,7 @@
 //! Recipe edits: thin wrappers that call the model in `recipe/` and keep the
 //! selection in step with the rows.
 
-use crate::app::command::Command;
+use crate::app::command::{Command, EditorTab};
 use crate::app::state::{CxApp, Message};
 use crate::chart::palette;
 use crate::recipe::format::MAX_INGREDIENTS;
@@ -14,10 +14,44 @@ impl CxApp {
             Command::Undo => {
                 self.doc.history.undo(&mut self.doc.recipe);
                 self.clamp_selection();
+                self.clamp_step_selection();
             }
             Command::Redo => {
                 self.doc.history.redo(&mut self.doc.recipe);
                 self.clamp_selection();
+                self.clamp_step_selection();
+            }
+            // On the method tab, the keys that move through ingredients move
+            // through the steps.
+            Command::SelectNext | Command::SelectPrevious if self.tab == EditorTab::Method => {
+                let n = self.doc.recipe.steps.len();
+                let next = command == Command::SelectNext;
+                self.selected_step = match self.selected_step {
+                    _ if n == 0 => None,
+                    None if next => Some(0),
+                    None => Some(n - 1),
+                    Some(i) if next => Some((i + 1).min(n - 1)),
+                    Some(i) => Some(i.saturating_sub(1)),
+                };
+            }
+            Command::MoveSelectedUp | Command::MoveSelectedDown
+                if self.tab == EditorTab::Method =>
+            {
+                if let Some(i) = self.selected_step {
+                    let to = if command == Command::MoveSelectedUp {
+                        i.checked_sub(1)
+                    } else {
+                        Some(i + 1)
+                    };
+                    if let Some(to) = to {
+                        self.move_step(i, to);
+                    }
+                }
+            }
+            Command::RemoveSelected if self.tab == EditorTab::Method => {
+                if let Some(i) = self.selected_step {
+                    self.strategy(Command::RemoveStep(i));
+                }
             }
             Command::Select(i) => self.selected = i,
             Command::SelectNext => {
@@ -65,9 +99,8 @@ impl CxApp {
                 Ok(())
             }
             Command::Remove(i) => {
-                if i < recipe.ingredients.len() {
-                    recipe.ingredients.remove(i);
-                }
+                // The method's mentions of it go with it.
+                let _ = recipe.remove_ingredient(i);
                 self.selected = match self.selected {
                     Some(s) if s == i => None,
                     Some(s) if s > i => Some(s - 1),
@@ -77,9 +110,8 @@ impl CxApp {
             }
             Command::RemoveSelected => {
                 if let Some(i) = self.selected
-                    && i < recipe.ingredients.len()
+                    && recipe.remove_ingredient(i).is_ok()
                 {
-                    recipe.ingredients.remove(i);
                     self.selected = None;
                 }
                 Ok(())
@@ -106,12 +138,8 @@ impl CxApp {
                 recipe.title = title;
                 Ok(())
             }
-            Command::SetName(i, name) => {
-                if let Some(ing) = recipe.ingredients.get_mut(i) {
-                    ing.name = name;
-                }
-                Ok(())
-            }
+            // The method's mentions follow the new name; a gone row is no error.
+            Command::SetName(i, name) => recipe.rename_ingredient(i, name).or(Ok(())),
             Command::SetNote(i, note) => {
                 if let Some(ing) = recipe.ingredients.get_mut(i) {
                     ing.note = note;
@@ -168,7 +196,7 @@ impl CxApp {
 
 /// A new ingredient: the next free colour, an average amount in the unit the
 /// recipe uses most recently.
-fn new_ingredient(recipe: &Recipe) -> Ingredient {
+pub(super) fn new_ingredient(recipe: &Recipe) -> Ingredient {
     let used: Vec<[u8; 3]> = recipe.ingredients.iter().map(|i| i.colour.rgb()).collect();
     let colour = Colour::from(palette::next_unused(&used));
     let unit = recipe.ingredients.last().map_or(Unit::Part, |i| i.unit);

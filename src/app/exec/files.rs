@@ -59,6 +59,8 @@ impl CxApp {
         self.doc = doc;
         self.selected = None;
         self.focus_name = None;
+        self.selected_step = None;
+        self.focus_step = None;
         self.recovery_due = None;
         if let Some(r) = &self.recovery {
             r.remove();

@@ -5,6 +5,7 @@
 //! - `files`: new, open, save, save as, the unsaved-changes guard, recent files;
 //! - `answers`: the answers to the questions in front of the window;
 //! - `recover`: crash recovery — the offer at start, the copy after edits;
+//! - `strategy`: library ingredients, tags, the profile, the method's steps;
 //! - `close`: closing the window.
 
 mod answers;
@@ -12,6 +13,7 @@ mod close;
 mod edit;
 mod files;
 mod recover;
+mod strategy;
 
 use super::command::Command;
 use super::recovery;
@@ -43,6 +45,20 @@ impl CxApp {
             Command::DismissMessage => self.message = None,
             Command::Answer(answer) => self.answer(ctx, answer),
             Command::SetPathText(text) => self.set_path_text(text),
+            Command::NewFromTemplate(_)
+            | Command::AddFromLibrary(_)
+            | Command::ToggleLibrary
+            | Command::SetLibraryQuery(_)
+            | Command::ShowTab(_)
+            | Command::SetTag(..)
+            | Command::SetProfile(_)
+            | Command::AddStep
+            | Command::RemoveStep(_)
+            | Command::MoveStep { .. }
+            | Command::SetStepTitle(..)
+            | Command::SetStepDetail(..)
+            | Command::ToggleStepIngredient(..)
+            | Command::SelectStep(_) => self.strategy(command),
             edit => self.edit(edit),
         }
         if discrete {

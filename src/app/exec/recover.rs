@@ -43,6 +43,7 @@ impl CxApp {
             .unwrap_or_default();
         self.doc = Document::recovered(recipe, origin, saved);
         self.selected = None;
+        self.selected_step = None;
         // The edits are this window's now: its own copy replaces the old one.
         if let Some(recovery) = &mut self.recovery {
             match recovery.write(&self.doc.recipe, self.doc.path.as_deref()) {

@@ -1,16 +1,31 @@
-//! The editor panel: the recipe's title, the ingredient table and, below it,
-//! the footer (add, total, unit system, problems).
+//! The editor panel: the recipe's title, the tabs (ingredients, method,
+//! profile) and the chosen tab's view; under the ingredient table, the
+//! footer (add, total, unit system, problems).
 
 use egui::Ui;
 
 use super::AppView;
 use super::footer::footer_ui;
-use super::table::{TableOutput, TableView, table_ui};
-use crate::app::command::Command;
+use super::library::LibraryPick;
+use super::method::method_ui;
+use super::profile::profile_ui;
+use super::table::{TableView, table_ui};
+use crate::app::command::{Command, EditorTab};
 use crate::recipe::format;
 
+/// What the editor reports back besides commands.
+#[derive(Debug, Default)]
+pub struct EditorOutput {
+    /// The row under the pointer.
+    pub hovered: Option<usize>,
+    /// The name field asked for took the keyboard.
+    pub name_focused: bool,
+    /// The step title asked for took the keyboard.
+    pub step_focused: bool,
+}
+
 /// Draws the editor panel.
-pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> TableOutput {
+pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> EditorOutput {
     let recipe = &view.doc.recipe;
     ui.add_space(6.0);
     ui.horizontal(|ui| {
@@ -29,21 +44,53 @@ pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Tab
             out.push(Command::SetTitle(title));
         }
     });
-    ui.add_space(4.0);
-    egui::Panel::bottom("table-footer").show(ui, |ui| {
-        ui.add_space(6.0);
-        footer_ui(ui, recipe, out);
-        ui.add_space(4.0);
+    ui.add_space(2.0);
+    ui.horizontal(|ui| {
+        for (n, tab) in EditorTab::ALL.into_iter().enumerate() {
+            let text = match tab {
+                EditorTab::Method if !recipe.steps.is_empty() => {
+                    format!("{} ({})", tab.label(), recipe.steps.len())
+                }
+                _ => tab.label().to_owned(),
+            };
+            let response = ui
+                .selectable_label(view.tab == tab, text)
+                .on_hover_text(format!("Ctrl+{}", n + 1));
+            if response.clicked() {
+                out.push(Command::ShowTab(tab));
+            }
+        }
     });
-    let percents = recipe.rounded_percentages(view.settings.decimals);
-    let table = TableView {
-        recipe,
-        percents: &percents,
-        selected: view.selected,
-        hovered: view.hovered,
-        decimals: view.settings.decimals,
-        focus_name: view.focus_name,
-        scroll_to: view.scroll_to,
-    };
-    table_ui(ui, &table, out)
+    ui.separator();
+    let mut result = EditorOutput::default();
+    match view.tab {
+        EditorTab::Ingredients => {
+            egui::Panel::bottom("table-footer").show(ui, |ui| {
+                ui.add_space(6.0);
+                footer_ui(ui, recipe, view.settings.show_library, out);
+                ui.add_space(4.0);
+            });
+            let percents = recipe.rounded_percentages(view.settings.decimals);
+            let table = TableView {
+                recipe,
+                percents: &percents,
+                selected: view.selected,
+                hovered: view.hovered,
+                decimals: view.settings.decimals,
+                focus_name: view.focus_name,
+                scroll_to: view.scroll_to,
+            };
+            // A library ingredient dropped anywhere on the table is added.
+            let (drop, pick) = ui
+                .dnd_drop_zone::<LibraryPick, _>(egui::Frame::NONE, |ui| table_ui(ui, &table, out));
+            if let Some(pick) = pick {
+                out.push(Command::AddFromLibrary(pick.0));
+            }
+            result.hovered = drop.inner.hovered;
+            result.name_focused = drop.inner.name_focused;
+        }
+        EditorTab::Method => result.step_focused = method_ui(ui, view, out),
+        EditorTab::Profile => profile_ui(ui, recipe, out),
+    }
+    result
 }

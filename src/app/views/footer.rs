@@ -8,14 +8,26 @@ use crate::app::theme;
 use crate::recipe::{Recipe, UnitSystem};
 
 /// Below the table: add, the total, the unit system, and problems.
-pub fn footer_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
+pub fn footer_ui(ui: &mut Ui, recipe: &Recipe, library_shown: bool, out: &mut Vec<Command>) {
     ui.horizontal(|ui| {
         if ui
             .button("➕ Add ingredient")
-            .on_hover_text("Add an ingredient (Ctrl+I)")
+            .on_hover_text("Add an ingredient of your own (Ctrl+I)")
             .clicked()
         {
             out.push(Command::AddIngredient);
+        }
+        let library = if library_shown {
+            "Hide library"
+        } else {
+            "📚 Library…"
+        };
+        if ui
+            .button(library)
+            .on_hover_text("The ingredients the articles name, ready to add (Ctrl+L)")
+            .clicked()
+        {
+            out.push(Command::ToggleLibrary);
         }
         ui.separator();
         let total = crate::recipe::human_amount(recipe.total());

@@ -4,20 +4,25 @@
 //! file or shows a system dialog.
 
 pub mod a11y;
+pub mod balance;
 pub mod banner;
 pub mod chart;
 pub mod confirm;
 pub mod editor;
 pub mod footer;
 pub mod legend;
+pub mod library;
 pub mod menu;
+pub mod method;
 pub mod path_entry;
 pub mod pie;
+pub mod profile;
 pub mod restore;
 pub mod table;
 
 use egui::Ui;
 
+use super::command::EditorTab;
 use super::document::Document;
 use super::settings::Settings;
 use super::state::{Dialog, Message};
@@ -39,6 +44,14 @@ pub struct AppView<'a> {
     pub scroll_to: Option<usize>,
     /// The message banner's text.
     pub message: Option<&'a Message>,
+    /// The editor panel's tab.
+    pub tab: EditorTab,
+    /// The selected method step.
+    pub selected_step: Option<usize>,
+    /// A step whose title field takes the keyboard (a new step).
+    pub focus_step: Option<usize>,
+    /// What is typed in the library's search field.
+    pub library_query: &'a str,
 }
 
 /// A dialog button that its key presses too (Enter, Escape); the key is

@@ -5,8 +5,11 @@ use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
 use super::a11y::{described, icon_named};
+use super::library::LibraryPick;
+use super::method::select_all;
 use crate::app::command::Command;
 use crate::app::theme;
+use crate::recipe::Tag;
 use crate::recipe::format::MAX_AMOUNT;
 use crate::recipe::{Ingredient, Recipe, RoundedPercent, Unit, UnitSystem};
 
@@ -68,6 +71,7 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
         .column(Column::exact(84.0)) // amount
         .column(Column::exact(142.0)) // unit
         .column(Column::exact(86.0)) // share
+        .column(Column::exact(70.0)) // tag
         .column(Column::exact(34.0)) // lock
         .column(Column::exact(34.0)) // note
         .column(Column::exact(34.0)); // remove
@@ -76,7 +80,18 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
     }
     table
         .header(theme::ROW_HEIGHT_PT, |mut header| {
-            for title in ["", "", "Ingredient", "Amount", "Unit", "Share", "", "", ""] {
+            for title in [
+                "",
+                "",
+                "Ingredient",
+                "Amount",
+                "Unit",
+                "Share",
+                "Kind",
+                "",
+                "",
+                "",
+            ] {
                 header.col(|ui| {
                     ui.strong(title);
                 });
@@ -113,6 +128,9 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
                 }
                 if let Some(from) = response.dnd_release_payload::<usize>() {
                     out.push(Command::Move { from: *from, to: i });
+                }
+                if let Some(pick) = response.dnd_release_payload::<LibraryPick>() {
+                    out.push(Command::AddFromLibrary(pick.0));
                 }
             });
         });
@@ -161,15 +179,20 @@ fn row_ui(
     });
     row.col(|ui| {
         let mut name = ing.name.clone();
+        let id = egui::Id::unique(("ingredient-name", i));
         let response = ui.add(
             egui::TextEdit::singleline(&mut name)
+                .id(id)
                 .hint_text("Ingredient name")
                 .desired_width(f32::INFINITY)
                 .char_limit(crate::recipe::format::MAX_NAME_CHARS),
         );
         let response = described(response, || format!("Name of {}", name_for_people()));
         if focus_name {
+            // A new ingredient's placeholder name is selected, so that
+            // typing replaces it.
             response.request_focus();
+            select_all(ui, id, &name);
         }
         if response.changed() {
             out.push(Command::SetName(i, name));
@@ -250,6 +273,7 @@ fn row_ui(
                 .on_hover_text("No shares while the total is zero");
         }
     });
+    row.col(|ui| tag_ui(ui, i, ing, out));
     row.col(|ui| {
         let icon = if ing.locked { "🔒" } else { "🔓" };
         let hint = || {
@@ -297,6 +321,44 @@ fn row_ui(
         if icon_named(ui.add(button), label, label).clicked() {
             out.push(Command::Remove(i));
         }
+    });
+}
+
+/// The tag cell: baking, cooking or neither, from a small menu.
+fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, out: &mut Vec<Command>) {
+    let (text, colour) = match ing.tag {
+        Some(Tag::Baking) => ("Baking", theme::BAKING),
+        Some(Tag::Cooking) => ("Cooking", theme::COOKING),
+        None => ("–", ui.visuals().weak_text_color()),
+    };
+    let response = egui::ComboBox::new(("tag", i), "")
+        .selected_text(RichText::new(text).color(colour).size(theme::SMALL_PT))
+        .width(58.0)
+        .show_ui(ui, |ui| {
+            for (tag, label) in [
+                (Some(Tag::Baking), "Baking"),
+                (Some(Tag::Cooking), "Cooking"),
+                (None, "Neither"),
+            ] {
+                let hint = tag.map_or("Neither baking nor cooking", Tag::meaning);
+                if ui
+                    .selectable_label(ing.tag == tag, label)
+                    .on_hover_text(hint)
+                    .clicked()
+                    && ing.tag != tag
+                {
+                    out.push(Command::SetTag(i, tag));
+                }
+            }
+        })
+        .response;
+    described(response, || {
+        let name = if ing.name.is_empty() {
+            format!("ingredient {}", i + 1)
+        } else {
+            ing.name.clone()
+        };
+        format!("Kind of {name}: baking, cooking or neither")
     });
 }
 

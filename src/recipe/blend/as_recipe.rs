@@ -44,6 +44,7 @@ impl Blend {
             author: String::new(),
             notes: self.notes(),
             ingredients,
+            ..Recipe::default()
         }
     }
 
