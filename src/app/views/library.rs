@@ -70,12 +70,13 @@ pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
 
 /// One library ingredient: its name, its tag, ✔ when in the recipe.
 fn row_ui(ui: &mut Ui, item: &'static LibraryIngredient, present: bool, out: &mut Vec<Command>) {
-    let text = match (present, item.tag) {
-        (true, Some(tag)) => format!("✔ {}  · {}", item.name, tag.lowercase()),
-        (true, None) => format!("✔ {}", item.name),
-        (false, Some(tag)) => format!("{}  · {}", item.name, tag.lowercase()),
-        (false, None) => item.name.to_owned(),
+    // The Baking and Cooking groups say their tag already; the others name it.
+    let tag = match (item.group, item.tag) {
+        (Group::Base | Group::More, Some(tag)) => format!(" · {}", tag.lowercase()),
+        _ => String::new(),
     };
+    let mark = if present { "✔ " } else { "" };
+    let text = format!("{mark}{}{tag}", item.name);
     let button = egui::Button::new(text)
         .frame_when_inactive(false)
         .sense(egui::Sense::click_and_drag())

@@ -30,6 +30,7 @@ pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
         return;
     };
     ui.add_space(6.0);
+    ui.spacing_mut().slider_width = 200.0;
     egui::Grid::new("profile")
         .num_columns(2)
         .spacing([16.0, 10.0])

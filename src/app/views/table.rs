@@ -71,7 +71,7 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
         .column(Column::exact(84.0)) // amount
         .column(Column::exact(142.0)) // unit
         .column(Column::exact(86.0)) // share
-        .column(Column::exact(70.0)) // tag
+        .column(Column::exact(96.0)) // tag
         .column(Column::exact(34.0)) // lock
         .column(Column::exact(34.0)) // note
         .column(Column::exact(34.0)); // remove
@@ -333,7 +333,7 @@ fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, out: &mut Vec<Command>) {
     };
     let response = egui::ComboBox::new(("tag", i), "")
         .selected_text(RichText::new(text).color(colour).size(theme::SMALL_PT))
-        .width(58.0)
+        .width(84.0)
         .show_ui(ui, |ui| {
             for (tag, label) in [
                 (Some(Tag::Baking), "Baking"),
