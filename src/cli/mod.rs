@@ -4,7 +4,9 @@
 //! I/O error). The arguments may instead ask for the window, which `main`
 //! opens; nothing here knows the window.
 
+mod compare;
 mod files;
+mod report;
 mod summary;
 
 use std::path::PathBuf;
@@ -79,6 +81,9 @@ enum Command {
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(0..=6))]
         decimals: u8,
     },
+    /// Compare two recipes by share: the change per ingredient in percentage
+    /// points, the largest first.
+    Diff(compare::DiffArgs),
 }
 
 /// An error that ends a subcommand: shown once, with its exit code.
@@ -188,6 +193,7 @@ pub fn run(subcommand: Subcommand) -> Outcome {
             },
             decimals,
         ),
+        Command::Diff(args) => compare::run(&args),
     };
     match result {
         Ok(outcome) => outcome,
