@@ -4,8 +4,10 @@
 //! I/O error). The arguments may instead ask for the window, which `main`
 //! opens; nothing here knows the window.
 
+mod blend;
 mod compare;
 mod files;
+mod inputs;
 mod report;
 mod summary;
 
@@ -84,6 +86,9 @@ enum Command {
     /// Compare two recipes by share: the change per ingredient in percentage
     /// points, the largest first.
     Diff(compare::DiffArgs),
+    /// Blend participants' recipes into one team recipe (mean shares, in
+    /// parts of 100), and report how far they disagree.
+    Blend(blend::BlendArgs),
 }
 
 /// An error that ends a subcommand: shown once, with its exit code.
@@ -194,6 +199,7 @@ pub fn run(subcommand: Subcommand) -> Outcome {
             decimals,
         ),
         Command::Diff(args) => compare::run(&args),
+        Command::Blend(args) => blend::run(&args),
     };
     match result {
         Ok(outcome) => outcome,
