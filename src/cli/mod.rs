@@ -4,7 +4,11 @@
 //! I/O error). The arguments may instead ask for the window, which `main`
 //! opens; nothing here knows the window.
 
+mod blend;
+mod compare;
 mod files;
+mod inputs;
+mod report;
 mod summary;
 
 use std::path::PathBuf;
@@ -79,6 +83,12 @@ enum Command {
         #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(0..=6))]
         decimals: u8,
     },
+    /// Compare two recipes by share: the change per ingredient in percentage
+    /// points, the largest first.
+    Diff(compare::DiffArgs),
+    /// Blend participants' recipes into one team recipe (mean shares, in
+    /// parts of 100), and report how far they disagree.
+    Blend(blend::BlendArgs),
 }
 
 /// An error that ends a subcommand: shown once, with its exit code.
@@ -188,6 +198,8 @@ pub fn run(subcommand: Subcommand) -> Outcome {
             },
             decimals,
         ),
+        Command::Diff(args) => compare::run(&args),
+        Command::Blend(args) => blend::run(&args),
     };
     match result {
         Ok(outcome) => outcome,

@@ -4,6 +4,7 @@
 pub mod advice;
 mod atomic;
 pub mod blend;
+pub mod budget;
 mod colour;
 pub mod diff;
 mod edit;

@@ -9,6 +9,7 @@
 )]
 
 mod cli;
+mod facilitation_cli;
 mod format;
 mod format_v2;
 mod fuzz_regressions;
