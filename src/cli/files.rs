@@ -5,25 +5,36 @@ use std::path::{Path, PathBuf};
 
 use super::{Failure, Outcome, terminal_safe};
 use crate::chart::{self, ExportSize, PieChart};
-use crate::recipe::format;
+use crate::recipe::{checks, format};
 
-pub(super) fn check(files: &[PathBuf]) -> Outcome {
+/// `check`: "ok FILE (N ingredients)" on stdout for each valid file, its
+/// warnings on stderr; with `deny_warnings`, a warning makes the outcome a
+/// problem (exit 1).
+pub(super) fn check(files: &[PathBuf], deny_warnings: bool) -> Outcome {
     let mut worst = Outcome::Ok;
+    let mut warned = 0_usize;
     for path in files {
         match format::load(path) {
             Ok(recipe) => {
+                let shown = terminal_safe(&path.display().to_string());
                 let n = recipe.ingredients.len();
                 let noun = if n == 1 { "ingredient" } else { "ingredients" };
-                println!(
-                    "ok {} ({n} {noun})",
-                    terminal_safe(&path.display().to_string())
-                );
+                println!("ok {shown} ({n} {noun})");
+                for warning in checks::warnings(&recipe) {
+                    eprintln!("warning: {shown}: {}", terminal_safe(&warning.message));
+                    warned += 1;
+                }
             }
             Err(e) => {
                 eprintln!("{}", terminal_safe(&e.to_string()));
                 worst = worst.max(Failure::from(e).outcome);
             }
         }
+    }
+    if deny_warnings && warned > 0 {
+        let noun = if warned == 1 { "warning" } else { "warnings" };
+        eprintln!("error: {warned} {noun}, denied by --deny-warnings");
+        worst = worst.max(Outcome::Problem);
     }
     worst
 }

@@ -37,11 +37,15 @@ pub struct Args {
 #[derive(Debug, clap::Subcommand)]
 enum Command {
     /// Check that recipe files are valid; prints "ok FILE (N ingredients)"
-    /// or the error for each.
+    /// or the error for each, and "warning: FILE: …" for what a valid file
+    /// may not mean (duplicate or empty names, steps out of order).
     Check {
         /// The files to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// Exit 1 when any file has a warning.
+        #[arg(long)]
+        deny_warnings: bool,
     },
     /// Print a recipe as a table: name, amount, unit, share.
     Summary {
@@ -176,7 +180,10 @@ fn invocation(parsed: Result<Args, clap::Error>) -> Invocation {
 pub fn run(subcommand: Subcommand) -> Outcome {
     let Subcommand(command) = subcommand;
     let result = match command {
-        Command::Check { files } => Ok(files::check(&files)),
+        Command::Check {
+            files,
+            deny_warnings,
+        } => Ok(files::check(&files, deny_warnings)),
         Command::Summary {
             file,
             format,

@@ -5,6 +5,7 @@ pub mod advice;
 mod atomic;
 pub mod blend;
 pub mod budget;
+pub mod checks;
 mod colour;
 pub mod diff;
 mod edit;

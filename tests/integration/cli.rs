@@ -7,21 +7,21 @@ use std::process::{Command, Output};
 
 use crate::repo_path;
 
-const BIN: &str = env!("CARGO_BIN_EXE_cx-recipe");
+pub const BIN: &str = env!("CARGO_BIN_EXE_cx-recipe");
 
-fn run(args: &[&str]) -> Output {
+pub fn run(args: &[&str]) -> Output {
     Command::new(BIN).args(args).output().unwrap()
 }
 
-fn code(out: &Output) -> i32 {
+pub fn code(out: &Output) -> i32 {
     out.status.code().expect("exited by a signal")
 }
 
-fn stdout(out: &Output) -> String {
+pub fn stdout(out: &Output) -> String {
     String::from_utf8_lossy(&out.stdout).into_owned()
 }
 
-fn stderr(out: &Output) -> String {
+pub fn stderr(out: &Output) -> String {
     String::from_utf8_lossy(&out.stderr).into_owned()
 }
 
@@ -29,7 +29,7 @@ fn ideal() -> String {
     repo_path("recipes/ideal-cx.ron").display().to_string()
 }
 
-fn write(dir: &Path, name: &str, text: &[u8]) -> String {
+pub fn write(dir: &Path, name: &str, text: &[u8]) -> String {
     let path = dir.join(name);
     fs::write(&path, text).unwrap();
     path.display().to_string()

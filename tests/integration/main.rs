@@ -9,6 +9,7 @@
 )]
 
 mod cli;
+mod cli_check;
 mod facilitation_cli;
 mod format;
 mod format_v2;
