@@ -47,7 +47,8 @@ enum Command {
         #[arg(long)]
         deny_warnings: bool,
     },
-    /// Print a recipe as a table: name, amount, unit, share.
+    /// Print a recipe as a table: name, amount, unit, share; then, where the
+    /// recipe has them, its baking/cooking balance, advice and method.
     Summary {
         /// The recipe file.
         file: PathBuf,

@@ -10,6 +10,7 @@
 
 mod cli;
 mod cli_check;
+mod cli_summary;
 mod facilitation_cli;
 mod format;
 mod format_v2;

@@ -1,5 +1,8 @@
 //! `cx-recipe summary`: a recipe as a table of name, amount, unit and share,
-//! as text or Markdown for a person, CSV for a spreadsheet, JSON for scripts.
+//! as text or Markdown for a person, CSV for a spreadsheet, JSON for scripts;
+//! then, where the recipe has them, its balance, advice and method.
+
+mod strategy;
 
 use std::fmt::Write as _;
 use std::io::{self, Write as _};
@@ -10,7 +13,8 @@ use serde::Serialize;
 
 use super::{Failure, Outcome, terminal_safe};
 use crate::recipe::format;
-use crate::recipe::{Recipe, Unit, UnitSystem, human_amount};
+use crate::recipe::{Recipe, Tag, Unit, UnitSystem, human_amount};
+use strategy::{JsonStrategy, Strategy, tag_name};
 
 /// The formats of `summary`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -57,6 +61,7 @@ struct Row {
     amount_ml: Option<f64>,
     share: Option<f64>,
     percent: Option<String>,
+    tag: Option<Tag>,
 }
 
 fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
@@ -73,6 +78,7 @@ fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
             amount_ml: ing.amount_ml(),
             share: shares.as_ref().and_then(|s| s.get(i).copied()),
             percent: percents.get(i).map(ToString::to_string),
+            tag: ing.tag,
         })
         .collect()
 }
@@ -143,6 +149,7 @@ fn summary_text(recipe: &Recipe, decimals: u8) -> String {
     if !has_shares {
         let _ = writeln!(out, "\nThe total is zero, so there are no shares yet.");
     }
+    Strategy::of(recipe, decimals).text(recipe, &mut out);
     out
 }
 
@@ -182,6 +189,7 @@ fn summary_markdown(recipe: &Recipe, decimals: u8) -> String {
         "| **Total** | {total} | {total_unit} | {} |",
         share_cell(has_shares.then(|| hundred(decimals)).as_deref())
     );
+    Strategy::of(recipe, decimals).markdown(recipe, &mut out);
     out
 }
 
@@ -190,21 +198,27 @@ fn summary_csv(recipe: &Recipe, decimals: u8) -> Result<String, Failure> {
         outcome: Outcome::Error,
         message: format!("could not write CSV: {e}"),
     };
+    // A version 1 recipe keeps the columns it always had.
+    let with_tag = recipe.uses_new_fields();
     let mut writer = csv::Writer::from_writer(Vec::new());
-    writer
-        .write_record(["name", "amount", "unit", "amount_ml", "share", "percent"])
-        .map_err(|e| fail(&e))?;
+    let mut header = vec!["name", "amount", "unit", "amount_ml", "share", "percent"];
+    if with_tag {
+        header.push("tag");
+    }
+    writer.write_record(header).map_err(|e| fail(&e))?;
     for row in rows(recipe, decimals) {
-        writer
-            .write_record([
-                spreadsheet_safe(&row.name),
-                row.amount.to_string(),
-                row.unit.file_name().to_owned(),
-                row.amount_ml.map(|v| v.to_string()).unwrap_or_default(),
-                row.share.map(|v| v.to_string()).unwrap_or_default(),
-                row.percent.unwrap_or_default(),
-            ])
-            .map_err(|e| fail(&e))?;
+        let mut record = vec![
+            spreadsheet_safe(&row.name),
+            row.amount.to_string(),
+            row.unit.file_name().to_owned(),
+            row.amount_ml.map(|v| v.to_string()).unwrap_or_default(),
+            row.share.map(|v| v.to_string()).unwrap_or_default(),
+            row.percent.unwrap_or_default(),
+        ];
+        if with_tag {
+            record.push(tag_name(row.tag).unwrap_or_default().to_owned());
+        }
+        writer.write_record(record).map_err(|e| fail(&e))?;
     }
     let bytes = writer.into_inner().map_err(|e| fail(&e))?;
     String::from_utf8(bytes).map_err(|e| fail(&e))
@@ -220,6 +234,10 @@ struct JsonSummary<'a> {
     /// In ml for volumes, in parts for parts.
     total: f64,
     ingredients: Vec<JsonIngredient>,
+    /// balance, advice and steps: only for a recipe in version 2, so that a
+    /// version 1 recipe gives the same bytes as before.
+    #[serde(flatten, skip_serializing_if = "Option::is_none")]
+    strategy: Option<JsonStrategy>,
 }
 
 #[derive(Serialize)]
@@ -233,9 +251,13 @@ struct JsonIngredient {
     share: Option<f64>,
     /// Rounded percentage as text; the column adds up to exactly 100.
     percent: Option<String>,
+    /// "baking", "cooking" or null; left out for a version 1 recipe.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    tag: Option<Option<&'static str>>,
 }
 
 fn summary_json(recipe: &Recipe, decimals: u8) -> Result<String, Failure> {
+    let v2 = recipe.uses_new_fields();
     let summary = JsonSummary {
         title: &recipe.title,
         unit_system: match recipe.unit_system() {
@@ -253,8 +275,10 @@ fn summary_json(recipe: &Recipe, decimals: u8) -> Result<String, Failure> {
                 amount_ml: r.amount_ml,
                 share: r.share,
                 percent: r.percent,
+                tag: v2.then(|| tag_name(r.tag)),
             })
             .collect(),
+        strategy: v2.then(|| Strategy::of(recipe, decimals).json(recipe)),
     };
     serde_json::to_string_pretty(&summary)
         .map(|s| s + "\n")
