@@ -7,14 +7,14 @@
 
 use std::fmt;
 
-use super::Recipe;
 use super::method::Rule;
+use super::{Recipe, matching};
 
 /// What a [`Warning`] is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum WarningKind {
-    /// Two or more ingredients share a name, ignoring case and the spaces
-    /// around it.
+    /// Two or more ingredients share a name, as [`super::matching::key`]
+    /// matches names: ignoring case and the spaces around and between words.
     DuplicateName,
     /// An ingredient's name is empty, or only spaces.
     EmptyName,
@@ -45,7 +45,7 @@ pub fn warnings(recipe: &Recipe) -> Vec<Warning> {
     let keys: Vec<String> = recipe
         .ingredients
         .iter()
-        .map(|i| i.name.trim().to_lowercase())
+        .map(|i| matching::key(&i.name))
         .collect();
     let mut found = Vec::new();
     for (i, key) in keys.iter().enumerate() {
@@ -140,8 +140,13 @@ mod tests {
                 "duplicate name: \"B\" appears as ingredients 3 and 5",
             ]
         );
-        // Only the spaces around a name are ignored, not those inside it.
-        assert!(warnings(&recipe(&["Test & learn", "Test  & learn"])).is_empty());
+        // Names match as diff and blend match them: runs of spaces are one
+        // space, but "&" is not "and".
+        assert_eq!(
+            messages(&recipe(&["Test & learn", "test  &\u{a0}Learn"])),
+            ["duplicate name: \"Test & learn\" appears as ingredients 1 and 2"]
+        );
+        assert!(warnings(&recipe(&["Test & learn", "Test and learn"])).is_empty());
     }
 
     #[test]
