@@ -172,11 +172,14 @@ fn summary_text_markdown_and_csv() {
     let md = stdout(&run(&["summary", &ideal(), "--format", "markdown"]));
     assert!(md.contains("| Technology | 2 | litres | 49.63 % |"), "{md}");
     let csv = stdout(&run(&["summary", &ideal(), "--format", "csv"]));
+    // Ideal CX has tags (version 2): the tag column comes last. A version 1
+    // recipe's columns are in cli_summary::a_version_1_summary_is_unchanged.
     assert!(
-        csv.starts_with("name,amount,unit,amount_ml,share,percent\n"),
+        csv.starts_with("name,amount,unit,amount_ml,share,percent,tag\n"),
         "{csv}"
     );
     assert!(csv.contains("Speed,2,MetricCup,500,"), "{csv}");
+    assert!(csv.contains(",24.81,baking\n"), "{csv}");
 }
 
 #[test]
