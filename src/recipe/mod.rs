@@ -17,6 +17,7 @@ mod report;
 pub mod shares;
 mod strategy;
 pub mod tag;
+pub mod templates;
 pub mod units;
 
 pub use advice::Profile;

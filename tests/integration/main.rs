@@ -19,6 +19,7 @@ mod gui;
 mod gui_strategy;
 mod kill_safety;
 mod properties;
+mod templates;
 
 use std::path::PathBuf;
 
