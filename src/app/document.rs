@@ -4,10 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::history::History;
-use crate::recipe::{Recipe, format};
-
-/// The shipped recipe a first start shows, so a new user sees a real chart.
-pub const STARTER: &str = include_str!("../../recipes/ideal-cx.ron");
+use crate::recipe::{Recipe, templates};
 
 /// The recipe being edited.
 #[derive(Debug)]
@@ -36,7 +33,9 @@ impl Document {
 
     /// The shipped "Ideal CX" recipe, not tied to a file.
     pub fn starter() -> Self {
-        let recipe = format::parse(STARTER.as_bytes(), "ideal-cx.ron").unwrap_or_default();
+        let recipe = templates::by_id("ideal-cx")
+            .and_then(|t| t.recipe().ok())
+            .unwrap_or_default();
         Self::new(recipe, None)
     }
 

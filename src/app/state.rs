@@ -37,6 +37,8 @@ pub enum Pending {
     Open,
     /// Open this file.
     OpenPath(PathBuf),
+    /// Start a new recipe from a shipped template (by its id).
+    Template(&'static str),
     /// Close the window.
     Quit,
 }

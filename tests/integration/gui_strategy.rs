@@ -109,22 +109,29 @@ fn ctrl_i_selects_the_placeholder_so_typing_replaces_it() {
 #[test]
 fn tagging_an_ingredient_moves_the_balance_and_undoes() {
     let mut w = window();
-    assert_eq!(w.harness.state().recipe().balance().cooking, 0.0);
+    let shares = w.harness.state().recipe().shares().unwrap();
+    // The starter: personalised attention is its one cooking ingredient.
+    let before = w.harness.state().recipe().balance();
+    assert!((before.cooking - shares[2]).abs() < 1e-12);
+    assert!((before.untagged - shares[1]).abs() < 1e-12);
     w.harness
-        .get_by_label("Kind of Technology: baking, cooking or neither")
+        .get_by_label("Kind of Speed: baking, cooking or neither")
         .click();
     w.harness.run();
     w.harness.get_by_label("Cooking").click();
     w.harness.run();
     let app = w.harness.state();
-    assert_eq!(app.recipe().ingredients[4].tag, Some(Tag::Cooking));
-    let share = app.recipe().shares().unwrap()[4];
-    assert!((app.recipe().balance().cooking - share).abs() < 1e-12);
+    assert_eq!(app.recipe().ingredients[1].tag, Some(Tag::Cooking));
+    let after = app.recipe().balance();
+    assert!((after.cooking - (shares[1] + shares[2])).abs() < 1e-12);
+    assert_eq!(after.untagged, 0.0);
     assert!(app.is_dirty());
-    w.harness.get_by_label("Cooking 49.6 %");
+    w.harness.get_by_label("Cooking 24.8 %");
+    w.harness.get_by_label("Untagged 0.0 %");
     undo(&mut w);
-    assert_eq!(w.harness.state().recipe().ingredients[4].tag, None);
+    assert_eq!(w.harness.state().recipe().ingredients[1].tag, None);
     assert!(!w.harness.state().is_dirty());
+    w.harness.get_by_label("Cooking 12.4 %");
 }
 
 #[test]
@@ -231,4 +238,27 @@ fn steps_are_renamed_and_removed_with_undo() {
     assert!(w.harness.state().recipe().steps.is_empty());
     undo(&mut w);
     assert_eq!(w.harness.state().recipe().steps[0].title, "Measure first");
+}
+
+#[test]
+fn new_from_template_asks_about_unsaved_changes_then_opens_it() {
+    let mut w = window();
+    w.harness.get_by_label("Remove Speed").click();
+    w.harness.run();
+    w.harness.get_by_label("File").click();
+    w.harness.run();
+    w.harness.get_by_label("New from template").click();
+    w.harness.run();
+    w.harness.get_by_label("Cook like a star chef").click();
+    w.harness.run();
+    // The unsaved edit is not dropped without asking.
+    w.harness.get_by_label("Don't save").click();
+    w.harness.run();
+    let app = w.harness.state();
+    assert_eq!(app.recipe().title, "Cook like a star chef");
+    assert!(app.recipe().steps.len() >= 3);
+    assert!(app.recipe().profile.is_some());
+    assert!(app.recipe().order_warnings().is_empty());
+    assert!(!app.is_dirty());
+    assert_eq!(app.path(), None);
 }

@@ -6,7 +6,7 @@ use std::path::Path;
 use crate::app::dialogs::Picked;
 use crate::app::document::Document;
 use crate::app::state::{CxApp, Dialog, Message, PathPurpose, Pending};
-use crate::recipe::format;
+use crate::recipe::{format, templates};
 
 /// Why the path field shows instead of a file dialog.
 pub(super) const NO_DIALOG: &str = "No file dialog could be shown on this system: on Linux it \
@@ -30,6 +30,22 @@ impl CxApp {
             Pending::New => {
                 self.replace_document(Document::blank());
                 self.message = None;
+            }
+            Pending::Template(id) => {
+                // Shipped and tested: a template that fails to load would be
+                // a bug, said plainly rather than hidden.
+                match templates::by_id(id).map(templates::Template::recipe) {
+                    Some(Ok(recipe)) => {
+                        self.replace_document(Document::new(recipe, None));
+                        self.message = None;
+                    }
+                    Some(Err(e)) => {
+                        self.message = Some(Message::Error(format!(
+                            "The template could not be read: {e}"
+                        )));
+                    }
+                    None => {}
+                }
             }
             Pending::Open => {
                 let folder = self

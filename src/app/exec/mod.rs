@@ -45,8 +45,8 @@ impl CxApp {
             Command::DismissMessage => self.message = None,
             Command::Answer(answer) => self.answer(ctx, answer),
             Command::SetPathText(text) => self.set_path_text(text),
-            Command::NewFromTemplate(_)
-            | Command::AddFromLibrary(_)
+            Command::NewFromTemplate(id) => self.guard(ctx, Pending::Template(id)),
+            Command::AddFromLibrary(_)
             | Command::ToggleLibrary
             | Command::SetLibraryQuery(_)
             | Command::ShowTab(_)

@@ -9,7 +9,7 @@ use crate::app::state::Pending;
 pub fn confirm_ui(ctx: &egui::Context, then: &Pending, name: &str, out: &mut Vec<Command>) {
     let question = match then {
         Pending::Quit => "before closing",
-        Pending::New => "before starting a new recipe",
+        Pending::New | Pending::Template(_) => "before starting a new recipe",
         Pending::Open | Pending::OpenPath(_) => "before opening another recipe",
     };
     egui::Modal::new(egui::Id::unique("confirm-discard")).show(ctx, |ui| {

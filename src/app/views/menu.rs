@@ -5,6 +5,7 @@ use egui::Ui;
 
 use super::AppView;
 use crate::app::command::Command;
+use crate::recipe::templates;
 
 /// Draws the menu bar.
 pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
@@ -30,6 +31,17 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button("File", |ui| {
             item(ui, "New", Command::New, true, out);
+            ui.menu_button("New from template", |ui| {
+                for template in templates::TEMPLATES {
+                    if ui
+                        .button(template.title)
+                        .on_hover_text(template.summary)
+                        .clicked()
+                    {
+                        out.push(Command::NewFromTemplate(template.id));
+                    }
+                }
+            });
             item(ui, "Open…", Command::Open, true, out);
             ui.add_enabled_ui(!settings.recent.is_empty(), |ui| {
                 ui.menu_button("Open recent", |ui| {
@@ -68,8 +80,17 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
                 has_selection,
                 out,
             );
+            ui.separator();
+            item(ui, "Add step", Command::AddStep, true, out);
         });
         ui.menu_button("View", |ui| {
+            let library = if settings.show_library {
+                "Hide ingredient library"
+            } else {
+                "Ingredient library"
+            };
+            item(ui, library, Command::ToggleLibrary, true, out);
+            ui.separator();
             ui.label("Decimals in percentages");
             for d in 0..=2u8 {
                 if ui.radio(settings.decimals == d, d.to_string()).clicked() {
