@@ -8,6 +8,7 @@
 //!   pieces), the palette, and SVG/PNG rendering. No egui. The window draws
 //!   from the same geometry, so a picture on screen and in a file agree.
 //! - [`app`]: the eframe window: commands, panels, the pie widget, dialogs.
+//! - [`i18n`]: the product's words in English, Spanish and German (Fluent).
 //! - [`cli`]: the `cx-recipe` subcommands on top of `recipe` and `chart`;
 //!   it says whether the arguments ask for the window, and `main` opens it.
 //! - [`outcome`]: how a run ended, as the exit code (0, 1 or 2); the window
@@ -18,5 +19,6 @@
 pub mod app;
 pub mod chart;
 pub mod cli;
+pub mod i18n;
 pub mod outcome;
 pub mod recipe;

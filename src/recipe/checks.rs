@@ -141,12 +141,22 @@ mod tests {
             ]
         );
         // Names match as diff and blend match them: runs of spaces are one
-        // space, but "&" is not "and".
+        // space; a library ingredient is one ingredient however it is
+        // written, in any language.
         assert_eq!(
             messages(&recipe(&["Test & learn", "test  &\u{a0}Learn"])),
             ["duplicate name: \"Test & learn\" appears as ingredients 1 and 2"]
         );
-        assert!(warnings(&recipe(&["Test & learn", "Test and learn"])).is_empty());
+        assert_eq!(
+            messages(&recipe(&["Test & learn", "Test and learn"])),
+            ["duplicate name: \"Test & learn\" appears as ingredients 1 and 2"]
+        );
+        assert_eq!(
+            messages(&recipe(&["Efficiency", "Eficiencia"])),
+            ["duplicate name: \"Efficiency\" appears as ingredients 1 and 2"]
+        );
+        // Names the library does not know: "&" is not "and".
+        assert!(warnings(&recipe(&["Tea & cake", "Tea and cake"])).is_empty());
     }
 
     #[test]

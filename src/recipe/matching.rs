@@ -6,12 +6,24 @@
 
 use std::collections::BTreeMap;
 
-/// The matching key of an ingredient name: surrounding white space removed,
-/// inner runs of white space (any Unicode space, e.g. a no-break space from a
-/// word processor) made one plain space, and lower case.
+use super::library;
+
+/// The matching key of an ingredient name: a library ingredient's own key
+/// whatever the language or spelling ("Eficiencia", "Effizienz" and
+/// "Efficiency" are one), else the name with surrounding white space
+/// removed, inner runs of white space (any Unicode space, e.g. a no-break
+/// space from a word processor) made one plain space, and lower case.
 ///
 /// Two names are the same ingredient exactly when their keys are equal.
 pub fn key(name: &str) -> String {
+    if let Some(known) = library::find(name) {
+        return format!("library:{}", known.id);
+    }
+    plain_key(name)
+}
+
+/// The key of a name the library does not know.
+fn plain_key(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     for word in name.split_whitespace() {
         if !out.is_empty() {
@@ -105,14 +117,28 @@ mod tests {
 
     #[test]
     fn case_and_spaces_do_not_matter() {
-        assert_eq!(key("Speed"), "speed");
-        assert_eq!(key("  SPEED \t"), "speed");
+        assert_eq!(key("Speed"), key("speed"));
+        assert_eq!(key("  SPEED \t"), key("speed"));
         assert_eq!(
             key("Personalised   attention"),
             key("personalised attention")
         );
-        assert_eq!(key("Personalised\u{a0}attention"), "personalised attention");
-        assert_eq!(key("Ä Ö"), "ä ö");
+        assert_eq!(
+            key("Personalised\u{a0}attention"),
+            key("personalised attention")
+        );
+        // Names the library does not know: the plain key.
+        assert_eq!(key("Ä  Ö"), "ä ö");
+        assert_eq!(key(" Our  Kitchen "), "our kitchen");
+    }
+
+    #[test]
+    fn library_ingredients_match_in_every_language() {
+        assert_eq!(key("Eficiencia"), key("Efficiency"));
+        assert_eq!(key("effizienz"), key("Efficiency"));
+        assert_eq!(key("Atención personalizada"), key("Personalised attention"));
+        assert_eq!(key("Stimme des Kunden"), key("VoC"));
+        assert_ne!(key("Eficiencia"), key("Rapidez"));
     }
 
     #[test]
@@ -136,7 +162,7 @@ mod tests {
         assert_eq!(groups.position("Data"), None);
         let g = groups.into_groups();
         assert_eq!(g[0].name, "Speed");
-        assert_eq!(g[0].key, "speed");
+        assert_eq!(g[0].key, key("speed"));
         assert_eq!(g[0].spellings, ["Speed", " speed ", "SPEED"]);
         assert!(g[0].is_merged());
         assert!(!g[1].is_merged());

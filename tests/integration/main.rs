@@ -18,6 +18,7 @@ mod fuzz_regressions;
 mod gui;
 mod gui_strategy;
 mod kill_safety;
+mod languages;
 mod properties;
 mod templates;
 

@@ -8,7 +8,11 @@ mod data;
 
 pub use data::LIBRARY;
 
+use std::collections::BTreeMap;
+use std::sync::OnceLock;
+
 use super::Tag;
+use crate::i18n::{self, Lang};
 
 /// One ingredient the library offers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -84,15 +88,52 @@ pub fn key(name: &str) -> String {
         .join(" ")
 }
 
-/// The library ingredient with this name or alias, matched by [`key`].
+/// The library ingredient with this name or alias, in any of the
+/// product's languages ("Eficiencia", "Effizienz"), matched by [`key`].
 pub fn find(name: &str) -> Option<&'static LibraryIngredient> {
     let wanted = key(name);
     if wanted.is_empty() {
         return None;
     }
-    LIBRARY
-        .iter()
-        .find(|ing| ing.spellings().any(|s| key(s) == wanted))
+    index().get(&wanted).copied()
+}
+
+/// Every spelling's key → its ingredient, built once: the names, the
+/// aliases and the translated names from the catalogues.
+fn index() -> &'static BTreeMap<String, &'static LibraryIngredient> {
+    static INDEX: OnceLock<BTreeMap<String, &'static LibraryIngredient>> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut map = BTreeMap::new();
+        for ing in LIBRARY {
+            let translated = Lang::ALL.map(|lang| ing.name_in(lang));
+            for spelling in ing
+                .spellings()
+                .map(key)
+                .chain(translated.iter().map(|n| key(n)))
+            {
+                // The first ingredient to claim a spelling keeps it.
+                map.entry(spelling).or_insert(ing);
+            }
+        }
+        map
+    })
+}
+
+impl LibraryIngredient {
+    /// The name in `lang`, from the catalogue.
+    pub fn name_in(&self, lang: Lang) -> String {
+        i18n::tr(lang, &self.message_key())
+    }
+
+    /// The one-line description in `lang`, from the catalogue.
+    pub fn description_in(&self, lang: Lang) -> String {
+        i18n::tr(lang, &format!("{}-desc", self.message_key()))
+    }
+
+    /// The catalogue key of the name: `lib-` and the id with dashes.
+    fn message_key(&self) -> String {
+        format!("lib-{}", self.id.replace('_', "-"))
+    }
 }
 
 /// The library ingredient with this [`LibraryIngredient::id`].

@@ -1,0 +1,61 @@
+# CX Recipe Designer — English. Every visible string of the window.
+# Keys are the same in es.ftl and de.ftl; a test checks it.
+
+## The ingredient library: names and one-line descriptions.
+
+lib-efficiency = Efficiency
+lib-efficiency-desc = Getting things done for the customer without wasted steps or effort.
+lib-speed = Speed
+lib-speed-desc = How soon a customer gets an answer, a delivery or a fix.
+lib-personalised-attention = Personalised attention
+lib-personalised-attention-desc = Treating each customer as a person with a history, not a ticket number.
+lib-consistency = Consistency
+lib-consistency-desc = The same standard at every touchpoint, every time.
+lib-technology = Technology
+lib-technology-desc = The systems and tools behind the experience, self-service included.
+lib-customer-research = Customer research
+lib-customer-research-desc = Finding out who customers are, what they do and what they need.
+lib-voice-of-the-customer = Voice of the customer
+lib-voice-of-the-customer-desc = Collecting what customers say about you, in their own words, and listening.
+lib-learning-and-education = Learning & education
+lib-learning-and-education-desc = Teaching teams what a good experience is and how to deliver it.
+lib-metrics = Metrics
+lib-metrics-desc = Agreed measures of how the experience is going.
+lib-scorecards-and-dashboards = Scorecards & dashboards
+lib-scorecards-and-dashboards-desc = The measures shown where everyone sees them, on a regular rhythm.
+lib-understanding-the-why = Understanding the why
+lib-understanding-the-why-desc = Looking past the numbers to the reasons customers feel as they do.
+lib-ideation-and-redesign = Ideation & redesign
+lib-ideation-and-redesign-desc = Coming up with new ideas and reshaping journeys around them.
+lib-storytelling = Storytelling
+lib-storytelling-desc = Passing customer stories around so the whole company feels them.
+lib-champion-programme = Champion programme
+lib-champion-programme-desc = People in every team who carry the customer's view into their own work.
+lib-test-and-learn = Test & learn
+lib-test-and-learn-desc = Trying small changes, watching what happens, keeping what works.
+lib-cross-functional-collaboration = Cross-functional collaboration
+lib-cross-functional-collaboration-desc = Departments working on a customer problem together instead of in turns.
+lib-company-culture = Company culture
+lib-company-culture-desc = Shared habits and values that put the customer at the centre of decisions.
+lib-user-experience = User experience
+lib-user-experience-desc = How easy and pleasant a product or screen is to use: the filling, not the whole pastry.
+lib-customer-support = Customer support
+lib-customer-support-desc = Help when a customer asks for it: one room of the house, not the house.
+lib-omni-channel = Omni-channel
+lib-omni-channel-desc = One connected journey across phone, web, app and shop, switching without friction.
+lib-data-and-insights = Data & insights
+lib-data-and-insights-desc = What you know about customers, and the skill to use it with feeling.
+lib-real-time = Real-time
+lib-real-time-desc = Answering when the customer chooses: before, during and after a purchase.
+lib-context = Context
+lib-context-desc = Fitting the message to the customer's time, place and situation.
+lib-predictability = Predictability
+lib-predictability-desc = Knowing what a customer will want next from what you already know.
+lib-personas-and-journeys = Personas & journeys
+lib-personas-and-journeys-desc = Portraits of typical customers and the paths they take with your brand.
+lib-fresh-data = Fresh data
+lib-fresh-data-desc = Customer data kept clean and current: the base every personal touch stands on.
+lib-passion = Passion
+lib-passion-desc = Real enthusiasm for customers and their needs, catching the whole team.
+lib-teamwork-across-silos = Teamwork across silos
+lib-teamwork-across-silos-desc = Marketing, sales, IT and service cooking as one kitchen, not separate rooms.
