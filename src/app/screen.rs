@@ -52,10 +52,13 @@ fn editor_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> 
             .min_size(200.0)
             .show(ui, |ui| views::library::library_ui(ui, view, out));
     }
+    // The chart keeps room of its own, whatever the library takes.
+    let room = ui.available_width();
     egui::Panel::left("editor")
         .resizable(true)
         .default_size(width * theme::TABLE_FRACTION)
         .min_size(480.0)
+        .max_size((room - theme::CHART_MIN_PT).max(480.0))
         .show(ui, |ui| {
             let editor = views::editor::editor_ui(ui, view, out);
             result.hovered = editor.hovered;

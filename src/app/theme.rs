@@ -16,6 +16,8 @@ pub const SLICE_LABEL_PT: f32 = 18.0;
 pub const ROW_HEIGHT_PT: f32 = 32.0;
 /// Width of the ingredient panel, as a fraction of the window at first.
 pub const TABLE_FRACTION: f32 = 0.56;
+/// The least width the chart panel keeps beside the editor.
+pub const CHART_MIN_PT: f32 = 400.0;
 /// Width of the ingredient library, as a fraction of the window at first.
 pub const LIBRARY_FRACTION: f32 = 0.17;
 /// The colour swatch in the legend.

@@ -43,10 +43,13 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &summary));
     ui.horizontal_wrapped(|ui| {
         for ((_, label, colour), p) in parts.iter().zip(&percents) {
-            let (swatch, _) =
-                ui.allocate_exact_size(vec2(theme::SWATCH_PT, theme::SWATCH_PT), Sense::hover());
-            ui.painter().rect_filled(swatch, 0.0, *colour);
-            ui.label(format!("{label} {p} %"));
+            // A swatch and its label wrap together.
+            ui.horizontal(|ui| {
+                let (swatch, _) = ui
+                    .allocate_exact_size(vec2(theme::SWATCH_PT, theme::SWATCH_PT), Sense::hover());
+                ui.painter().rect_filled(swatch, 0.0, *colour);
+                ui.label(format!("{label} {p} %"));
+            });
             ui.add_space(8.0);
         }
     });
