@@ -41,18 +41,29 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
     let summary = summary.join(" · ");
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &summary));
-    ui.horizontal_wrapped(|ui| {
-        for ((_, label, colour), p) in parts.iter().zip(&percents) {
-            // A swatch and its label wrap together.
-            ui.horizontal(|ui| {
-                let (swatch, _) = ui
-                    .allocate_exact_size(vec2(theme::SWATCH_PT, theme::SWATCH_PT), Sense::hover());
-                ui.painter().rect_filled(swatch, 0.0, *colour);
-                ui.label(format!("{label} {p} %"));
-            });
-            ui.add_space(8.0);
+    // Side by side where they fit, else one a line: a swatch never parts
+    // from its label.
+    let item = |ui: &mut Ui, label: &str, colour: egui::Color32, p: &str| {
+        ui.horizontal(|ui| {
+            let (swatch, _) =
+                ui.allocate_exact_size(vec2(theme::SWATCH_PT, theme::SWATCH_PT), Sense::hover());
+            ui.painter().rect_filled(swatch, 0.0, colour);
+            ui.label(format!("{label} {p} %"));
+        });
+    };
+    let items = parts.iter().zip(&percents);
+    if ui.available_width() >= 480.0 {
+        ui.horizontal(|ui| {
+            for ((_, label, colour), p) in items {
+                item(ui, label, *colour, &p.to_string());
+                ui.add_space(8.0);
+            }
+        });
+    } else {
+        for ((_, label, colour), p) in items {
+            item(ui, label, *colour, &p.to_string());
         }
-    });
+    }
     if let Some(advice) = recipe.advice() {
         let colour = match advice.verdict(b.baking) {
             Verdict::Inside => theme::GOOD,
