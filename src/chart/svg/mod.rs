@@ -70,8 +70,8 @@ mod tests {
         }
     }
 
-    pub(super) fn parse(svg: &str) -> resvg::usvg::roxmltree::Document<'_> {
-        resvg::usvg::roxmltree::Document::parse(svg).unwrap()
+    pub(super) fn parse(svg: &str) -> roxmltree::Document<'_> {
+        roxmltree::Document::parse(svg).unwrap()
     }
 
     #[test]
