@@ -7,6 +7,7 @@ use crate::recipe::Recipe;
 impl PieChart {
     /// The chart of `recipe`, its percentages rounded to `decimals` (they add
     /// up to exactly 100). A recipe whose total is zero gives no slices.
+    /// The chart keeps a copy of the recipe for its exports to carry.
     pub fn from_recipe(recipe: &Recipe, decimals: u8) -> Self {
         let shares = recipe.shares().unwrap_or_default();
         let percents = recipe.rounded_percentages(decimals);
@@ -26,6 +27,7 @@ impl PieChart {
         Self {
             title: recipe.title.clone(),
             items,
+            source: Some(recipe.clone()),
         }
     }
 }
