@@ -14,6 +14,8 @@ mod format_v2;
 mod fuzz_regressions;
 mod gui;
 mod gui_strategy;
+mod images;
+mod images_hostile;
 mod kill_safety;
 mod properties;
 
