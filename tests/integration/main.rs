@@ -16,6 +16,7 @@ mod gui;
 mod gui_strategy;
 mod images;
 mod images_hostile;
+mod install;
 mod kill_safety;
 mod properties;
 
