@@ -114,6 +114,19 @@ fn a_compressed_bomb_is_refused_while_inflating() {
 }
 
 #[test]
+fn a_picture_larger_than_a_recipe_may_be_still_opens() {
+    let dir = tempfile::tempdir().unwrap();
+    let mut parts = chunks(&exported_png());
+    // 3 MiB of another program's private data before the end.
+    let end = parts.len() - 1;
+    parts.insert(end, (*b"prVt", vec![7; 3 * 1024 * 1024]));
+    let path = dir.path().join("large.png");
+    fs::write(&path, assemble(&parts)).unwrap();
+    let recipe = format::load(&path).unwrap();
+    assert_eq!(recipe.title, "Ideal CX");
+}
+
+#[test]
 fn a_compressed_recipe_reads_like_a_plain_one() {
     let original = fs::read(repo_path("recipes/ideal-cx.ron")).unwrap();
     let png = with_recipe_chunk(itxt(image::PNG_KEYWORD, true, &zlib(&original)));
