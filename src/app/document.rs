@@ -4,7 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::history::History;
-use crate::recipe::{Recipe, templates};
+use crate::recipe::{Recipe, format, templates};
 
 /// The recipe being edited.
 #[derive(Debug)]
@@ -93,8 +93,16 @@ impl Document {
     /// A file name to suggest for Save as: the title in lower case, with
     /// dashes.
     pub fn suggested_file_name(&self) -> String {
-        if let Some(name) = self.path.as_deref().and_then(Path::file_name) {
-            return name.to_string_lossy().into_owned();
+        if let Some(path) = self.path.as_deref() {
+            // A chart picture's recipe is saved beside it, as text.
+            let path = if format::picture_extension(path).is_some() {
+                path.with_extension("ron")
+            } else {
+                path.to_path_buf()
+            };
+            if let Some(name) = path.file_name() {
+                return name.to_string_lossy().into_owned();
+            }
         }
         let slug: String = self
             .recipe

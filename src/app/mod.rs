@@ -40,7 +40,14 @@ pub fn run(file: Option<PathBuf>) -> Outcome {
             .with_app_id(APP_ID)
             .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([900.0, 560.0])
-            .with_drag_and_drop(true),
+            .with_drag_and_drop(true)
+            // Decoding is tested (tests/integration/install.rs); an empty icon means none.
+            .with_icon(
+                eframe::icon_data::from_png_bytes(include_bytes!(
+                    "../../assets/icons/cx-recipe-256.png"
+                ))
+                .unwrap_or_default(),
+            ),
         event_loop_builder: event_loop_hook(),
         ..Default::default()
     };

@@ -1,12 +1,17 @@
 //! The pie chart without a window: slice geometry, the palette, and export to
-//! SVG and PNG. Nothing here imports egui or the recipe model; callers hand in
-//! plain [`PieChart`] data, so the window and the exported files draw from the
-//! same [`geometry`].
+//! SVG and PNG. Nothing here imports egui; callers hand in plain [`PieChart`]
+//! data, so the window and the exported files draw from the same
+//! [`geometry`]. The recipe model comes in only through
+//! [`PieChart::from_recipe`] (the window's, every frame) and
+//! [`PieChart::for_export`], which also keeps the recipe so that exported
+//! pictures carry it and reopen as the recipe.
 
 pub mod geometry;
 pub mod palette;
 mod png;
 mod svg;
+
+use crate::recipe::{Recipe, format};
 
 /// One slice's input: an ingredient's name, share and colour.
 #[derive(Clone, Debug, PartialEq)]
@@ -30,6 +35,18 @@ pub struct PieChart {
     /// One entry per legend row; the order is kept in the legend and in the
     /// clockwise order of the slices, starting at 12 o'clock.
     pub items: Vec<ChartItem>,
+    /// The recipe drawn, if the chart comes from one: SVG and PNG exports
+    /// carry its canonical text (`format::to_ron`), so that opening the
+    /// picture opens the recipe. `None` for a chart of plain data.
+    pub source: Option<Recipe>,
+}
+
+impl PieChart {
+    /// The canonical text of [`Self::source`] to embed in an export; `None`
+    /// without a source, or for a recipe no file could hold.
+    fn embedded_text(&self) -> Option<String> {
+        self.source.as_ref().and_then(|r| format::to_ron(r).ok())
+    }
 }
 
 /// Pixel size of an exported image.
@@ -120,7 +137,8 @@ pub enum ExportError {
         /// Requested height.
         height_px: u32,
     },
-    /// The rendered pixels could not be encoded as PNG.
+    /// The rendered pixels could not be encoded as PNG, or the recipe not
+    /// added to it.
     #[error("could not encode the chart as PNG: {reason}")]
     Encode {
         /// The encoder's message.
@@ -128,25 +146,33 @@ pub enum ExportError {
     },
 }
 
-/// The chart as a standalone SVG document of the given size.
+/// The chart as a standalone SVG document of the given size, carrying
+/// [`PieChart::source`] in its `<metadata>`.
 ///
 /// Sizes outside [`ExportSize::MIN`]..=[`ExportSize::MAX`] are clamped into
 /// range; call [`ExportSize::validate`] first to reject them instead. The
 /// output is deterministic: the same chart and size give the same bytes.
 #[must_use]
 pub fn to_svg(chart: &PieChart, size: ExportSize) -> String {
-    svg::document(chart, size.clamped())
+    svg::document(chart, size.clamped(), chart.embedded_text().as_deref())
 }
 
 /// The chart rendered as a PNG image, drawn from the same SVG as [`to_svg`]
-/// with the Ubuntu font that egui ships, so it looks alike on every machine.
+/// with the Ubuntu font that egui ships, so it looks alike on every machine;
+/// it carries [`PieChart::source`] in an `iTXt` chunk.
 ///
 /// # Errors
 /// [`ExportError::SizeOutOfRange`] for a size outside the supported range, and
 /// the other variants if rendering or encoding fails.
 pub fn to_png(chart: &PieChart, size: ExportSize) -> Result<Vec<u8>, ExportError> {
     let size = size.validate()?;
-    png::render(&svg::document(chart, size), size)
+    let text = chart.embedded_text();
+    // The recipe travels in the PNG's own chunk; the SVG drawn needs none.
+    let picture = png::render(&svg::document(chart, size, None), size)?;
+    match text {
+        Some(text) => png::with_recipe(&picture, &text),
+        None => Ok(picture),
+    }
 }
 
 #[cfg(test)]

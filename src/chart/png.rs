@@ -1,4 +1,5 @@
-//! PNG export: the SVG document rendered with resvg.
+//! PNG export: the SVG document rendered with resvg, and the recipe added
+//! as an `iTXt` chunk (see `recipe::format::image`).
 //!
 //! Only the Ubuntu Light font that egui ships is loaded, never the system's
 //! fonts, so an exported image is identical on every machine.
@@ -9,6 +10,7 @@ use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
 use super::{ExportError, ExportSize};
+use crate::recipe::format::image::embed_in_png;
 
 /// Renders `svg` (a document from `super::svg`) at `size` and encodes it.
 pub(super) fn render(svg: &str, size: ExportSize) -> Result<Vec<u8>, ExportError> {
@@ -29,6 +31,11 @@ pub(super) fn render(svg: &str, size: ExportSize) -> Result<Vec<u8>, ExportError
     pixmap.encode_png().map_err(|e| ExportError::Encode {
         reason: e.to_string(),
     })
+}
+
+/// `png` with `recipe` (a recipe's canonical text) in its `iTXt` chunk.
+pub(super) fn with_recipe(png: &[u8], recipe: &str) -> Result<Vec<u8>, ExportError> {
+    embed_in_png(png, recipe).map_err(|reason| ExportError::Encode { reason })
 }
 
 /// The family name Ubuntu Light declares ("Ubuntu").
@@ -85,6 +92,7 @@ mod tests {
                     colour: [0xe6, 0x9f, 0x00],
                 },
             ],
+            source: None,
         }
     }
 

@@ -7,6 +7,8 @@ use crate::recipe::Recipe;
 impl PieChart {
     /// The chart of `recipe`, its percentages rounded to `decimals` (they add
     /// up to exactly 100). A recipe whose total is zero gives no slices.
+    /// The window draws this every frame, so it copies no more than the
+    /// chart needs; [`PieChart::for_export`] also keeps the recipe.
     pub fn from_recipe(recipe: &Recipe, decimals: u8) -> Self {
         let shares = recipe.shares().unwrap_or_default();
         let percents = recipe.rounded_percentages(decimals);
@@ -26,6 +28,16 @@ impl PieChart {
         Self {
             title: recipe.title.clone(),
             items,
+            source: None,
+        }
+    }
+
+    /// The chart of `recipe` for a file: it keeps a copy of the recipe, which
+    /// an exported PNG or SVG carries, so that the picture reopens as it.
+    pub fn for_export(recipe: &Recipe, decimals: u8) -> Self {
+        Self {
+            source: Some(recipe.clone()),
+            ..Self::from_recipe(recipe, decimals)
         }
     }
 }

@@ -96,7 +96,7 @@ pub(super) fn export(
         )));
     }
     let recipe = format::load(path)?;
-    let chart = PieChart::from_recipe(&recipe, decimals);
+    let chart = PieChart::for_export(&recipe, decimals);
     let bytes = if kind.as_deref() == Some("svg") {
         chart::to_svg(&chart, size).into_bytes()
     } else {

@@ -112,8 +112,9 @@ impl CxApp {
     /// Saves to the current file, or asks where. Returns whether it saved.
     pub(super) fn save(&mut self, then: Option<Pending>) -> bool {
         match self.doc.path.clone() {
-            Some(path) => self.save_to(&path),
-            None => self.save_as(then),
+            // A recipe opened from a chart picture is saved as a new file.
+            Some(path) if format::picture_extension(&path).is_none() => self.save_to(&path),
+            _ => self.save_as(then),
         }
     }
 

@@ -131,6 +131,7 @@ impl<'a> Document<'a> {
             slices,
             pie,
             legend,
+            metadata: None,
         }
     }
 }
@@ -304,6 +305,7 @@ mod tests {
         let chart = PieChart {
             title: "Many".to_owned(),
             items,
+            source: None,
         };
         let size = ExportSize::default();
         let doc = Document::new(&chart, size);

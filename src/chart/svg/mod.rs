@@ -6,7 +6,8 @@
 //! engine. Output is deterministic: fixed decimals, input order throughout.
 //!
 //! `layout` places everything, `write` writes it out as text; `text` holds
-//! the width estimates.
+//! the width estimates. The recipe drawn, when there is one, goes in
+//! `<metadata>` (see `recipe::format::image`), so the file reopens as it.
 
 mod layout;
 mod text;
@@ -16,13 +17,17 @@ use layout::{Legend, Pie, Title};
 
 use super::geometry::Slice;
 use super::{ExportSize, PieChart};
+use crate::recipe::format::image::svg_metadata;
 
 /// Half the height of digits and capitals, to centre text on a point.
 const HALF_CAP_EM: f64 = 0.35;
 
-/// The whole document for `chart` at `size` (already within range).
-pub(super) fn document(chart: &PieChart, size: ExportSize) -> String {
-    Document::new(chart, size).to_string()
+/// The whole document for `chart` at `size` (already within range), with
+/// `recipe` (a recipe's canonical text) in its `<metadata>`.
+pub(super) fn document(chart: &PieChart, size: ExportSize, recipe: Option<&str>) -> String {
+    let mut doc = Document::new(chart, size);
+    doc.metadata = recipe.and_then(svg_metadata);
+    doc.to_string()
 }
 
 /// Everything placed, ready to be written out.
@@ -35,6 +40,8 @@ struct Document<'a> {
     slices: Vec<Slice>,
     pie: Pie,
     legend: Option<Legend>,
+    /// The `<metadata>` element that carries the recipe.
+    metadata: Option<String>,
 }
 
 #[cfg(test)]
@@ -67,17 +74,18 @@ mod tests {
                 .enumerate()
                 .map(|(i, (n, s))| item(i, n, *s))
                 .collect(),
+            source: None,
         }
     }
 
-    pub(super) fn parse(svg: &str) -> resvg::usvg::roxmltree::Document<'_> {
-        resvg::usvg::roxmltree::Document::parse(svg).unwrap()
+    pub(super) fn parse(svg: &str) -> roxmltree::Document<'_> {
+        roxmltree::Document::parse(svg).unwrap()
     }
 
     #[test]
     fn contains_title_names_and_labels() {
         let chart = ideal_cx();
-        let svg = document(&chart, ExportSize::default());
+        let svg = document(&chart, ExportSize::default(), None);
         assert!(svg.contains(">Ideal CX</text>"));
         for item in &chart.items {
             assert!(
@@ -107,8 +115,9 @@ mod tests {
         let chart = PieChart {
             title: r#"R&D <"best"> 'mix'"#.to_owned(),
             items: vec![item(0, "Data & <AI>", 0.5), item(1, "Bell\u{7}s", 0.5)],
+            source: None,
         };
-        let svg = document(&chart, ExportSize::default());
+        let svg = document(&chart, ExportSize::default(), None);
         assert!(svg.contains("R&amp;D &lt;&quot;best&quot;&gt; &apos;mix&apos;"));
         assert!(svg.contains(">Data &amp; &lt;AI&gt;</text>"));
         assert!(!svg.contains("<AI>"));
@@ -123,8 +132,8 @@ mod tests {
     #[test]
     fn output_is_deterministic() {
         let chart = ideal_cx();
-        let a = document(&chart, ExportSize::default());
-        let b = document(&chart.clone(), ExportSize::default());
+        let a = document(&chart, ExportSize::default(), None);
+        let b = document(&chart.clone(), ExportSize::default(), None);
         assert_eq!(a, b);
         assert!(!a.contains("-0.00"));
     }
@@ -134,8 +143,9 @@ mod tests {
         let chart = PieChart {
             title: "One".to_owned(),
             items: vec![item(0, "Everything", 1.0), item(1, "Nothing", 0.0)],
+            source: None,
         };
-        let svg = document(&chart, ExportSize::default());
+        let svg = document(&chart, ExportSize::default(), None);
         assert!(!svg.contains("<path "));
         assert!(svg.contains("<circle "));
         assert!(
@@ -147,13 +157,14 @@ mod tests {
 
     #[test]
     fn empty_and_all_zero_charts_are_valid() {
-        let empty = document(&PieChart::default(), ExportSize::default());
+        let empty = document(&PieChart::default(), ExportSize::default(), None);
         parse(&empty);
         let zero = PieChart {
             title: "Zero".to_owned(),
             items: vec![item(0, "A", 0.0)],
+            source: None,
         };
-        let svg = document(&zero, ExportSize::default());
+        let svg = document(&zero, ExportSize::default(), None);
         assert!(svg.contains("No shares yet"));
         parse(&svg);
     }
@@ -164,8 +175,9 @@ mod tests {
         let chart = PieChart {
             title: long.repeat(3),
             items: vec![item(0, long, 1.0)],
+            source: None,
         };
-        let svg = document(&chart, ExportSize::default());
+        let svg = document(&chart, ExportSize::default(), None);
         assert!(!svg.contains(&format!(">{long}</text>")));
         assert!(svg.contains("Cross-functional"));
         assert!(svg.matches('…').count() >= 2);

@@ -175,6 +175,9 @@ impl Display for Document<'_> {
             r#"<svg xmlns="http://www.w3.org/2000/svg" width="{w}" height="{h}" viewBox="0 0 {w} {h}" font-family="{FONT_FAMILY}" role="img">"#
         )?;
         writeln!(f, "<title>{}</title>", escape(self.chart.title.trim()))?;
+        if let Some(metadata) = &self.metadata {
+            writeln!(f, "{metadata}")?;
+        }
         writeln!(f, r##"<rect width="{w}" height="{h}" fill="#ffffff"/>"##)?;
         if let Some(title) = &self.title {
             writeln!(

@@ -60,6 +60,15 @@ pub enum LoadError {
         /// [`FORMAT_VERSION`](super::FORMAT_VERSION).
         supported: u32,
     },
+    /// A picture (PNG or SVG) that holds no recipe to read: none embedded,
+    /// or the file is damaged, cut short or over a limit.
+    #[error("{path}: {message}")]
+    Image {
+        /// The file.
+        path: String,
+        /// What is wrong, e.g. "no recipe in this image: …".
+        message: String,
+    },
     /// Well-formed, but not a valid recipe (e.g. parts mixed with volumes).
     #[error("{path}: {message}")]
     Invalid {

@@ -33,10 +33,22 @@ pub fn to_ron(recipe: &Recipe) -> Result<String, String> {
 
 /// Saves a recipe atomically: the old file survives any failure.
 ///
+/// A name ending in `.png` or `.svg` is refused: a recipe opened from an
+/// exported chart must not be saved as text over the picture.
+///
 /// # Errors
 /// A [`SaveError`] naming the file; the file on disk is then unchanged.
 pub fn save(path: &Path, recipe: &Recipe) -> Result<(), SaveError> {
     let shown = path.display().to_string();
+    if let Some(picture) = picture_extension(path) {
+        return Err(SaveError::Invalid {
+            path: shown,
+            message: format!(
+                "this is a picture ({picture}); a recipe is saved as text, under a name \
+                 ending in .ron"
+            ),
+        });
+    }
     let text = to_ron(recipe).map_err(|message| SaveError::Invalid {
         path: shown.clone(),
         message,
@@ -45,6 +57,16 @@ pub fn save(path: &Path, recipe: &Recipe) -> Result<(), SaveError> {
         path: shown,
         source,
     })
+}
+
+/// "PNG" or "SVG" for a file name with that extension, in any case: a
+/// picture that may carry a recipe, never a file to save a recipe to.
+pub fn picture_extension(path: &Path) -> Option<&'static str> {
+    match path.extension()?.to_str()?.to_ascii_lowercase().as_str() {
+        "png" => Some("PNG"),
+        "svg" => Some("SVG"),
+        _ => None,
+    }
 }
 
 /// A recipe as written to a file; fields in this order.
