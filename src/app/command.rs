@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use crate::i18n::Lang;
 use crate::recipe::{Colour, Profile, Tag, Unit, UnitSystem};
 
 /// One request from the UI.
@@ -108,6 +109,8 @@ pub enum Command {
     ToggleStepIngredient(usize, String),
     /// Select a method step (or none).
     SelectStep(Option<usize>),
+    /// The window's language; `None` follows the system.
+    SetLanguage(Option<Lang>),
 }
 
 /// The tabs of the editor panel.
@@ -240,6 +243,7 @@ impl Command {
                 | Self::SetLibraryQuery(_)
                 | Self::ShowTab(_)
                 | Self::SelectStep(_)
+                | Self::SetLanguage(_)
         )
     }
 }

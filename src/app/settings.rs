@@ -5,6 +5,8 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use crate::i18n::Lang;
+
 /// How many recent files are kept.
 pub const MAX_RECENT: usize = 10;
 
@@ -21,6 +23,8 @@ pub struct Settings {
     pub decimals: u8,
     /// Whether the ingredient library is shown beside the table.
     pub show_library: bool,
+    /// The language of the window; `None` follows the system's.
+    pub language: Option<Lang>,
 }
 
 impl Default for Settings {
@@ -29,6 +33,7 @@ impl Default for Settings {
             recent: Vec::new(),
             decimals: 1,
             show_library: false,
+            language: None,
         }
     }
 }
@@ -39,6 +44,11 @@ impl Settings {
         self.recent.retain(|p| p != path);
         self.recent.insert(0, path.to_path_buf());
         self.recent.truncate(MAX_RECENT);
+    }
+
+    /// The window's language: the chosen one, else the system's.
+    pub fn lang(&self) -> Lang {
+        self.language.unwrap_or_else(Lang::system)
     }
 
     /// Removes `path` from the recent files.

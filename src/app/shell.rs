@@ -55,6 +55,7 @@ impl CxApp {
             selected_step: self.selected_step,
             focus_step: self.focus_step,
             library_query: &self.library_query,
+            lang: self.lang,
         };
         let shown = screen_ui(ui, self.screen, &view, &mut out);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {

@@ -14,6 +14,7 @@ use super::screen::Screen;
 use super::settings::{STORAGE_KEY, Settings};
 use super::theme;
 use crate::chart::{PieChart, geometry};
+use crate::i18n::Lang;
 use crate::recipe::Recipe;
 
 /// How the window is set up: what differs between a real run and a test.
@@ -123,6 +124,8 @@ pub struct CxApp {
     pub(in crate::app) last_focus: Option<egui::Id>,
     pub(in crate::app) title_sent: String,
     pub(in crate::app) frame_log: Option<fs::File>,
+    /// The window's language, resolved once from the settings or the system.
+    pub(in crate::app) lang: Lang,
 }
 
 impl CxApp {
@@ -144,6 +147,7 @@ impl CxApp {
             open_at_start,
             frame_log,
         } = config;
+        let lang = settings.lang();
         let mut app = Self {
             doc: Document::starter(),
             settings,
@@ -173,6 +177,7 @@ impl CxApp {
                     .open(p)
                     .ok()
             }),
+            lang,
         };
         app.start(open_at_start);
         app
@@ -231,6 +236,11 @@ impl CxApp {
     /// The slices on screen, from the shared geometry.
     pub fn slices(&self) -> Vec<geometry::Slice> {
         geometry::slices(&PieChart::from_recipe(&self.doc.recipe, self.settings.decimals).items)
+    }
+
+    /// The window's language.
+    pub fn lang(&self) -> Lang {
+        self.lang
     }
 
     /// The persisted settings.

@@ -59,6 +59,7 @@ impl CxApp {
             | Command::SetStepDetail(..)
             | Command::ToggleStepIngredient(..)
             | Command::SelectStep(_) => self.strategy(command),
+            Command::SetLanguage(language) => self.set_language(language),
             edit => self.edit(edit),
         }
         if discrete {

@@ -146,3 +146,11 @@ impl CxApp {
         }
     }
 }
+
+impl CxApp {
+    /// Switches the window's language now, and remembers the choice.
+    pub(super) fn set_language(&mut self, language: Option<crate::i18n::Lang>) {
+        self.settings.language = language;
+        self.lang = self.settings.lang();
+    }
+}

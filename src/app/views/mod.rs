@@ -27,6 +27,7 @@ use super::document::Document;
 use super::settings::Settings;
 use super::state::{Dialog, Message};
 use super::theme;
+use crate::i18n::Lang;
 
 /// Everything a view may read this frame.
 pub struct AppView<'a> {
@@ -52,6 +53,8 @@ pub struct AppView<'a> {
     pub focus_step: Option<usize>,
     /// What is typed in the library's search field.
     pub library_query: &'a str,
+    /// The window's language.
+    pub lang: Lang,
 }
 
 /// A dialog button that its key presses too (Enter, Escape); the key is
