@@ -108,6 +108,25 @@ pub enum Command {
     ToggleStepIngredient(usize, String),
     /// Select a method step (or none).
     SelectStep(Option<usize>),
+    /// Choose a recipe to compare with the open one.
+    CompareWith,
+    /// Compare the open recipe with this file (a file dropped with Shift).
+    ComparePath(PathBuf),
+    /// Choose participants' recipes to blend.
+    Blend,
+    /// Blend these files (several files dropped at once).
+    BlendPaths(Vec<PathBuf>),
+    /// Show the reveal's previous step.
+    RevealPrevious,
+    /// Show the reveal's next step.
+    RevealNext,
+    /// Leave compare or blend for the editor.
+    ShowEditor,
+    /// Save the team blend as a recipe file.
+    SaveBlendAs,
+    /// Open the team blend as the recipe on screen (after the
+    /// unsaved-changes question).
+    OpenBlend,
 }
 
 /// The tabs of the editor panel.

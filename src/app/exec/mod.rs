@@ -6,10 +6,14 @@
 //! - `answers`: the answers to the questions in front of the window;
 //! - `recover`: crash recovery — the offer at start, the copy after edits;
 //! - `strategy`: library ingredients, tags, the profile, the method's steps;
-//! - `close`: closing the window.
+//! - `close`: closing the window;
+//! - `compare`: compare and blend screens, loading their files, the reveal;
+//! - `blend`: the team blend saved, or opened as the recipe on screen.
 
 mod answers;
+mod blend;
 mod close;
+mod compare;
 mod edit;
 mod files;
 mod recover;
@@ -23,6 +27,9 @@ impl CxApp {
     /// Carries out one command.
     pub fn execute(&mut self, ctx: &egui::Context, command: Command) {
         if self.dialog.is_some() && command.needs_free_window() {
+            return;
+        }
+        if !compare::allowed_on(self.screen, &command) {
             return;
         }
         let discrete = command.is_discrete_edit();
@@ -59,6 +66,19 @@ impl CxApp {
             | Command::SetStepDetail(..)
             | Command::ToggleStepIngredient(..)
             | Command::SelectStep(_) => self.strategy(command),
+            Command::CompareWith
+            | Command::ComparePath(_)
+            | Command::Blend
+            | Command::BlendPaths(_)
+            | Command::RevealPrevious
+            | Command::RevealNext
+            | Command::ShowEditor
+            | Command::SaveBlendAs => self.workshop(command),
+            Command::OpenBlend => {
+                if self.team.is_some() {
+                    self.guard(ctx, Pending::OpenBlend);
+                }
+            }
             edit => self.edit(edit),
         }
         if discrete {
