@@ -127,6 +127,10 @@ pub enum Command {
     /// Open the team blend as the recipe on screen (after the
     /// unsaved-changes question).
     OpenBlend,
+    /// Turn the points budget on (at 100 points) or off.
+    ToggleBudget,
+    /// Set the points budget.
+    SetBudget(f64),
 }
 
 /// The tabs of the editor panel.
@@ -242,6 +246,7 @@ impl Command {
                 | Self::RemoveStep(_)
                 | Self::MoveStep { .. }
                 | Self::ToggleStepIngredient(..)
+                | Self::ToggleBudget
         )
     }
 

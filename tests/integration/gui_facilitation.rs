@@ -1,20 +1,32 @@
-//! The facilitator's tools in the window, driven like a person would: a
-//! second recipe compared with the open one, files dropped to compare or
-//! blend. The blend itself is in
+//! The facilitator's tools in the window, driven like a person would: the
+//! points budget that refuses to overspend, a second recipe compared with
+//! the open one, files dropped to compare or blend. The blend itself is in
 //! `gui_blend`, which shares the helpers here.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use cx_recipe::app::Message;
 use cx_recipe::app::Screen;
 use cx_recipe::app::dialogs::{Picked, PickedMany};
+use cx_recipe::app::{CxApp, Message};
 use cx_recipe::recipe::diff::Presence;
+use cx_recipe::recipe::format;
 use egui::{Key, Modifiers};
+use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use crate::gui::{Window, window_with};
+
+/// Types into a number field: click it, select all, type, press Enter.
+fn type_into(harness: &mut Harness<'static, CxApp>, label: &str, text: &str) {
+    harness.get_by_label(label).click();
+    harness.run();
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    harness.get_by_label(label).type_text(text);
+    harness.key_press(Key::Enter);
+    harness.run();
+}
 
 pub fn key(window: &mut Window, modifiers: Modifiers, key: Key) {
     window.harness.key_press_modifiers(modifiers, key);
@@ -66,6 +78,49 @@ pub fn window_on_as_is() -> (Window, PathBuf) {
         ),
     );
     (window_with(Some(a.clone()), data), a)
+}
+
+#[test]
+fn the_points_budget_caps_an_overspending_edit_and_undo_takes_it_back() {
+    let (mut w, path) = window_on_as_is();
+    click(&mut w, "Points budget");
+    assert_eq!(w.harness.state().recipe().budget, Some(100.0));
+    w.harness.get_by_label("0 points left");
+    // Metrics 10 → 30 would spend 120 points: capped at the 10 it has.
+    type_into(&mut w.harness, "Amount of Metrics: drag or type", "30");
+    let app = w.harness.state();
+    assert_eq!(app.recipe().ingredients[2].amount, 10.0);
+    let capped = "Capped at 10 points: the budget of 100 is spent.";
+    assert_eq!(app.message(), Some(&Message::Info(capped.to_owned())));
+    w.harness.get_by_label(capped);
+    // A larger budget leaves room; an edit past it is capped at what is left.
+    type_into(&mut w.harness, "Budget in points", "120");
+    w.harness.get_by_label("20 points left");
+    type_into(&mut w.harness, "Amount of Data: drag or type", "90");
+    let app = w.harness.state();
+    assert_eq!(app.recipe().ingredients[1].amount, 60.0);
+    assert_eq!(app.recipe().total(), 120.0);
+    w.harness
+        .get_by_label("Capped at 60 points: the budget of 120 is spent.");
+    w.harness.get_by_label("0 points left");
+    // Going down is never capped.
+    type_into(&mut w.harness, "Amount of Speed: drag or type", "45");
+    assert_eq!(w.harness.state().recipe().ingredients[0].amount, 45.0);
+    w.harness.get_by_label("5 points left");
+    key(&mut w, Modifiers::COMMAND, Key::Z);
+    key(&mut w, Modifiers::COMMAND, Key::Z);
+    let app = w.harness.state();
+    assert_eq!(app.recipe().ingredients[1].amount, 40.0);
+    assert_eq!(app.recipe().ingredients[0].amount, 50.0);
+    // The budget is part of the file.
+    key(&mut w, Modifiers::COMMAND, Key::S);
+    let saved = format::load(&path).unwrap();
+    assert_eq!(saved.budget, Some(120.0));
+    assert_eq!(&saved, w.harness.state().recipe());
+    key(&mut w, Modifiers::COMMAND, Key::Z);
+    key(&mut w, Modifiers::COMMAND, Key::Z);
+    assert_eq!(w.harness.state().recipe().budget, None);
+    assert!(w.harness.query_by_label("Budget in points").is_none());
 }
 
 #[test]

@@ -8,10 +8,12 @@
 //! - `strategy`: library ingredients, tags, the profile, the method's steps;
 //! - `close`: closing the window;
 //! - `compare`: compare and blend screens, loading their files, the reveal;
-//! - `blend`: the team blend saved, or opened as the recipe on screen.
+//! - `blend`: the team blend saved, or opened as the recipe on screen;
+//! - `budget`: the points budget, and edits capped at what is left.
 
 mod answers;
 mod blend;
+mod budget;
 mod close;
 mod compare;
 mod edit;
@@ -32,6 +34,7 @@ impl CxApp {
         if !compare::allowed_on(self.screen, &command) {
             return;
         }
+        let command = self.within_budget(command);
         let discrete = command.is_discrete_edit();
         if discrete {
             self.doc.history.commit(&self.doc.recipe);
@@ -79,6 +82,7 @@ impl CxApp {
                     self.guard(ctx, Pending::OpenBlend);
                 }
             }
+            Command::ToggleBudget | Command::SetBudget(_) => self.budget(&command),
             edit => self.edit(edit),
         }
         if discrete {

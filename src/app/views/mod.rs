@@ -7,6 +7,7 @@ pub mod a11y;
 pub mod balance;
 pub mod banner;
 pub mod blend;
+pub mod budget;
 pub mod chart;
 pub mod compare;
 pub mod confirm;
