@@ -8,7 +8,7 @@ use egui::{Align, Layout, Response, RichText, Sense, Ui, vec2};
 
 use super::AppView;
 use super::banner::banner_ui;
-use super::compare::{bar_ui, swatch_ui, titled_pie_ui};
+use super::compare::{PreparedPie, bar_ui, cell, header_cell, swatch_ui, titled_pie_ui};
 use crate::app::command::Command;
 use crate::app::screen::ScreenOutput;
 use crate::app::theme;
@@ -18,8 +18,8 @@ use crate::recipe::{Colour, matching};
 
 /// The reveal's name: large enough for the back of the room.
 const REVEAL_NAME_PT: f32 = 44.0;
-/// The spread bar's width.
-const BAR_WIDTH_PT: f32 = 220.0;
+/// The spread bar's width: a fifth of the table's panel, within these.
+const BAR_WIDTH_PT: std::ops::RangeInclusive<f32> = 120.0..=240.0;
 /// The mean's dot on the spread bar.
 const MEAN_RADIUS_PT: f32 = 7.0;
 
@@ -88,6 +88,8 @@ fn table_ui(ui: &mut Ui, team: &TeamBlend) {
         // Every bar on one scale, a little past the largest share.
         let largest = blend.rows.iter().map(|r| r.max).fold(0.05, f64::max);
         let scale = ((largest * 10.0).ceil() / 10.0).min(1.0);
+        let bar_width =
+            (ui.available_width() * 0.2).clamp(*BAR_WIDTH_PT.start(), *BAR_WIDTH_PT.end());
         egui::Grid::new("blend-rows-grid")
             .striped(true)
             .num_columns(5)
@@ -95,22 +97,30 @@ fn table_ui(ui: &mut Ui, team: &TeamBlend) {
             .show(ui, |ui| {
                 let spread = format!("Spread (0–{:.0} %)", scale * 100.0);
                 for header in ["Ingredient", "Mean", spread.as_str(), "SD", "Named by"] {
-                    ui.label(RichText::new(header).strong());
+                    ui.label(header_cell(header));
                 }
                 ui.end_row();
                 for row in &blend.rows {
                     let colour = team.colour_of(&row.name);
                     ui.horizontal(|ui| {
                         swatch_ui(ui, colour);
-                        ui.label(&row.name);
+                        ui.label(cell(&row.name));
                     });
-                    ui.label(RichText::new(mean_shown(team, row)).strong());
+                    ui.label(cell(mean_shown(team, row)));
                     ui.horizontal(|ui| {
-                        range_bar_ui(ui, row, scale, colour);
-                        ui.label(format!("{:.1}–{:.1} %", row.min * 100.0, row.max * 100.0));
+                        range_bar_ui(ui, row, scale, colour, bar_width);
+                        // The range in numbers, a size down: the bar says it first.
+                        ui.label(
+                            RichText::new(format!(
+                                "{:.1}–{:.1} %",
+                                row.min * 100.0,
+                                row.max * 100.0
+                            ))
+                            .strong(),
+                        );
                     });
-                    ui.label(format!("{:.1} pp", row.std_dev * 100.0));
-                    ui.label(format!("{} of {counted}", row.named_by));
+                    ui.label(cell(format!("{:.1} pp", row.std_dev * 100.0)));
+                    ui.label(cell(format!("{} of {counted}", row.named_by)));
                     ui.end_row();
                 }
             });
@@ -148,8 +158,14 @@ fn mean_shown(team: &TeamBlend, row: &BlendRow) -> String {
 /// The spread as a bar: a line from the smallest share to the largest, on a
 /// scale from 0 to `scale`, with the mean as a dot in the ingredient's
 /// colour. A custom widget: size, allocate, describe, paint.
-fn range_bar_ui(ui: &mut Ui, row: &BlendRow, scale: f64, colour: Option<Colour>) -> Response {
-    let size = vec2(BAR_WIDTH_PT, ui.spacing().interact_size.y);
+fn range_bar_ui(
+    ui: &mut Ui,
+    row: &BlendRow,
+    scale: f64,
+    colour: Option<Colour>,
+    width: f32,
+) -> Response {
+    let size = vec2(width, ui.spacing().interact_size.y);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     let text = format!(
         "{}: mean {:.1} %, smallest {:.1} %, largest {:.1} %, standard deviation {:.1} pp",
@@ -201,20 +217,14 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, out: &mut Vec<Command>
     ui.add_space(8.0);
     let step = team.step();
     let participants = team.participants.len();
-    ui.columns_const(|[left, middle, right]| {
-        let previous = left
-            .add_enabled(step > 0, egui::Button::new("◀ Previous"))
-            .on_hover_text("← or Page Up");
-        if previous.clicked() {
-            out.push(Command::RevealPrevious);
-        }
-        middle.vertical_centered(|ui| {
-            let place = if team.is_team_step() {
-                "Everyone together".to_owned()
-            } else {
-                format!("Participant {} of {participants}", step + 1)
-            };
-            ui.label(RichText::new(place).weak());
+    ui.columns_const(|[left, right]| {
+        left.horizontal(|ui| {
+            let previous = ui
+                .add_enabled(step > 0, egui::Button::new("◀ Previous"))
+                .on_hover_text("← or Page Up");
+            if previous.clicked() {
+                out.push(Command::RevealPrevious);
+            }
         });
         right.with_layout(Layout::right_to_left(Align::Min), |ui| {
             let next = ui
@@ -226,18 +236,18 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, out: &mut Vec<Command>
         });
     });
     ui.vertical_centered(|ui| {
+        let place = if team.is_team_step() {
+            "Everyone together".to_owned()
+        } else {
+            format!("Participant {} of {participants}", step + 1)
+        };
+        ui.label(RichText::new(place).weak());
         ui.label(
             RichText::new(team.step_name())
                 .size(REVEAL_NAME_PT)
                 .strong(),
         );
     });
-    titled_pie_ui(
-        ui,
-        "",
-        "",
-        &team.step_detail(),
-        team.step_recipe(),
-        decimals,
-    );
+    let pie = PreparedPie::of(team.step_recipe(), decimals);
+    titled_pie_ui(ui, "", &team.step_detail(), &pie, &[PreparedPie::ANY_REACH]);
 }

@@ -12,13 +12,31 @@ use super::pie::{PieView, pie_ui};
 use crate::app::command::Command;
 use crate::app::screen::ScreenOutput;
 use crate::app::theme;
-use crate::chart::{PieChart, geometry};
+use crate::chart::PieChart;
+use crate::chart::geometry::{self, Slice};
 use crate::recipe::diff::{Diff, Presence};
 use crate::recipe::shares::{RoundedPercent, rounded_percentages};
 use crate::recipe::{Colour, Recipe};
 
 /// The pies' titles: larger than headings, to read from the back of a room.
 pub const PIE_TITLE_PT: f32 = 30.0;
+/// The tables' text: larger than body text, for the back of a room.
+pub const TABLE_PT: f32 = 21.0;
+
+/// The space between table rows.
+const ROW_GAP_PT: f32 = 8.0;
+/// The width of the heading beside the table of changes.
+const TABLE_SIDE_PT: f32 = 460.0;
+
+/// A table cell's text: large and in the strongest text colour.
+pub fn cell(text: impl Into<String>) -> RichText {
+    RichText::new(text).size(TABLE_PT).strong()
+}
+
+/// A column's name: smaller and quieter than the cells under it.
+pub fn header_cell(text: &str) -> RichText {
+    RichText::new(text).size(theme::BODY_PT).weak()
+}
 
 /// Draws the compare screen.
 pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> ScreenOutput {
@@ -36,26 +54,51 @@ pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>
     let other = comparison.other_coloured(current);
     let diff = comparison.diff(current);
     let decimals = view.settings.decimals;
-    let width = ui.available_width();
-    egui::Panel::right("compare-table")
+    // Below the pies, as tall as the rows need, up to 45 % of the window:
+    // the pies keep their size whatever the number of ingredients.
+    let row_pt = TABLE_PT * 1.3 + ROW_GAP_PT;
+    let wanted = row_pt * (diff.rows.len() + 1) as f32 + 40.0;
+    egui::Panel::bottom("compare-table")
         .resizable(true)
-        .default_size((width * 0.4).max(440.0))
-        .min_size(400.0)
+        .default_size(wanted.min(ui.available_height() * 0.45))
+        .min_size(120.0)
         .show(ui, |ui| {
-            ui.add_space(8.0);
-            ui.heading("What changed from A to B");
-            ui.label(RichText::new("In percentage points, the largest change first").weak());
-            ui.add_space(6.0);
-            egui::ScrollArea::vertical()
-                .id_salt("compare-rows")
-                .show(ui, |ui| diff_table_ui(ui, &diff, current, &other));
+            ui.add_space(10.0);
+            ui.horizontal_top(|ui| {
+                ui.vertical(|ui| {
+                    ui.set_width(TABLE_SIDE_PT);
+                    ui.add(
+                        egui::Label::new(RichText::new("What changed from A to B").heading())
+                            .wrap(),
+                    );
+                    ui.add(
+                        egui::Label::new(
+                            RichText::new("In percentage points, the largest change first").weak(),
+                        )
+                        .wrap(),
+                    );
+                    zero_total_notes_ui(ui, &diff);
+                });
+                ui.separator();
+                egui::ScrollArea::vertical()
+                    .id_salt("compare-rows")
+                    .show(ui, |ui| diff_table_ui(ui, &diff, current, &other));
+            });
         });
     egui::CentralPanel::default().show(ui, |ui| {
         let a_file = view.doc.display_name();
         let b_file = comparison.other.file_name();
+        let (a_pie, b_pie) = (
+            PreparedPie::of(current, decimals),
+            PreparedPie::of(&other, decimals),
+        );
+        // One radius for both, so that neither looks bigger than it is.
+        let fit = [a_pie.reach(), b_pie.reach()];
         ui.columns_const(|[a, b]| {
-            titled_pie_ui(a, "A", &title_of(current), &a_file, current, decimals);
-            titled_pie_ui(b, "B", &title_of(&other), &b_file, &other, decimals);
+            let a_title = format!("A · {}", title_of(current));
+            let b_title = format!("B · {}", title_of(&other));
+            titled_pie_ui(a, &a_title, &a_file, &a_pie, &fit);
+            titled_pie_ui(b, &b_title, &b_file, &b_pie, &fit);
         });
     });
     ScreenOutput::default()
@@ -96,22 +139,89 @@ pub fn title_of(recipe: &Recipe) -> String {
     }
 }
 
-/// A pie filling its column under a large title and a smaller line (the
-/// file, or who).
+/// A recipe's pie, ready to draw: its slices and their tooltips.
+pub struct PreparedPie {
+    slices: Vec<Slice>,
+    tooltips: Vec<String>,
+}
+
+/// How far past its radius a pie reaches, as `pie::pie_ui` frames it: with
+/// labels outside, room for them. Mirrored from there so that pies side by
+/// side (or one after another) can share one radius.
+const OUTSIDE_REACH: [f32; 2] = [1.75, 1.3];
+/// The reach of a pie whose labels are all inside.
+const INSIDE_REACH: [f32; 2] = [1.08, 1.08];
+
+impl PreparedPie {
+    /// The pie of `recipe`, percentages with `decimals`.
+    pub fn of(recipe: &Recipe, decimals: u8) -> Self {
+        let chart = PieChart::from_recipe(recipe, decimals);
+        let slices = geometry::slices(&chart.items);
+        let tooltips = chart
+            .items
+            .iter()
+            .map(|item| format!("{}\n{}", item.name, item.percent_label))
+            .collect();
+        Self { slices, tooltips }
+    }
+
+    /// How far past its radius it reaches (x, y), in radii.
+    pub fn reach(&self) -> [f32; 2] {
+        let outside = self
+            .slices
+            .iter()
+            .any(|s| !s.label_inside && !s.label.is_empty());
+        if outside { OUTSIDE_REACH } else { INSIDE_REACH }
+    }
+
+    /// The reach of any pie: a reveal keeps one size from step to step.
+    pub const ANY_REACH: [f32; 2] = OUTSIDE_REACH;
+
+    /// Draws the pie in the space left, at the largest radius at which
+    /// every pie reaching as far as `fit` says would fit there too; centred.
+    fn ui(&self, ui: &mut Ui, fit: &[[f32; 2]]) {
+        if self.slices.is_empty() {
+            ui.centered_and_justified(|ui| {
+                ui.label(
+                    RichText::new("No shares yet: the total is zero.")
+                        .size(theme::HEADING_PT * 0.8)
+                        .weak(),
+                );
+            });
+            return;
+        }
+        let space = ui.available_size();
+        let radius = fit
+            .iter()
+            .chain([&self.reach()])
+            .map(|[x, y]| (space.x / (2.0 * x)).min(space.y / (2.0 * y)))
+            .fold(f32::INFINITY, f32::min)
+            .max(20.0);
+        let [x, y] = self.reach();
+        let size = egui::vec2(2.0 * x * radius, 2.0 * y * radius);
+        let pie = PieView {
+            slices: &self.slices,
+            tooltips: &self.tooltips,
+            selected: None,
+            hovered: None,
+        };
+        ui.vertical_centered(|ui| {
+            ui.add_space(((space.y - size.y) / 2.0).max(0.0));
+            pie_ui(ui, &pie, size);
+        });
+    }
+}
+
+/// A pie under a large title and a smaller line (the file, or who), at the
+/// radius `fit` allows (see [`PreparedPie::ui`]).
 pub fn titled_pie_ui(
     ui: &mut Ui,
-    tag: &str,
-    title: &str,
+    heading: &str,
     detail: &str,
-    recipe: &Recipe,
-    decimals: u8,
+    pie: &PreparedPie,
+    fit: &[[f32; 2]],
 ) {
     ui.vertical_centered(|ui| {
-        let heading = if tag.is_empty() {
-            title.to_owned()
-        } else {
-            format!("{tag} · {title}")
-        };
         if !heading.is_empty() {
             ui.label(RichText::new(heading).size(PIE_TITLE_PT).strong());
         }
@@ -119,38 +229,7 @@ pub fn titled_pie_ui(
             ui.label(RichText::new(detail).weak());
         }
     });
-    ui.push_id(("pie", tag, title), |ui| pie_of_ui(ui, recipe, decimals));
-}
-
-/// A recipe's pie in the space left, with its slices' names as tooltips.
-fn pie_of_ui(ui: &mut Ui, recipe: &Recipe, decimals: u8) {
-    let chart = PieChart::from_recipe(recipe, decimals);
-    let slices = geometry::slices(&chart.items);
-    if slices.is_empty() {
-        ui.centered_and_justified(|ui| {
-            ui.label(
-                RichText::new("No shares yet: the total is zero.")
-                    .size(theme::HEADING_PT * 0.8)
-                    .weak(),
-            );
-        });
-        return;
-    }
-    let tooltips: Vec<String> = chart
-        .items
-        .iter()
-        .map(|item| format!("{}\n{}", item.name, item.percent_label))
-        .collect();
-    let pie = PieView {
-        slices: &slices,
-        tooltips: &tooltips,
-        selected: None,
-        hovered: None,
-    };
-    let size = ui.available_size();
-    ui.vertical_centered(|ui| {
-        pie_ui(ui, &pie, size);
-    });
+    ui.push_id(("pie", heading), |ui| pie.ui(ui, fit));
 }
 
 /// A small square of an ingredient's colour, in front of its name.
@@ -193,10 +272,10 @@ fn diff_table_ui(ui: &mut Ui, diff: &Diff, a: &Recipe, b: &Recipe) {
     egui::Grid::new("compare-diff")
         .striped(true)
         .num_columns(5)
-        .spacing(egui::vec2(18.0, 10.0))
+        .spacing(egui::vec2(28.0, ROW_GAP_PT))
         .show(ui, |ui| {
             for header in ["Ingredient", "A", "B", "Change", ""] {
-                ui.label(RichText::new(header).strong());
+                ui.label(header_cell(header));
             }
             ui.end_row();
             for (i, row) in diff.rows.iter().enumerate() {
@@ -206,24 +285,32 @@ fn diff_table_ui(ui: &mut Ui, diff: &Diff, a: &Recipe, b: &Recipe) {
                         ui,
                         colour_in(a, &row.name).or_else(|| colour_in(b, &row.name)),
                     );
-                    ui.label(&row.name);
+                    ui.label(cell(&row.name));
                 });
-                ui.label(shown_percent(row.a_share, a_p));
-                ui.label(shown_percent(row.b_share, b_p));
-                ui.label(RichText::new(change_pp(a_p, b_p)).strong());
-                ui.label(match row.presence {
+                ui.label(cell(shown_percent(row.a_share, a_p)));
+                ui.label(cell(shown_percent(row.b_share, b_p)));
+                ui.label(cell(change_pp(a_p, b_p)));
+                ui.label(cell(match row.presence {
                     Presence::Both => "",
                     Presence::OnlyA => "only in A",
                     Presence::OnlyB => "only in B",
-                });
+                }));
                 ui.end_row();
             }
         });
+}
+
+/// What a zero total means for the table, when a recipe has one.
+fn zero_total_notes_ui(ui: &mut Ui, diff: &Diff) {
     for (has_shares, side) in [(diff.a_has_shares, "A"), (diff.b_has_shares, "B")] {
         if !has_shares {
-            ui.label(format!(
-                "{side}'s total is zero, so it has no shares yet: its ingredients count as 0 %."
-            ));
+            ui.add(
+                egui::Label::new(format!(
+                    "{side}'s total is zero, so it has no shares yet: its ingredients \
+                     count as 0 %."
+                ))
+                .wrap(),
+            );
         }
     }
 }
