@@ -111,6 +111,29 @@ pub enum Command {
     SelectStep(Option<usize>),
     /// The window's language; `None` follows the system.
     SetLanguage(Option<Lang>),
+    /// Choose a recipe to compare with the open one.
+    CompareWith,
+    /// Compare the open recipe with this file (a file dropped with Shift).
+    ComparePath(PathBuf),
+    /// Choose participants' recipes to blend.
+    Blend,
+    /// Blend these files (several files dropped at once).
+    BlendPaths(Vec<PathBuf>),
+    /// Show the reveal's previous step.
+    RevealPrevious,
+    /// Show the reveal's next step.
+    RevealNext,
+    /// Leave compare or blend for the editor.
+    ShowEditor,
+    /// Save the team blend as a recipe file.
+    SaveBlendAs,
+    /// Open the team blend as the recipe on screen (after the
+    /// unsaved-changes question).
+    OpenBlend,
+    /// Turn the points budget on (at 100 points) or off.
+    ToggleBudget,
+    /// Set the points budget.
+    SetBudget(f64),
 }
 
 /// The tabs of the editor panel.
@@ -226,6 +249,7 @@ impl Command {
                 | Self::RemoveStep(_)
                 | Self::MoveStep { .. }
                 | Self::ToggleStepIngredient(..)
+                | Self::ToggleBudget
         )
     }
 

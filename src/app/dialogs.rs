@@ -21,6 +21,29 @@ pub trait FileDialogs {
     fn pick_open(&mut self, folder: Option<&Path>) -> Picked;
     /// Asks where to save, suggesting `file_name`.
     fn pick_save(&mut self, folder: Option<&Path>, file_name: &str) -> Picked;
+    /// Asks for a recipe to compare with the open one; by default the same
+    /// question as [`FileDialogs::pick_open`].
+    fn pick_compare(&mut self, folder: Option<&Path>) -> Picked {
+        self.pick_open(folder)
+    }
+    /// Asks for several recipes at once (participants' recipes to blend).
+    /// By default none can be shown, and the window asks for typed paths.
+    fn pick_open_many(&mut self, folder: Option<&Path>) -> PickedMany {
+        let _ = folder;
+        PickedMany::Unavailable
+    }
+}
+
+/// What a file dialog that picks several files gave.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum PickedMany {
+    /// The files chosen (at least one).
+    Paths(Vec<PathBuf>),
+    /// The person closed the dialog.
+    Cancelled,
+    /// No dialog could be shown on this system; the window asks for paths
+    /// itself.
+    Unavailable,
 }
 
 /// The system's dialogs, through rfd.
@@ -87,6 +110,34 @@ impl FileDialogs for NativeDialogs {
             .set_file_name(file_name)
             .save_file();
         Self::answer(started, picked).map_path(|p| with_ron_extension(&p))
+    }
+
+    fn pick_compare(&mut self, folder: Option<&Path>) -> Picked {
+        if !Self::available() {
+            return Picked::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = Self::dialog(folder)
+            .set_title("Compare with recipe")
+            .pick_file();
+        Self::answer(started, picked)
+    }
+
+    fn pick_open_many(&mut self, folder: Option<&Path>) -> PickedMany {
+        if !Self::available() {
+            return PickedMany::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = Self::dialog(folder)
+            .set_title("Blend recipes (choose several)")
+            .pick_files();
+        match picked {
+            Some(paths) if !paths.is_empty() => PickedMany::Paths(paths),
+            _ => match Self::answer(started, None) {
+                Picked::Unavailable => PickedMany::Unavailable,
+                _ => PickedMany::Cancelled,
+            },
+        }
     }
 }
 

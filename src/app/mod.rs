@@ -15,6 +15,7 @@ mod shell;
 mod state;
 pub mod theme;
 mod views;
+pub mod workshop;
 
 use std::path::PathBuf;
 

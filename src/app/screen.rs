@@ -14,6 +14,10 @@ pub enum Screen {
     /// The table beside the live pie: where a recipe is made.
     #[default]
     Editor,
+    /// Two recipes side by side, and what changed between them.
+    Compare,
+    /// Participants' recipes blended, and the reveal for the room.
+    Blend,
 }
 
 /// What the views report back this frame, besides commands.
@@ -36,6 +40,8 @@ pub fn screen_ui(
 ) -> ScreenOutput {
     match screen {
         Screen::Editor => editor_screen_ui(ui, view, out),
+        Screen::Compare => views::compare::compare_screen_ui(ui, view, out),
+        Screen::Blend => views::blend::blend_screen_ui(ui, view, out),
     }
 }
 

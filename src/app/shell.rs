@@ -39,6 +39,7 @@ impl CxApp {
         }
         let mut out = Vec::new();
         self.handle_close(&ctx);
+        input::screen_keys(&ctx, self.screen, self.dialog.is_some(), &mut out);
         input::read_keys(&ctx, self.dialog.is_some(), &mut out);
         input::files_dropped(&ctx, &mut out);
 
@@ -56,6 +57,8 @@ impl CxApp {
             focus_step: self.focus_step,
             library_query: &self.library_query,
             lang: self.lang,
+            compare: self.compare.as_ref(),
+            team: self.team.as_ref(),
         };
         let shown = screen_ui(ui, self.screen, &view, &mut out);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {

@@ -13,6 +13,7 @@ use super::recovery::{Recovered, Recovery};
 use super::screen::Screen;
 use super::settings::{STORAGE_KEY, Settings};
 use super::theme;
+use super::workshop::{Comparison, TeamBlend};
 use crate::chart::{PieChart, geometry};
 use crate::i18n::Lang;
 use crate::recipe::Recipe;
@@ -42,6 +43,8 @@ pub enum Pending {
     Template(&'static str),
     /// Close the window.
     Quit,
+    /// Replace the open recipe by the team blend.
+    OpenBlend,
 }
 
 /// What a path field is for, when no file dialog can be shown.
@@ -54,6 +57,13 @@ pub enum PathPurpose {
         /// What waited for the save.
         then: Option<Pending>,
     },
+    /// Compare the open recipe with the typed file.
+    Compare,
+    /// Blend the typed files (separated by `;`), or every recipe in a
+    /// typed folder.
+    Blend,
+    /// Save the team blend to the typed file.
+    SaveBlend,
 }
 
 /// A question in front of the window.
@@ -126,6 +136,10 @@ pub struct CxApp {
     pub(in crate::app) frame_log: Option<fs::File>,
     /// The window's language, resolved once from the settings or the system.
     pub(in crate::app) lang: Lang,
+    /// The recipe compared with the open one (the compare screen).
+    pub(in crate::app) compare: Option<Comparison>,
+    /// The participants' blend and its reveal (the blend screen).
+    pub(in crate::app) team: Option<TeamBlend>,
 }
 
 impl CxApp {
@@ -178,6 +192,8 @@ impl CxApp {
                     .ok()
             }),
             lang,
+            compare: None,
+            team: None,
         };
         app.start(open_at_start);
         app

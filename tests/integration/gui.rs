@@ -7,7 +7,7 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, Mutex};
 
-use cx_recipe::app::dialogs::{FileDialogs, Picked};
+use cx_recipe::app::dialogs::{FileDialogs, Picked, PickedMany};
 use cx_recipe::app::recovery::Recovery;
 use cx_recipe::app::settings::Settings;
 use cx_recipe::app::{AppConfig, CxApp, Message};
@@ -19,13 +19,21 @@ use egui_kittest::kittest::Queryable as _;
 
 use crate::repo_path;
 
-/// File dialogs that answer from a queue, as the test says.
+/// File dialogs that answer from a queue, as the test says (a second queue
+/// for the dialog that picks several files).
 #[derive(Clone, Default)]
-pub struct FakeDialogs(Arc<Mutex<VecDeque<Picked>>>);
+pub struct FakeDialogs(
+    Arc<Mutex<VecDeque<Picked>>>,
+    Arc<Mutex<VecDeque<PickedMany>>>,
+);
 
 impl FakeDialogs {
     pub fn answer(&self, picked: Picked) {
         self.0.lock().unwrap().push_back(picked);
+    }
+
+    pub fn answer_many(&self, picked: PickedMany) {
+        self.1.lock().unwrap().push_back(picked);
     }
 }
 
@@ -44,6 +52,14 @@ impl FileDialogs for FakeDialogs {
             .unwrap()
             .pop_front()
             .unwrap_or(Picked::Cancelled)
+    }
+
+    fn pick_open_many(&mut self, _folder: Option<&Path>) -> PickedMany {
+        self.1
+            .lock()
+            .unwrap()
+            .pop_front()
+            .unwrap_or(PickedMany::Cancelled)
     }
 }
 

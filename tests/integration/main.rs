@@ -16,6 +16,8 @@ mod format;
 mod format_v2;
 mod fuzz_regressions;
 mod gui;
+mod gui_blend;
+mod gui_facilitation;
 mod gui_strategy;
 mod images;
 mod images_hostile;

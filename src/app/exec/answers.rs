@@ -85,12 +85,15 @@ impl CxApp {
                     self.proceed(ctx, then);
                 }
             }
+            PathPurpose::Compare => self.compare_file(&path),
+            PathPurpose::Blend => self.blend_typed(&text),
+            PathPurpose::SaveBlend => self.submit_blend_path(&path, text, note),
         }
     }
 }
 
 /// The question asked before a typed path replaces another file.
-fn replace_note(path: &Path) -> String {
+pub(super) fn replace_note(path: &Path) -> String {
     format!(
         "{} already exists: press Save again to replace it.",
         path.display()
@@ -100,7 +103,7 @@ fn replace_note(path: &Path) -> String {
 /// A typed path made absolute: `~` is the home folder, and a relative path
 /// is taken from the open recipe's folder (else the home folder), not from
 /// wherever the app happened to be started.
-fn resolve_typed_path(typed: &str, base: Option<&Path>) -> PathBuf {
+pub(super) fn resolve_typed_path(typed: &str, base: Option<&Path>) -> PathBuf {
     let home = directories::UserDirs::new().map(|d| d.home_dir().to_path_buf());
     let expanded = match (
         typed.strip_prefix("~/").or(typed.strip_prefix("~\\")),

@@ -68,6 +68,7 @@ impl CxApp {
             }
             Pending::OpenPath(path) => self.open_file(&path),
             Pending::Quit => self.quit(ctx),
+            Pending::OpenBlend => self.open_blend(),
         }
     }
 

@@ -6,10 +6,16 @@
 //! - `answers`: the answers to the questions in front of the window;
 //! - `recover`: crash recovery — the offer at start, the copy after edits;
 //! - `strategy`: library ingredients, tags, the profile, the method's steps;
-//! - `close`: closing the window.
+//! - `close`: closing the window;
+//! - `compare`: compare and blend screens, loading their files, the reveal;
+//! - `blend`: the team blend saved, or opened as the recipe on screen;
+//! - `budget`: the points budget, and edits capped at what is left.
 
 mod answers;
+mod blend;
+mod budget;
 mod close;
+mod compare;
 mod edit;
 mod files;
 mod recover;
@@ -25,6 +31,10 @@ impl CxApp {
         if self.dialog.is_some() && command.needs_free_window() {
             return;
         }
+        if !compare::allowed_on(self.screen, &command) {
+            return;
+        }
+        let command = self.within_budget(command);
         let discrete = command.is_discrete_edit();
         if discrete {
             self.doc.history.commit(&self.doc.recipe);
@@ -60,6 +70,20 @@ impl CxApp {
             | Command::ToggleStepIngredient(..)
             | Command::SelectStep(_) => self.strategy(command),
             Command::SetLanguage(language) => self.set_language(language),
+            Command::CompareWith
+            | Command::ComparePath(_)
+            | Command::Blend
+            | Command::BlendPaths(_)
+            | Command::RevealPrevious
+            | Command::RevealNext
+            | Command::ShowEditor
+            | Command::SaveBlendAs => self.workshop(command),
+            Command::OpenBlend => {
+                if self.team.is_some() {
+                    self.guard(ctx, Pending::OpenBlend);
+                }
+            }
+            Command::ToggleBudget | Command::SetBudget(_) => self.budget(&command),
             edit => self.edit(edit),
         }
         if discrete {

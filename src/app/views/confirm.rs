@@ -11,6 +11,7 @@ pub fn confirm_ui(ctx: &egui::Context, then: &Pending, name: &str, out: &mut Vec
         Pending::Quit => "before closing",
         Pending::New | Pending::Template(_) => "before starting a new recipe",
         Pending::Open | Pending::OpenPath(_) => "before opening another recipe",
+        Pending::OpenBlend => "before opening the team blend",
     };
     egui::Modal::new(egui::Id::unique("confirm-discard")).show(ctx, |ui| {
         ui.set_max_width(520.0);

@@ -56,6 +56,9 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
             item(ui, "Save", Command::Save, true, out);
             item(ui, "Save as…", Command::SaveAs, true, out);
             ui.separator();
+            item(ui, "Compare with…", Command::CompareWith, true, out);
+            item(ui, "Blend…", Command::Blend, true, out);
+            ui.separator();
             item(ui, "Quit", Command::Quit, true, out);
         });
         ui.menu_button("Edit", |ui| {

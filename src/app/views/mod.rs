@@ -6,7 +6,10 @@
 pub mod a11y;
 pub mod balance;
 pub mod banner;
+pub mod blend;
+pub mod budget;
 pub mod chart;
+pub mod compare;
 pub mod confirm;
 pub mod editor;
 pub mod footer;
@@ -27,6 +30,7 @@ use super::document::Document;
 use super::settings::Settings;
 use super::state::{Dialog, Message};
 use super::theme;
+use super::workshop::{Comparison, TeamBlend};
 use crate::i18n::Lang;
 
 /// Everything a view may read this frame.
@@ -55,6 +59,10 @@ pub struct AppView<'a> {
     pub library_query: &'a str,
     /// The window's language.
     pub lang: Lang,
+    /// The recipe compared with the open one (the compare screen).
+    pub compare: Option<&'a Comparison>,
+    /// The participants' blend and its reveal (the blend screen).
+    pub team: Option<&'a TeamBlend>,
 }
 
 /// A dialog button that its key presses too (Enter, Escape); the key is
@@ -77,6 +85,13 @@ pub fn drop_overlay(ctx: &egui::Context) {
         egui::Align2::CENTER_CENTER,
         "Drop a recipe (.ron) to open it",
         egui::FontId::proportional(theme::HEADING_PT),
+        egui::Color32::WHITE,
+    );
+    painter.text(
+        rect.center() + egui::vec2(0.0, theme::HEADING_PT * 1.6),
+        egui::Align2::CENTER_CENTER,
+        "Hold Shift to compare it with the open one · drop several to blend them",
+        egui::FontId::proportional(theme::BODY_PT),
         egui::Color32::WHITE,
     );
 }

@@ -16,6 +16,9 @@ pub fn path_entry_ui(
     let (heading, action) = match purpose {
         PathPurpose::Open => ("Open a recipe", "Open"),
         PathPurpose::Save { .. } => ("Save the recipe", "Save"),
+        PathPurpose::Compare => ("Compare with a recipe", "Compare"),
+        PathPurpose::Blend => ("Blend recipes", "Blend"),
+        PathPurpose::SaveBlend => ("Save the team blend", "Save"),
     };
     egui::Modal::new(egui::Id::unique("path-entry")).show(ctx, |ui| {
         ui.set_max_width(640.0);

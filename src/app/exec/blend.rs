@@ -1,0 +1,102 @@
+//! The team blend as a recipe: saved to a file of its own (the Save as
+//! dialog, or the typed path where none opens; atomically, like every
+//! save), or opened as the recipe on screen once unsaved changes are
+//! settled.
+
+use std::path::{Path, PathBuf};
+
+use super::answers::replace_note;
+use super::files::NO_DIALOG;
+use crate::app::dialogs::{self, Picked};
+use crate::app::document::Document;
+use crate::app::screen::Screen;
+use crate::app::state::{CxApp, Dialog, Message, PathPurpose};
+use crate::recipe::{Recipe, format};
+
+/// The file name a saved blend is offered under.
+const BLEND_FILE_NAME: &str = "team-blend.ron";
+
+impl CxApp {
+    /// Asks where to save the team blend, then saves it.
+    pub(super) fn save_blend_as(&mut self) {
+        let Some(team) = &self.team else {
+            return;
+        };
+        // Beside the participants' recipes, where the facilitator keeps them.
+        let folder = team
+            .participants
+            .first()
+            .and_then(|p| p.path.parent())
+            .map(Path::to_path_buf)
+            .or_else(|| self.doc_folder());
+        match self.dialogs.pick_save(folder.as_deref(), BLEND_FILE_NAME) {
+            Picked::Path(path) => {
+                self.save_blend_to(&path);
+            }
+            Picked::Cancelled => {}
+            Picked::Unavailable => {
+                self.dialog = Some(Dialog::PathEntry {
+                    purpose: PathPurpose::SaveBlend,
+                    text: BLEND_FILE_NAME.to_owned(),
+                    note: NO_DIALOG.to_owned(),
+                });
+            }
+        }
+    }
+
+    /// Saves the blend to a typed path; replacing another file asks once,
+    /// as a file dialog would.
+    pub(super) fn submit_blend_path(&mut self, path: &Path, text: String, note: &str) {
+        let path: PathBuf = dialogs::with_ron_extension(path);
+        let confirmed = note.starts_with(&replace_note(&path));
+        if path.exists() && !confirmed {
+            self.dialog = Some(Dialog::PathEntry {
+                purpose: PathPurpose::SaveBlend,
+                text,
+                note: format!("{} {NO_DIALOG}", replace_note(&path)),
+            });
+        } else {
+            self.save_blend_to(&path);
+        }
+    }
+
+    /// Saves the blend to `path`; the open recipe and its file are not
+    /// touched. Returns whether it saved.
+    fn save_blend_to(&mut self, path: &Path) -> bool {
+        let Some(team) = &self.team else {
+            return false;
+        };
+        match format::save(path, team.team_recipe()) {
+            Ok(()) => {
+                self.settings.remember(path);
+                self.message = Some(Message::Info(format!(
+                    "Saved the team blend to {}. The open recipe is unchanged.",
+                    path.display()
+                )));
+                true
+            }
+            Err(e) => {
+                self.message = Some(Message::Error(format!(
+                    "{e}. The blend is still on screen."
+                )));
+                false
+            }
+        }
+    }
+
+    /// Replaces the open recipe by the team blend (its unsaved changes are
+    /// settled: see `guard`), and shows it in the editor.
+    pub(super) fn open_blend(&mut self) {
+        let Some(team) = self.team.take() else {
+            return;
+        };
+        // From no file and never saved: closing the window asks first.
+        let doc = Document::recovered(team.team_recipe().clone(), None, Recipe::default());
+        self.replace_document(doc);
+        self.screen = Screen::Editor;
+        self.compare = None;
+        self.message = Some(Message::Info(
+            "The team blend is open as a new recipe: save it to keep it.".to_owned(),
+        ));
+    }
+}

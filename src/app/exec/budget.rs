@@ -1,0 +1,114 @@
+//! The points budget (the "100 points" exercise): turning it on and off,
+//! setting it, and capping an amount edit that would spend more points than
+//! are left. The arithmetic is the core's (`recipe::budget`).
+
+use crate::app::command::Command;
+use crate::app::state::{CxApp, Message};
+use crate::recipe::budget::DEFAULT_BUDGET;
+use crate::recipe::format::MAX_AMOUNT;
+use crate::recipe::{Recipe, human_amount};
+
+impl CxApp {
+    /// Turns the budget on or off, or sets it.
+    pub(super) fn budget(&mut self, command: &Command) {
+        let recipe = &mut self.doc.recipe;
+        match command {
+            Command::ToggleBudget => {
+                recipe.budget = match recipe.budget {
+                    Some(_) => None,
+                    None => Some(DEFAULT_BUDGET),
+                };
+            }
+            // A file holds only budgets of more than 0 points.
+            &Command::SetBudget(points) if points.is_finite() && points > 0.0 => {
+                recipe.budget = Some(points.min(MAX_AMOUNT));
+            }
+            // The rest are not the budget's.
+            _ => {}
+        }
+    }
+
+    /// An amount edit that would overspend the budget, capped at what is
+    /// left, with the banner saying so; any other command as it was.
+    pub(super) fn within_budget(&mut self, command: Command) -> Command {
+        let Command::SetAmount(i, amount) = command else {
+            return command;
+        };
+        let recipe = &self.doc.recipe;
+        let Some(capped) = capped_amount(recipe, i, amount) else {
+            return command;
+        };
+        let budget = recipe.budget.unwrap_or(DEFAULT_BUDGET);
+        self.message = Some(Message::Info(format!(
+            "Capped at {} {}: the budget of {} is spent.",
+            human_amount(capped),
+            if capped == 1.0 { "point" } else { "points" },
+            human_amount(budget)
+        )));
+        Command::SetAmount(i, capped)
+    }
+}
+
+/// What ingredient `i` may have instead of `amount` when `amount` would
+/// spend more than the budget (the core's cap: the points left besides the
+/// others', never less than it has now). `None` when `amount` fits, or when
+/// nothing is capped: no budget, kitchen volumes, or another ingredient
+/// locked (the edit then rebalances, and the total stays as it was).
+pub(super) fn capped_amount(recipe: &Recipe, i: usize, amount: f64) -> Option<f64> {
+    let others_locked = recipe
+        .ingredients
+        .iter()
+        .enumerate()
+        .any(|(j, ing)| j != i && ing.locked);
+    if others_locked {
+        return None;
+    }
+    let capped = recipe.cap_to_budget(i, amount);
+    capped.capped.then_some(capped.amount)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recipe::{Colour, Ingredient, Unit};
+
+    fn points(amounts: &[f64], budget: Option<f64>) -> Recipe {
+        Recipe {
+            ingredients: amounts
+                .iter()
+                .map(|&a| Ingredient::new("x", a, Unit::Part, Colour::from_rgb(0, 0, 0)))
+                .collect(),
+            budget,
+            ..Recipe::default()
+        }
+    }
+
+    #[test]
+    fn an_edit_is_capped_at_the_points_left() {
+        let r = points(&[50.0, 30.0], Some(100.0));
+        assert_eq!(r.points_left(), Some(20.0));
+        assert_eq!(capped_amount(&r, 1, 60.0), Some(50.0));
+        assert_eq!(capped_amount(&r, 1, 50.0), None);
+        assert_eq!(capped_amount(&r, 1, 10.0), None);
+        assert_eq!(capped_amount(&points(&[50.0, 30.0], None), 1, 900.0), None);
+    }
+
+    #[test]
+    fn an_overspent_recipe_may_go_down_but_not_up() {
+        let r = points(&[80.0, 40.0], Some(100.0));
+        assert_eq!(r.points_left(), Some(-20.0));
+        assert_eq!(capped_amount(&r, 1, 30.0), None);
+        assert_eq!(capped_amount(&r, 1, 45.0), Some(40.0));
+    }
+
+    #[test]
+    fn locks_and_volumes_are_not_capped() {
+        let mut r = points(&[50.0, 50.0, 0.0], Some(100.0));
+        r.ingredients[0].locked = true;
+        assert_eq!(capped_amount(&r, 2, 80.0), None);
+        let mut litres = points(&[1.0], Some(100.0));
+        litres.ingredients[0].unit = Unit::Litre;
+        assert_eq!(litres.points_left(), None);
+        assert_eq!(capped_amount(&litres, 0, 900.0), None);
+    }
+}

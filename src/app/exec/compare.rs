@@ -1,0 +1,252 @@
+//! The compare and blend screens: choosing their files (a dialog, typed
+//! paths, dropped files), reading them without touching the open recipe,
+//! the reveal's steps, and which commands may run while they show.
+
+use std::path::{Path, PathBuf};
+
+use super::answers::resolve_typed_path;
+use super::files::NO_DIALOG;
+use crate::app::command::Command;
+use crate::app::dialogs::{Picked, PickedMany};
+use crate::app::screen::Screen;
+use crate::app::state::{CxApp, Dialog, Message, PathPurpose};
+use crate::app::workshop::{Comparison, LoadedRecipe, TeamBlend};
+use crate::recipe::format;
+
+/// The most files one blend reads: a workshop's worth, many times over.
+pub(super) const MAX_PARTICIPANTS: usize = 200;
+
+/// Why the path field shows instead of a dialog that picks several files.
+const NO_DIALOG_MANY: &str = "No file dialog could be shown on this system: on Linux it \
+                              needs the desktop portal (xdg-desktop-portal) or zenity. \
+                              Type the folder that holds the recipes, or their paths \
+                              separated by \";\".";
+
+impl CxApp {
+    /// Carries out a command of the compare and blend screens.
+    pub(super) fn workshop(&mut self, command: Command) {
+        match command {
+            Command::CompareWith => self.choose_compare(),
+            Command::ComparePath(path) => self.compare_file(&path),
+            Command::Blend => self.choose_blend(),
+            Command::BlendPaths(paths) => self.blend_files(&paths),
+            Command::RevealPrevious | Command::RevealNext => {
+                if let Some(team) = &mut self.team {
+                    team.move_step(command == Command::RevealNext);
+                }
+            }
+            Command::ShowEditor => {
+                self.screen = Screen::Editor;
+                self.compare = None;
+                self.team = None;
+            }
+            Command::SaveBlendAs => self.save_blend_as(),
+            // The rest are not the workshop's.
+            _ => {}
+        }
+    }
+
+    /// The open recipe's folder, where the dialogs start.
+    pub(super) fn doc_folder(&self) -> Option<PathBuf> {
+        self.doc
+            .path
+            .as_deref()
+            .and_then(Path::parent)
+            .map(Path::to_path_buf)
+    }
+
+    /// Shows the path field, empty, for `purpose`.
+    pub(super) fn ask_path(&mut self, purpose: PathPurpose, note: &str) {
+        self.dialog = Some(Dialog::PathEntry {
+            purpose,
+            text: String::new(),
+            note: note.to_owned(),
+        });
+    }
+
+    fn choose_compare(&mut self) {
+        let folder = self.doc_folder();
+        match self.dialogs.pick_compare(folder.as_deref()) {
+            Picked::Path(path) => self.compare_file(&path),
+            Picked::Cancelled => {}
+            Picked::Unavailable => self.ask_path(PathPurpose::Compare, NO_DIALOG),
+        }
+    }
+
+    /// Shows `path` beside the open recipe; a file that does not load
+    /// changes nothing but the banner.
+    pub(super) fn compare_file(&mut self, path: &Path) {
+        match format::load(path) {
+            Ok(recipe) => {
+                let other = LoadedRecipe {
+                    path: path.to_path_buf(),
+                    recipe,
+                };
+                self.compare = Some(Comparison { other });
+                self.team = None;
+                self.screen = Screen::Compare;
+                self.message = None;
+            }
+            Err(e) => {
+                self.message = Some(Message::Error(format!(
+                    "Could not open the recipe to compare with; the open recipe is \
+                     unchanged. {e}"
+                )));
+            }
+        }
+    }
+
+    fn choose_blend(&mut self) {
+        let folder = self.doc_folder();
+        match self.dialogs.pick_open_many(folder.as_deref()) {
+            PickedMany::Paths(paths) => self.blend_files(&paths),
+            PickedMany::Cancelled => {}
+            PickedMany::Unavailable => self.ask_path(PathPurpose::Blend, NO_DIALOG_MANY),
+        }
+    }
+
+    /// Blends the files that load and lists the others with their errors;
+    /// the open recipe is not touched either way.
+    pub(super) fn blend_files(&mut self, paths: &[PathBuf]) {
+        let mut seen: Vec<&Path> = Vec::new();
+        let mut loaded = Vec::new();
+        let mut failed = Vec::new();
+        for path in paths {
+            if seen.contains(&path.as_path()) {
+                continue;
+            }
+            if seen.len() == MAX_PARTICIPANTS {
+                failed.push(format!(
+                    "Only the first {MAX_PARTICIPANTS} files are blended; the rest were \
+                     left out."
+                ));
+                break;
+            }
+            seen.push(path);
+            match format::load(path) {
+                Ok(recipe) => loaded.push(LoadedRecipe {
+                    path: path.clone(),
+                    recipe,
+                }),
+                Err(e) => failed.push(e.to_string()),
+            }
+        }
+        let team = TeamBlend::new(loaded, failed);
+        self.message = match (team.failed.len(), team.participants.len()) {
+            (0, _) => None,
+            (_, 0) => Some(Message::Error(
+                "None of the files could be read, so there is nothing to blend; the open \
+                 recipe is unchanged."
+                    .to_owned(),
+            )),
+            (1, n) => Some(Message::Error(format!(
+                "1 file could not be read and is left out of the blend of {n}; the open \
+                 recipe is unchanged."
+            ))),
+            (bad, n) => Some(Message::Error(format!(
+                "{bad} files could not be read and are left out of the blend of {n}; the \
+                 open recipe is unchanged."
+            ))),
+        };
+        self.team = Some(team);
+        self.compare = None;
+        self.screen = Screen::Blend;
+    }
+
+    /// Blends typed paths: separated by `;`, each taken from the open
+    /// recipe's folder; a folder stands for every recipe in it.
+    pub(super) fn blend_typed(&mut self, text: &str) {
+        let base = self.doc_folder();
+        let mut paths = Vec::new();
+        for typed in text.split(';').map(str::trim).filter(|t| !t.is_empty()) {
+            let path = resolve_typed_path(typed, base.as_deref());
+            if path.is_dir() {
+                paths.extend(recipes_in(&path));
+            } else {
+                paths.push(path);
+            }
+        }
+        if paths.is_empty() {
+            self.message = Some(Message::Error(format!(
+                "There is no recipe (.ron) in {}, so there is nothing to blend.",
+                text.trim()
+            )));
+        } else {
+            self.blend_files(&paths);
+        }
+    }
+}
+
+/// The recipe files in a folder (by the `.ron` ending), in name order; the
+/// folder itself when it cannot be listed, so that its error is shown.
+fn recipes_in(folder: &Path) -> Vec<PathBuf> {
+    let Ok(entries) = std::fs::read_dir(folder) else {
+        return vec![folder.to_path_buf()];
+    };
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.is_file() && p.extension().is_some_and(|e| e.eq_ignore_ascii_case("ron")))
+        .collect();
+    paths.sort();
+    paths
+}
+
+/// Whether a command may run on `screen`. The compare and blend screens
+/// show other recipes over the open one, so nothing there may change it
+/// where it cannot be seen (Delete, undo, an arrow key): only saving,
+/// quitting, answers and the workshop's own commands run there.
+pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
+    screen == Screen::Editor
+        || matches!(
+            command,
+            Command::Save
+                | Command::SaveAs
+                | Command::Quit
+                | Command::SetDecimals(_)
+                | Command::DismissMessage
+                | Command::Answer(_)
+                | Command::SetPathText(_)
+                | Command::CompareWith
+                | Command::ComparePath(_)
+                | Command::Blend
+                | Command::BlendPaths(_)
+                | Command::RevealPrevious
+                | Command::RevealNext
+                | Command::ShowEditor
+                | Command::SaveBlendAs
+                | Command::OpenBlend
+                | Command::SetLanguage(_)
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nothing_changes_the_open_recipe_unseen() {
+        assert!(allowed_on(Screen::Editor, &Command::RemoveSelected));
+        for screen in [Screen::Compare, Screen::Blend] {
+            assert!(!allowed_on(screen, &Command::RemoveSelected));
+            assert!(!allowed_on(screen, &Command::Undo));
+            assert!(!allowed_on(screen, &Command::SetAmount(0, 1.0)));
+            assert!(allowed_on(screen, &Command::ShowEditor));
+            assert!(allowed_on(screen, &Command::Quit));
+        }
+    }
+
+    #[test]
+    fn a_folder_stands_for_its_recipes() {
+        let dir = tempfile::tempdir().unwrap();
+        for name in ["b.ron", "a.RON", "notes.txt"] {
+            std::fs::write(dir.path().join(name), "").unwrap();
+        }
+        let names: Vec<String> = recipes_in(dir.path())
+            .iter()
+            .filter_map(|p| p.file_name())
+            .map(|n| n.to_string_lossy().into_owned())
+            .collect();
+        assert_eq!(names, ["a.RON", "b.ron"]);
+    }
+}

@@ -1,0 +1,323 @@
+//! What the window holds for a workshop: a second recipe compared with the
+//! open one, and participants' recipes blended, with the reveal's step. The
+//! numbers come from the core (`recipe::diff`, `recipe::blend`); this adds
+//! what the screens need on top: one colour per ingredient across every
+//! pie, and who is who. No egui here.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use super::state::CxApp;
+use crate::chart::palette;
+use crate::recipe::blend::{Blend, Participant, blend};
+use crate::recipe::diff::{Diff, diff};
+use crate::recipe::{Colour, Recipe, matching};
+
+/// The title of the team's recipe, in the reveal and in a saved blend.
+pub const TEAM_TITLE: &str = "Team blend";
+
+/// A recipe read from a file for a workshop.
+#[derive(Clone, Debug, PartialEq)]
+pub struct LoadedRecipe {
+    /// The file it came from.
+    pub path: PathBuf,
+    /// What it holds.
+    pub recipe: Recipe,
+}
+
+impl LoadedRecipe {
+    /// The file's name, as people see it.
+    pub fn file_name(&self) -> String {
+        file_name(&self.path)
+    }
+
+    /// Who made it, for the reveal: the author, else the file's name.
+    pub fn who(&self) -> String {
+        let author = self.recipe.author.trim();
+        if author.is_empty() {
+            self.file_name()
+        } else {
+            author.to_owned()
+        }
+    }
+}
+
+/// A file's name, or the whole path when it has none.
+pub fn file_name(path: &Path) -> String {
+    path.file_name().map_or_else(
+        || path.display().to_string(),
+        |n| n.to_string_lossy().into_owned(),
+    )
+}
+
+/// A second recipe beside the open one (as-is against to-be, or two teams).
+#[derive(Clone, Debug, PartialEq)]
+pub struct Comparison {
+    /// The recipe compared with the open one: B, where the open one is A.
+    pub other: LoadedRecipe,
+}
+
+impl Comparison {
+    /// The open recipe (A) compared with the other (B): B − A per
+    /// ingredient, the largest change first.
+    pub fn diff(&self, current: &Recipe) -> Diff {
+        diff(current, &self.other.recipe)
+    }
+
+    /// The other recipe in the open one's colours: an ingredient both name
+    /// takes A's colour; one only B names keeps its own unless A uses it for
+    /// something else, then it takes a free palette colour.
+    pub fn other_coloured(&self, current: &Recipe) -> Recipe {
+        let mut colours = Colours::default();
+        colours.add_recipe(current);
+        colours.add_recipe(&self.other.recipe);
+        colours.recolour(&self.other.recipe)
+    }
+}
+
+/// One colour per ingredient across several recipes: the first recipe's
+/// own colours first, then each new ingredient its own colour if no other
+/// ingredient has it yet, else the first free palette colour.
+#[derive(Clone, Debug, Default, PartialEq)]
+struct Colours {
+    /// Matching key → colour; only looked up, never iterated into output.
+    by_key: BTreeMap<String, Colour>,
+    /// The colours given, in order.
+    used: Vec<[u8; 3]>,
+}
+
+impl Colours {
+    fn add_recipe(&mut self, recipe: &Recipe) {
+        for ingredient in &recipe.ingredients {
+            let key = matching::key(&ingredient.name);
+            if self.by_key.contains_key(&key) {
+                continue;
+            }
+            let own = ingredient.colour.rgb();
+            let colour = if self.used.contains(&own) {
+                palette::next_unused(&self.used)
+            } else {
+                own
+            };
+            self.used.push(colour);
+            self.by_key.insert(key, Colour::from(colour));
+        }
+    }
+
+    fn recolour(&self, recipe: &Recipe) -> Recipe {
+        let mut out = recipe.clone();
+        for ingredient in &mut out.ingredients {
+            if let Some(colour) = self.by_key.get(&matching::key(&ingredient.name)) {
+                ingredient.colour = *colour;
+            }
+        }
+        out
+    }
+}
+
+/// Participants' recipes blended, with the reveal: each participant's pie
+/// in turn, then the team's.
+#[derive(Clone, Debug, PartialEq)]
+pub struct TeamBlend {
+    /// The recipes that loaded, in the order given.
+    pub participants: Vec<LoadedRecipe>,
+    /// Why each file that did not load was left out (file, line, column).
+    pub failed: Vec<String>,
+    /// The blend of the participants, the most disputed ingredient first.
+    pub blend: Blend,
+    /// Each participant's recipe in the shared colours, in order.
+    coloured: Vec<Recipe>,
+    /// The blend as a recipe of 100 parts, in the shared colours.
+    team: Recipe,
+    /// The reveal's step: a participant's index, or their count for the team.
+    step: usize,
+}
+
+impl TeamBlend {
+    /// Blends the recipes that loaded; `failed` lists the files that did not.
+    pub fn new(participants: Vec<LoadedRecipe>, failed: Vec<String>) -> Self {
+        let taking_part: Vec<Participant<'_>> = participants
+            .iter()
+            .map(|p| Participant {
+                label: p.file_name(),
+                recipe: &p.recipe,
+            })
+            .collect();
+        let blend = blend(&taking_part);
+        let mut colours = Colours::default();
+        for p in &participants {
+            colours.add_recipe(&p.recipe);
+        }
+        let coloured = participants
+            .iter()
+            .map(|p| colours.recolour(&p.recipe))
+            .collect();
+        let team = colours.recolour(&blend.to_recipe(TEAM_TITLE));
+        Self {
+            participants,
+            failed,
+            blend,
+            coloured,
+            team,
+            step: 0,
+        }
+    }
+
+    /// The blend as a recipe of 100 parts ([`Blend::to_recipe`]), each
+    /// ingredient in the colour it has on every pie of the reveal.
+    pub fn team_recipe(&self) -> &Recipe {
+        &self.team
+    }
+
+    /// An ingredient's colour on the reveal's pies, by its name.
+    pub fn colour_of(&self, name: &str) -> Option<Colour> {
+        let key = matching::key(name);
+        self.team
+            .ingredients
+            .iter()
+            .find(|i| matching::key(&i.name) == key)
+            .map(|i| i.colour)
+    }
+
+    /// How many steps the reveal has: each participant, then the team.
+    pub fn steps(&self) -> usize {
+        self.participants.len() + 1
+    }
+
+    /// The reveal's current step, from 0.
+    pub fn step(&self) -> usize {
+        self.step
+    }
+
+    /// Whether the current step is the team's.
+    pub fn is_team_step(&self) -> bool {
+        self.step >= self.participants.len()
+    }
+
+    /// The name shown large for the current step: the participant (author,
+    /// else file) or the team.
+    pub fn step_name(&self) -> String {
+        match self.participants.get(self.step) {
+            Some(p) => p.who(),
+            None => "The team".to_owned(),
+        }
+    }
+
+    /// The line under the name: the recipe's title and file, or who blended.
+    pub fn step_detail(&self) -> String {
+        match self.participants.get(self.step) {
+            Some(p) => {
+                let title = p.recipe.title.trim();
+                let file = p.file_name();
+                // The file is named here when the name above is the author.
+                match (title.is_empty(), p.who() == file) {
+                    (true, true) => String::new(),
+                    (false, true) => title.to_owned(),
+                    (true, false) => file,
+                    (false, false) => format!("{title} · {file}"),
+                }
+            }
+            None => match self.blend.participants.len() {
+                1 => "Blend of 1 recipe".to_owned(),
+                n => format!("Blend of {n} recipes"),
+            },
+        }
+    }
+
+    /// The recipe of the current step, in the shared colours.
+    pub fn step_recipe(&self) -> &Recipe {
+        self.coloured.get(self.step).unwrap_or(&self.team)
+    }
+
+    /// Moves the reveal one step on or back, staying within it.
+    pub fn move_step(&mut self, forward: bool) {
+        self.step = if forward {
+            (self.step + 1).min(self.steps() - 1)
+        } else {
+            self.step.saturating_sub(1)
+        };
+    }
+}
+
+impl CxApp {
+    /// The recipe compared with the open one, on the compare screen.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.compare.as_ref()
+    }
+
+    /// The participants' blend, on the blend screen.
+    pub fn team_blend(&self) -> Option<&TeamBlend> {
+        self.team.as_ref()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recipe::{Ingredient, Unit};
+
+    fn recipe(items: &[(&str, f64, [u8; 3])]) -> Recipe {
+        Recipe {
+            title: "t".into(),
+            ingredients: items
+                .iter()
+                .map(|&(name, amount, [r, g, b])| {
+                    Ingredient::new(name, amount, Unit::Part, Colour::from_rgb(r, g, b))
+                })
+                .collect(),
+            ..Recipe::default()
+        }
+    }
+
+    fn loaded(name: &str, recipe: Recipe) -> LoadedRecipe {
+        LoadedRecipe {
+            path: PathBuf::from(format!("/w/{name}")),
+            recipe,
+        }
+    }
+
+    #[test]
+    fn the_other_recipe_takes_the_open_ones_colours() {
+        let a = recipe(&[("Speed", 1.0, [1, 1, 1]), ("Data", 1.0, [2, 2, 2])]);
+        // B's own colours clash with A's for other ingredients.
+        let b = recipe(&[("data ", 1.0, [1, 1, 1]), ("Culture", 1.0, [2, 2, 2])]);
+        let cmp = Comparison {
+            other: loaded("b.ron", b),
+        };
+        let shown = cmp.other_coloured(&a);
+        assert_eq!(shown.ingredients[0].colour, Colour::from_rgb(2, 2, 2));
+        let culture = shown.ingredients[1].colour.rgb();
+        assert!(culture != [1, 1, 1] && culture != [2, 2, 2]);
+        assert_eq!(culture, palette::next_unused(&[[1, 1, 1], [2, 2, 2]]));
+    }
+
+    #[test]
+    fn the_reveal_steps_through_participants_then_the_team() {
+        let mut ann = recipe(&[("Speed", 3.0, [1, 1, 1]), ("Data", 1.0, [2, 2, 2])]);
+        ann.author = "Ann".into();
+        let bo = recipe(&[("Culture", 1.0, [1, 1, 1]), ("speed", 1.0, [9, 9, 9])]);
+        let mut team = TeamBlend::new(
+            vec![loaded("ann.ron", ann), loaded("bo.ron", bo)],
+            Vec::new(),
+        );
+        assert_eq!(team.steps(), 3);
+        assert_eq!(team.step_name(), "Ann");
+        assert_eq!(team.step_detail(), "t · ann.ron");
+        team.move_step(false);
+        assert_eq!(team.step(), 0);
+        team.move_step(true);
+        assert_eq!(team.step_name(), "bo.ron");
+        // Speed keeps Ann's colour on Bo's pie; Culture gets a free one.
+        let bo_pie = team.step_recipe();
+        assert_eq!(bo_pie.ingredients[1].colour, Colour::from_rgb(1, 1, 1));
+        assert_ne!(bo_pie.ingredients[0].colour, Colour::from_rgb(1, 1, 1));
+        team.move_step(true);
+        team.move_step(true);
+        assert!(team.is_team_step());
+        assert_eq!(team.step_name(), "The team");
+        assert_eq!(team.step_detail(), "Blend of 2 recipes");
+        assert_eq!(team.step_recipe().title, TEAM_TITLE);
+        assert!((team.step_recipe().total() - 100.0).abs() < 1e-9);
+        assert_eq!(team.colour_of("SPEED"), Some(Colour::from_rgb(1, 1, 1)));
+    }
+}
