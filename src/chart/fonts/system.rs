@@ -329,4 +329,25 @@ mod tests {
         assert!(cjk_rank("Noto Sans CJK KR", &hangul) < cjk_rank("Noto Sans CJK JP", &hangul));
         assert_eq!(cjk_rank("Noto Sans Arabic", &han), 0);
     }
+
+    #[test]
+    fn regular_noto_sans_faces_are_chosen_where_installed() {
+        let system = index();
+        for (text, noto) in [
+            ("品質", "Noto Sans CJK JP"),
+            ("품질", "Noto Sans CJK KR"),
+            ("خدمة العملاء", "Noto Sans Arabic"),
+            ("שירות", "Noto Sans Hebrew"),
+            ("บริการ", "Noto Sans Thai"),
+            ("सेवा", "Noto Sans Devanagari"),
+        ] {
+            if !system.faces.iter().any(|f| f.family == noto) {
+                eprintln!("skipped: {noto} is not installed (fonts-noto-cjk, fonts-noto-core)");
+                continue;
+            }
+            let chosen = system.fallbacks(&super::super::needed(text));
+            assert_eq!(families(&chosen), vec![noto], "{text}");
+            assert!(chosen.fonts.iter().all(|f| f.name.ends_with("-Regular")));
+        }
+    }
 }
