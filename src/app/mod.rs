@@ -6,6 +6,7 @@ pub mod command;
 pub mod dialogs;
 pub mod document;
 mod exec;
+pub mod fonts;
 pub mod history;
 mod input;
 pub mod recovery;

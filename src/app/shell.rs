@@ -10,7 +10,7 @@ use egui::{Ui, ViewportCommand};
 use super::input;
 use super::screen::screen_ui;
 use super::settings::STORAGE_KEY;
-use super::state::CxApp;
+use super::state::{CxApp, Message};
 use super::views::{self, AppView};
 
 impl eframe::App for CxApp {
@@ -36,6 +36,9 @@ impl CxApp {
         let ctx = ui.ctx().clone();
         if let Some(log) = &mut self.frame_log {
             let _ = writeln!(log, "{}", ctx.input(|i| i.time));
+        }
+        if let Some(notice) = super::fonts::ensure(&ctx, &self.doc.recipe) {
+            self.message = Some(Message::Info(notice));
         }
         let mut out = Vec::new();
         self.handle_close(&ctx);

@@ -6,6 +6,7 @@
 //! [`PieChart::for_export`], which also keeps the recipe so that exported
 //! pictures carry it and reopen as the recipe.
 
+pub mod fonts;
 pub mod geometry;
 pub mod palette;
 mod png;
@@ -158,8 +159,9 @@ pub fn to_svg(chart: &PieChart, size: ExportSize) -> String {
 }
 
 /// The chart rendered as a PNG image, drawn from the same SVG as [`to_svg`]
-/// with the Ubuntu font that egui ships, so it looks alike on every machine;
-/// it carries [`PieChart::source`] in an `iTXt` chunk.
+/// with the Ubuntu font that egui ships, so it looks alike on every machine
+/// (for scripts Ubuntu lacks, with the fonts [`fonts`] finds, their glyphs
+/// drawn into the image); it carries [`PieChart::source`] in an `iTXt` chunk.
 ///
 /// # Errors
 /// [`ExportError::SizeOutOfRange`] for a size outside the supported range, and
@@ -168,7 +170,7 @@ pub fn to_png(chart: &PieChart, size: ExportSize) -> Result<Vec<u8>, ExportError
     let size = size.validate()?;
     let text = chart.embedded_text();
     // The recipe travels in the PNG's own chunk; the SVG drawn needs none.
-    let picture = png::render(&svg::document(chart, size, None), size)?;
+    let picture = png::render(&svg::document(chart, size, None), size, chart)?;
     match text {
         Some(text) => png::with_recipe(&picture, &text),
         None => Ok(picture),

@@ -1,25 +1,29 @@
 //! PNG export: the SVG document rendered with resvg, and the recipe added
 //! as an `iTXt` chunk (see `recipe::format::image`).
 //!
-//! Only the Ubuntu Light font that egui ships is loaded, never the system's
-//! fonts, so an exported image is identical on every machine.
+//! The font is egui's Ubuntu Light, never the system's, so an image of
+//! Latin, Greek or Cyrillic text is the same on every machine. For other
+//! scripts the fonts `chart::fonts` finds are added after it (egui's
+//! bundled emoji fonts, then installed ones); resvg draws the glyphs as
+//! paths, so the PNG looks the same wherever it is viewed.
 
 use std::sync::{Arc, OnceLock};
 
 use resvg::tiny_skia::{Pixmap, Transform};
 use resvg::usvg::{self, fontdb};
 
-use super::{ExportError, ExportSize};
+use super::fonts::{self, FontFile};
+use super::{ExportError, ExportSize, PieChart};
 use crate::recipe::format::image::embed_in_png;
 
-/// Renders `svg` (a document from `super::svg`) at `size` and encodes it.
-pub(super) fn render(svg: &str, size: ExportSize) -> Result<Vec<u8>, ExportError> {
-    let options = usvg::Options {
-        font_family: font_family().to_owned(),
-        fontdb: font_database(),
-        ..usvg::Options::default()
-    };
-    let tree = usvg::Tree::from_str(svg, &options).map_err(ExportError::Render)?;
+/// Renders `svg` (a document from `super::svg` drawing `chart`) at `size`
+/// and encodes it.
+pub(super) fn render(
+    svg: &str,
+    size: ExportSize,
+    chart: &PieChart,
+) -> Result<Vec<u8>, ExportError> {
+    let tree = tree(svg, chart)?;
     let Some(mut pixmap) = Pixmap::new(size.width_px, size.height_px) else {
         return Err(ExportError::Allocate {
             width_px: size.width_px,
@@ -33,9 +37,60 @@ pub(super) fn render(svg: &str, size: ExportSize) -> Result<Vec<u8>, ExportError
     })
 }
 
+/// `svg` parsed, its text laid out in the fonts `chart`'s text needs.
+fn tree(svg: &str, chart: &PieChart) -> Result<usvg::Tree, ExportError> {
+    let fallbacks = fonts::export_fallbacks(&chart_texts(chart));
+    let mut options = usvg::Options {
+        font_family: font_family().to_owned(),
+        fontdb: font_database(),
+        ..usvg::Options::default()
+    };
+    if fallbacks.fonts.is_empty() {
+        return usvg::Tree::from_str(svg, &options).map_err(ExportError::Render);
+    }
+    let (fontdb, families) = with_fallbacks(&fallbacks.fonts);
+    options.fontdb = fontdb;
+    let svg = fonts::wrap_texts(svg, &fallbacks.fonts, &families);
+    usvg::Tree::from_str(&svg, &options).map_err(ExportError::Render)
+}
+
 /// `png` with `recipe` (a recipe's canonical text) in its `iTXt` chunk.
 pub(super) fn with_recipe(png: &[u8], recipe: &str) -> Result<Vec<u8>, ExportError> {
     embed_in_png(png, recipe).map_err(|reason| ExportError::Encode { reason })
+}
+
+/// Every line of text the chart can show, before any is cut to fit (a cut
+/// line is a prefix and "…", which Ubuntu has).
+fn chart_texts(chart: &PieChart) -> Vec<&str> {
+    let items = chart.items.iter();
+    std::iter::once(chart.title.as_str())
+        .chain(items.flat_map(|i| [i.name.as_str(), i.percent_label.as_str()]))
+        .map(str::trim)
+        .collect()
+}
+
+/// A copy of the shared database with `fallbacks` after Ubuntu, and the
+/// family each declares there.
+fn with_fallbacks(fallbacks: &[FontFile]) -> (Arc<fontdb::Database>, Vec<String>) {
+    let mut db = (*font_database()).clone();
+    let mut families = Vec::with_capacity(fallbacks.len());
+    for font in fallbacks {
+        let ids = db.load_font_source(fontdb::Source::Binary(Arc::clone(&font.data)));
+        let mut family = None;
+        for id in ids {
+            match db.face(id) {
+                Some(face) if face.index == font.index => {
+                    family = face.families.first().map(|(name, _)| name.clone());
+                }
+                // Of a collection, only the face chosen.
+                _ => {
+                    db.remove_face(id);
+                }
+            }
+        }
+        families.push(family.unwrap_or_else(|| font.family.clone()));
+    }
+    (Arc::new(db), families)
 }
 
 /// The family name Ubuntu Light declares ("Ubuntu").
@@ -72,8 +127,9 @@ fn font_setup() -> &'static (Arc<fontdb::Database>, String) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::{ChartItem, PieChart, to_png};
+    use super::super::{ChartItem, PieChart, svg, to_png};
     use super::*;
+    use std::collections::BTreeSet;
 
     fn chart() -> PieChart {
         PieChart {
@@ -149,6 +205,169 @@ mod tests {
             let bytes = to_png(&chart(), size).unwrap();
             let pixmap = Pixmap::decode_png(&bytes).unwrap();
             assert_eq!((pixmap.width(), pixmap.height()), (width_px, height_px));
+        }
+    }
+
+    fn chart_of(title: &str, names: &[&str]) -> PieChart {
+        let share = 1.0 / names.len() as f64;
+        PieChart {
+            title: title.to_owned(),
+            items: names
+                .iter()
+                .map(|name| ChartItem {
+                    name: (*name).to_owned(),
+                    share,
+                    percent_label: "50.0 %".to_owned(),
+                    colour: [0x00, 0x72, 0xb2],
+                })
+                .collect(),
+            source: None,
+        }
+    }
+
+    /// Every laid-out glyph of the chart: its text, glyph id and the family
+    /// of the face that draws it.
+    fn glyphs(chart: &PieChart) -> Vec<(String, u16, String)> {
+        fn walk(group: &usvg::Group, db: &fontdb::Database, out: &mut Vec<(String, u16, String)>) {
+            for node in group.children() {
+                match node {
+                    usvg::Node::Group(g) => walk(g, db, out),
+                    usvg::Node::Text(text) => {
+                        for glyph in text.layouted().iter().flat_map(|s| &s.positioned_glyphs) {
+                            let family = db
+                                .face(glyph.font)
+                                .and_then(|f| f.families.first())
+                                .map(|(name, _)| name.clone())
+                                .unwrap_or_default();
+                            out.push((glyph.text.clone(), glyph.id.0, family));
+                        }
+                    }
+                    _ => {}
+                }
+            }
+        }
+        let svg = svg::document(chart, ExportSize::default(), None);
+        let tree = tree(&svg, chart).unwrap();
+        let mut out = Vec::new();
+        walk(tree.root(), tree.fontdb(), &mut out);
+        out
+    }
+
+    /// Whether the system has fonts for `text`; if not, says why the test
+    /// is skipped.
+    fn installed_for(text: &str) -> bool {
+        let missing = fonts::fallbacks_for(text).missing;
+        if !missing.is_empty() {
+            eprintln!(
+                "skipped: no installed font has {missing:?} (fonts-noto-cjk, fonts-noto-core)"
+            );
+        }
+        missing.is_empty()
+    }
+
+    #[test]
+    fn latin_text_is_all_ubuntu_from_the_shared_database() {
+        assert!(
+            fonts::export_fallbacks(&chart_texts(&chart()))
+                .fonts
+                .is_empty()
+        );
+        let glyphs = glyphs(&chart());
+        assert!(!glyphs.is_empty());
+        assert!(
+            glyphs
+                .iter()
+                .all(|(_, id, family)| *id != 0 && family == "Ubuntu")
+        );
+    }
+
+    #[test]
+    fn names_in_other_scripts_are_drawn_with_the_fonts_that_have_them() {
+        let names = ["品質", "خدمة العملاء", "שירות", "บริการ", "सेवा"];
+        if !installed_for(&names.concat()) {
+            return;
+        }
+        let mut all = names.to_vec();
+        all.push("Efficiency");
+        let glyphs = glyphs(&chart_of("品質", &all));
+        let family_of = |c: char| {
+            glyphs
+                .iter()
+                .filter(|(text, _, _)| text.contains(c))
+                .map(|(_, id, family)| {
+                    assert_ne!(*id, 0, "{c} is drawn as a box");
+                    family.clone()
+                })
+                .collect::<BTreeSet<_>>()
+        };
+        assert_eq!(family_of('y'), BTreeSet::from(["Ubuntu".to_owned()]));
+        // Each script in the face chosen for it: a regular Noto Sans face
+        // where Debian's fonts-noto-cjk and fonts-noto-core are installed.
+        for (c, noto) in [
+            ('品', "Noto Sans CJK JP"),
+            ('خ', "Noto Sans Arabic"),
+            ('ש', "Noto Sans Hebrew"),
+            ('บ', "Noto Sans Thai"),
+            ('स', "Noto Sans Devanagari"),
+        ] {
+            let chosen = fonts::fallbacks_for(&c.to_string());
+            let family = chosen.fonts.first().map(|f| f.family.clone()).unwrap();
+            assert_eq!(family_of(c), BTreeSet::from([family.clone()]), "{c}");
+            if family != noto {
+                eprintln!("note: {c} is drawn in {family}; {noto} is not installed");
+            }
+        }
+    }
+
+    #[test]
+    fn arabic_letters_are_joined() {
+        if !installed_for("خدمة") {
+            return;
+        }
+        // Joined letters take their initial, medial and final forms: other
+        // glyphs than the letters alone.
+        let joined = glyphs(&chart_of("خدمة", &["A"]));
+        let alone = glyphs(&chart_of("خ د م ة", &["A"]));
+        let ids = |glyphs: &[(String, u16, String)]| -> BTreeSet<u16> {
+            glyphs
+                .iter()
+                .filter(|(text, _, _)| text.chars().any(|c| ('\u{600}'..='\u{6ff}').contains(&c)))
+                .map(|(_, id, _)| *id)
+                .collect()
+        };
+        assert_eq!(ids(&alone).len(), 4);
+        assert_ne!(ids(&joined), ids(&alone));
+    }
+
+    #[test]
+    fn lines_mixing_scripts_draw_no_boxes() {
+        // Arabic ligatures and Indic conjuncts next to Latin letters: the
+        // shaped font has a different number of glyphs than Ubuntu.
+        let lines = [
+            "NPS خدمة العملاء 2",
+            "CX שירות",
+            "CX 品質",
+            "CX क्षमता",
+            "Qualität บริการ น้ำ",
+            "Smile 😀 & more",
+        ];
+        if !installed_for(&lines.concat()) {
+            return;
+        }
+        for line in lines {
+            let glyphs = glyphs(&chart_of(line, &["A"]));
+            let boxes: Vec<&str> = glyphs
+                .iter()
+                .filter(|(_, id, _)| *id == 0)
+                .map(|(text, _, _)| text.as_str())
+                .collect();
+            assert!(boxes.is_empty(), "{line}: boxes for {boxes:?}");
+            for c in line.chars().filter(|c| !c.is_whitespace()) {
+                assert!(
+                    glyphs.iter().any(|(text, _, _)| text.contains(c)),
+                    "{line}: no {c}"
+                );
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ mod cli;
 mod cli_check;
 mod cli_summary;
 mod facilitation_cli;
+mod fonts;
 mod format;
 mod format_v2;
 mod fuzz_regressions;
