@@ -3,7 +3,9 @@
 //! plain [`PieChart`] data, so the window and the exported files draw from the
 //! same [`geometry`].
 
+pub mod contrast;
 pub mod geometry;
+pub mod group;
 pub mod palette;
 mod png;
 mod svg;
