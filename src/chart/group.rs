@@ -77,7 +77,10 @@ pub fn group_small(
     if !(total.is_finite() && total > 0.0) {
         return GroupedChart::ungrouped(chart.clone());
     }
-    let is_small = |item: &ChartItem| !usable(item.share) || item.share / total < threshold;
+    // A hair of tolerance: 3 of 100 parts, added up in floating point, is
+    // still exactly at the threshold, and kept.
+    let limit = threshold * (1.0 - 1e-9);
+    let is_small = |item: &ChartItem| !usable(item.share) || item.share / total < limit;
     let small: Vec<usize> = (0..chart.items.len())
         .filter(|&i| chart.items.get(i).is_some_and(is_small))
         .collect();
