@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::theme::ThemeChoice;
 use crate::recipe::{Colour, Profile, Tag, Unit, UnitSystem};
 
 /// One request from the UI.
@@ -108,6 +109,12 @@ pub enum Command {
     ToggleStepIngredient(usize, String),
     /// Select a method step (or none).
     SelectStep(Option<usize>),
+    /// Light, dark or high contrast.
+    SetTheme(ThemeChoice),
+    /// Group slices under 3 % into "Other" in the chart, or stop.
+    ToggleGroupSmallSlices,
+    /// Show the chart as a table (its text alternative), or as a pie again.
+    ToggleChartTable,
 }
 
 /// The tabs of the editor panel.
@@ -240,6 +247,9 @@ impl Command {
                 | Self::SetLibraryQuery(_)
                 | Self::ShowTab(_)
                 | Self::SelectStep(_)
+                | Self::SetTheme(_)
+                | Self::ToggleGroupSmallSlices
+                | Self::ToggleChartTable
         )
     }
 }

@@ -52,16 +52,17 @@ fn editor_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> 
             .min_size(200.0)
             .show(ui, |ui| views::library::library_ui(ui, view, out));
     }
-    egui::Panel::left("editor")
-        .resizable(true)
-        .default_size(width * theme::TABLE_FRACTION)
-        .min_size(480.0)
-        .show(ui, |ui| {
-            let editor = views::editor::editor_ui(ui, view, out);
-            result.hovered = editor.hovered;
-            result.name_focused = editor.name_focused;
-            result.step_focused = editor.step_focused;
-        });
+    // The editor keeps its share of the window through resizes and zoom,
+    // so the chart keeps the rest.
+    let share = views::panel_share::PanelShare::load(ui, "editor", theme::TABLE_FRACTION, width);
+    let editor_panel = share.apply(egui::Panel::left("editor").resizable(true), 480.0, 0.62);
+    let shown = editor_panel.show(ui, |ui| {
+        let editor = views::editor::editor_ui(ui, view, out);
+        result.hovered = editor.hovered;
+        result.name_focused = editor.name_focused;
+        result.step_focused = editor.step_focused;
+    });
+    share.store(ui, shown.response.rect.width());
     egui::CentralPanel::default().show(ui, |ui| {
         egui::Panel::bottom("balance").show(ui, |ui| {
             ui.add_space(6.0);

@@ -92,6 +92,7 @@ impl CxApp {
             ctx.request_repaint();
         }
         self.recovery_tick(&ctx);
+        self.follow_zoom(&ctx);
         let title = self.doc.window_title();
         if title != self.title_sent {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));

@@ -135,7 +135,8 @@ impl CxApp {
 
     /// The app with the given settings (tests start from the defaults).
     pub fn with_settings(ctx: &egui::Context, config: AppConfig, settings: Settings) -> Self {
-        theme::apply(ctx);
+        theme::apply(ctx, settings.theme, false);
+        ctx.set_zoom_factor(settings.start_zoom());
         let AppConfig {
             dialogs,
             recovery_folder,

@@ -6,10 +6,12 @@
 //! - `answers`: the answers to the questions in front of the window;
 //! - `recover`: crash recovery — the offer at start, the copy after edits;
 //! - `strategy`: library ingredients, tags, the profile, the method's steps;
-//! - `close`: closing the window.
+//! - `close`: closing the window;
+//! - `display`: theme, zoom, grouping small slices, the chart as a table.
 
 mod answers;
 mod close;
+mod display;
 mod edit;
 mod files;
 mod recover;
@@ -59,6 +61,9 @@ impl CxApp {
             | Command::SetStepDetail(..)
             | Command::ToggleStepIngredient(..)
             | Command::SelectStep(_) => self.strategy(command),
+            Command::SetTheme(_) | Command::ToggleGroupSmallSlices | Command::ToggleChartTable => {
+                self.display(ctx, &command);
+            }
             edit => self.edit(edit),
         }
         if discrete {

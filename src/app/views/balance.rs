@@ -15,14 +15,19 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
         return;
     };
     let b = recipe.balance();
+    let tokens = theme::tokens(ui.ctx());
     let parts = [
-        (b.baking, Tag::Baking.label(), theme::BAKING),
-        (b.cooking, Tag::Cooking.label(), theme::COOKING),
-        (b.untagged, "Untagged", theme::UNTAGGED),
+        (b.baking, Tag::Baking.label(), tokens.baking),
+        (b.cooking, Tag::Cooking.label(), tokens.cooking),
+        (b.untagged, "Untagged", tokens.untagged),
     ];
+    // The bar and swatches grow with the text (presentation mode).
+    let body_pt = egui::TextStyle::Body.resolve(ui.style()).size;
+    let swatch_pt = theme::SWATCH_PT * body_pt / theme::BODY_PT;
     let percents = rounded_percentages(&[b.baking, b.cooking, b.untagged], 1);
     let width = ui.available_width();
-    let (rect, response) = ui.allocate_exact_size(vec2(width, 14.0), Sense::hover());
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, 14.0 * body_pt / theme::BODY_PT), Sense::hover());
     let mut x = rect.left();
     for (share, _, colour) in parts {
         let w = (share as f32) * rect.width();
@@ -43,8 +48,7 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &summary));
     ui.horizontal_wrapped(|ui| {
         for ((_, label, colour), p) in parts.iter().zip(&percents) {
-            let (swatch, _) =
-                ui.allocate_exact_size(vec2(theme::SWATCH_PT, theme::SWATCH_PT), Sense::hover());
+            let (swatch, _) = ui.allocate_exact_size(vec2(swatch_pt, swatch_pt), Sense::hover());
             ui.painter().rect_filled(swatch, 0.0, *colour);
             ui.label(format!("{label} {p} %"));
             ui.add_space(8.0);
@@ -52,8 +56,8 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
     });
     if let Some(advice) = recipe.advice() {
         let colour = match advice.verdict(b.baking) {
-            Verdict::Inside => theme::GOOD,
-            Verdict::Under | Verdict::Over => theme::WARNING,
+            Verdict::Inside => tokens.good,
+            Verdict::Under | Verdict::Over => tokens.warning,
         };
         ui.add(egui::Label::new(RichText::new(advice.explain(b.baking)).color(colour)).wrap());
     }
