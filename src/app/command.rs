@@ -109,6 +109,10 @@ pub enum Command {
     ToggleStepIngredient(usize, String),
     /// Select a method step (or none).
     SelectStep(Option<usize>),
+    /// Show the chart full screen for an audience (F5).
+    EnterPresentation,
+    /// Back to the editor from presentation mode (Esc).
+    LeavePresentation,
     /// Light, dark or high contrast.
     SetTheme(ThemeChoice),
     /// Group slices under 3 % into "Other" in the chart, or stop.
@@ -164,7 +168,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 /// The keyboard shortcuts, each with its command. Checked in this order, so
 /// the longer combinations (Ctrl+Shift+S) come before the shorter (Ctrl+S).
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 16] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 17] = [
     (KeyboardShortcut::new(CTRL_SHIFT, Key::S), Command::SaveAs),
     (KeyboardShortcut::new(CTRL_SHIFT, Key::Z), Command::Redo),
     (KeyboardShortcut::new(CTRL, Key::N), Command::New),
@@ -198,6 +202,10 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 16] = [
     (
         KeyboardShortcut::new(CTRL, Key::Delete),
         Command::RemoveSelected,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+        Command::EnterPresentation,
     ),
 ];
 
@@ -247,6 +255,8 @@ impl Command {
                 | Self::SetLibraryQuery(_)
                 | Self::ShowTab(_)
                 | Self::SelectStep(_)
+                | Self::EnterPresentation
+                | Self::LeavePresentation
                 | Self::SetTheme(_)
                 | Self::ToggleGroupSmallSlices
                 | Self::ToggleChartTable

@@ -14,6 +14,9 @@ pub enum Screen {
     /// The table beside the live pie: where a recipe is made.
     #[default]
     Editor,
+    /// The chart alone, full screen and in large type, for an audience;
+    /// driven from the keyboard.
+    Presentation,
 }
 
 /// What the views report back this frame, besides commands.
@@ -36,6 +39,7 @@ pub fn screen_ui(
 ) -> ScreenOutput {
     match screen {
         Screen::Editor => editor_screen_ui(ui, view, out),
+        Screen::Presentation => views::present::present_ui(ui, view, out),
     }
 }
 

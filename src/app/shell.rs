@@ -8,7 +8,7 @@ use std::io::Write as _;
 use egui::{Ui, ViewportCommand};
 
 use super::input;
-use super::screen::screen_ui;
+use super::screen::{Screen, screen_ui};
 use super::settings::STORAGE_KEY;
 use super::state::CxApp;
 use super::views::{self, AppView};
@@ -39,6 +39,9 @@ impl CxApp {
         }
         let mut out = Vec::new();
         self.handle_close(&ctx);
+        if self.screen == Screen::Presentation && self.dialog.is_none() {
+            views::present::read_keys(&ctx, &self.doc.recipe, self.selected, &mut out);
+        }
         input::read_keys(&ctx, self.dialog.is_some(), &mut out);
         input::files_dropped(&ctx, &mut out);
 

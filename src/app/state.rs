@@ -121,6 +121,9 @@ pub struct CxApp {
     pub(in crate::app) last_focus: Option<egui::Id>,
     pub(in crate::app) title_sent: String,
     pub(in crate::app) frame_log: Option<fs::File>,
+    /// Whether the window was full screen before presentation mode, so
+    /// leaving it puts the window back as it was.
+    pub(in crate::app) was_fullscreen: bool,
 }
 
 impl CxApp {
@@ -172,6 +175,7 @@ impl CxApp {
                     .open(p)
                     .ok()
             }),
+            was_fullscreen: false,
         };
         app.start(open_at_start);
         app

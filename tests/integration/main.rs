@@ -15,6 +15,8 @@ mod fuzz_regressions;
 mod gui;
 mod gui_strategy;
 mod kill_safety;
+mod measure;
+mod presentation;
 mod properties;
 
 use std::path::PathBuf;

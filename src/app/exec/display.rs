@@ -3,6 +3,7 @@
 //! Ctrl +/−/0 and remembered here).
 
 use crate::app::command::Command;
+use crate::app::screen::Screen;
 use crate::app::state::CxApp;
 use crate::app::theme;
 
@@ -10,9 +11,11 @@ impl CxApp {
     /// Carries out a display command.
     pub(super) fn display(&mut self, ctx: &egui::Context, command: &Command) {
         match *command {
+            Command::EnterPresentation => self.enter_presentation(ctx),
+            Command::LeavePresentation => self.leave_presentation(ctx),
             Command::SetTheme(choice) => {
                 self.settings.theme = choice;
-                theme::apply(ctx, choice, false);
+                theme::apply(ctx, choice, self.screen == Screen::Presentation);
             }
             Command::ToggleGroupSmallSlices => {
                 self.settings.group_small_slices = !self.settings.group_small_slices;

@@ -7,13 +7,15 @@
 //! - `recover`: crash recovery — the offer at start, the copy after edits;
 //! - `strategy`: library ingredients, tags, the profile, the method's steps;
 //! - `close`: closing the window;
-//! - `display`: theme, zoom, grouping small slices, the chart as a table.
+//! - `display`: theme, zoom, grouping small slices, the chart as a table;
+//! - `present`: entering and leaving presentation mode.
 
 mod answers;
 mod close;
 mod display;
 mod edit;
 mod files;
+mod present;
 mod recover;
 mod strategy;
 
@@ -61,9 +63,11 @@ impl CxApp {
             | Command::SetStepDetail(..)
             | Command::ToggleStepIngredient(..)
             | Command::SelectStep(_) => self.strategy(command),
-            Command::SetTheme(_) | Command::ToggleGroupSmallSlices | Command::ToggleChartTable => {
-                self.display(ctx, &command);
-            }
+            Command::EnterPresentation
+            | Command::LeavePresentation
+            | Command::SetTheme(_)
+            | Command::ToggleGroupSmallSlices
+            | Command::ToggleChartTable => self.display(ctx, &command),
             edit => self.edit(edit),
         }
         if discrete {

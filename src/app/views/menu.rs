@@ -78,15 +78,25 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
                     out.push(Command::SetDecimals(d));
                 }
             }
-            readability_items_ui(ui, view, out);
+            readability_items_ui(ui, view, out, &item);
         });
     });
 }
 
-/// The View menu's readability items: theme, zoom,
+/// A menu item: label, command, whether enabled.
+type MenuItem<'a> = &'a dyn Fn(&mut Ui, &str, Command, bool, &mut Vec<Command>);
+
+/// The View menu's readability items: presentation mode, theme, zoom,
 /// small slices, the chart as a table.
-fn readability_items_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+fn readability_items_ui(
+    ui: &mut Ui,
+    view: &AppView<'_>,
+    out: &mut Vec<Command>,
+    item: MenuItem<'_>,
+) {
     let settings = view.settings;
+    ui.separator();
+    item(ui, "Present", Command::EnterPresentation, true, out);
     ui.separator();
     ui.label("Theme");
     for choice in ThemeChoice::ALL {

@@ -20,6 +20,7 @@ pub mod panel_share;
 pub mod path_entry;
 pub mod pie;
 pub mod pie_edges;
+pub mod present;
 pub mod profile;
 pub mod restore;
 pub mod table;
