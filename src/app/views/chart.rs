@@ -17,7 +17,7 @@ use crate::app::theme;
 /// The legend's share of the panel's width beside the pie.
 const LEGEND_WIDTH_FRACTION: f32 = 0.36;
 /// The legend's largest share of the panel's height below the pie.
-const LEGEND_HEIGHT_FRACTION: f32 = 0.4;
+const LEGEND_HEIGHT_FRACTION: f32 = 0.33;
 
 /// Draws the chart; returns the ingredient under the pointer.
 pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<usize> {
@@ -82,7 +82,11 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
     let pie_size = if side_by_side {
         egui::vec2(available.x - legend_width - 16.0, available.y)
     } else {
-        let legend_h = (rows_per_column as f32 * row_h).min(available.y * LEGEND_HEIGHT_FRACTION);
+        // Zoomed in, the legend keeps the height it had unzoomed and
+        // scrolls: the larger text is the point, the pie keeps its room.
+        let zoom = ui.ctx().zoom_factor().max(1.0);
+        let legend_h =
+            (rows_per_column as f32 * row_h / zoom).min(available.y * LEGEND_HEIGHT_FRACTION);
         egui::vec2(available.x, (available.y - legend_h - 8.0).max(120.0))
     };
     let layout = if side_by_side {
