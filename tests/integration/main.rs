@@ -18,6 +18,7 @@ mod kill_safety;
 mod measure;
 mod presentation;
 mod properties;
+mod readability;
 
 use std::path::PathBuf;
 

@@ -173,3 +173,27 @@ fn blend(src: Color32, dst: Color32) -> Color32 {
 fn rgb(c: Color32) -> [u8; 3] {
     [c.r(), c.g(), c.b()]
 }
+
+/// The bounds of the closed filled paths drawn in one of `colours` (the
+/// pie's slices), in points.
+pub fn filled_bounds(output: &FullOutput, colours: &[[u8; 3]]) -> egui::Rect {
+    let mut flat: Vec<(egui::Rect, &Shape)> = Vec::new();
+    for ClippedShape {
+        clip_rect, shape, ..
+    } in &output.shapes
+    {
+        flatten(*clip_rect, shape, &mut flat);
+    }
+    let mut bounds = egui::Rect::NOTHING;
+    for (_, shape) in flat {
+        if let Shape::Path(path) = shape
+            && path.closed
+            && colours.contains(&rgb(path.fill))
+        {
+            for p in &path.points {
+                bounds.extend_with(*p);
+            }
+        }
+    }
+    bounds
+}

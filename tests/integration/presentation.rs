@@ -206,7 +206,7 @@ fn arrows_walk_the_ingredients_and_stop_at_the_ends() {
 
 /// Twenty ingredients in the default palette, with small ones (outside
 /// labels, "Other"), tagged, with a profile for the advice line.
-fn twenty(folder: &Path) -> PathBuf {
+pub fn twenty(folder: &Path) -> PathBuf {
     let amounts = [
         20.0, 15.0, 12.0, 10.0, 8.0, 7.0, 6.0, 5.0, 4.0, 3.0, 2.0, 2.0, 1.5, 1.0, 1.0, 1.0, 0.5,
         0.5, 0.25, 0.25,
