@@ -48,15 +48,22 @@ pub fn label_text_colour(bg: [u8; 3]) -> [u8; 3] {
 /// WCAG 2 relative luminance of an sRGB colour, `0.0` (black) to `1.0`.
 #[must_use]
 pub fn relative_luminance(colour: [u8; 3]) -> f64 {
-    let [r, g, b] = colour.map(|channel| {
-        let c = f64::from(channel) / 255.0;
-        if c <= 0.040_45 {
-            c / 12.92
-        } else {
-            ((c + 0.055) / 1.055).powf(2.4)
-        }
-    });
+    let table = LINEAR.get_or_init(|| std::array::from_fn(|i| to_linear(i as f64 / 255.0)));
+    let [r, g, b] = colour.map(|channel| table.get(usize::from(channel)).copied().unwrap_or(0.0));
     0.2126 * r + 0.7152 * g + 0.0722 * b
+}
+
+/// sRGB channel values made linear, all 256 of them worked out once: the
+/// window asks for the luminance of every boundary of the pie each frame.
+static LINEAR: std::sync::OnceLock<[f64; 256]> = std::sync::OnceLock::new();
+
+/// One sRGB channel (0–1) made linear.
+fn to_linear(c: f64) -> f64 {
+    if c <= 0.040_45 {
+        c / 12.92
+    } else {
+        ((c + 0.055) / 1.055).powf(2.4)
+    }
 }
 
 /// WCAG 2 contrast ratio between two colours, `1.0` to `21.0`.
