@@ -8,7 +8,8 @@ use super::{ChartItem, PieChart};
 /// Slices under this share of the whole (3 %) are grouped when grouping is on.
 pub const GROUP_BELOW: f64 = 0.03;
 
-/// The name of the grouped slice.
+/// The name of the grouped slice, followed by how many it holds:
+/// "Other (10)", so a room that cannot hover still knows what it hides.
 pub const OTHER_NAME: &str = "Other";
 
 /// The colour of the grouped slice: a neutral grey, unlike every palette
@@ -102,7 +103,7 @@ pub fn group_small(
         .filter(|s| usable(*s))
         .sum();
     items.push(ChartItem {
-        name: OTHER_NAME.to_owned(),
+        name: format!("{OTHER_NAME} ({})", small.len()),
         share,
         percent_label: other_label(&small),
         colour: OTHER_COLOUR,
@@ -143,7 +144,7 @@ mod tests {
         let c = chart(&[0.5, 0.02, 0.4, 0.01, 0.07]);
         let g = group_small(&c, GROUP_BELOW, |m| format!("{} items", m.len()));
         let names: Vec<&str> = g.chart.items.iter().map(|i| i.name.as_str()).collect();
-        assert_eq!(names, ["item 0", "item 2", "item 4", "Other"]);
+        assert_eq!(names, ["item 0", "item 2", "item 4", "Other (2)"]);
         assert_eq!(g.members, [vec![0], vec![2], vec![4], vec![1, 3]]);
         let other = &g.chart.items[3];
         assert!((other.share - 0.03).abs() < 1e-12);

@@ -68,7 +68,7 @@ mod tests {
         recipe.ingredients[1].unit = crate::recipe::Unit::MetricTablespoon;
         let g = GroupedChart::from_recipe(&recipe, 1, Some(GROUP_BELOW));
         let other = g.other().unwrap();
-        assert_eq!(g.chart.items[other].name, OTHER_NAME);
+        assert_eq!(g.chart.items[other].name, format!("{OTHER_NAME} (2)"));
         assert_eq!(g.members[other], [1, 3]);
         let total: f64 = g
             .chart

@@ -207,7 +207,7 @@ fn small_slices_can_be_grouped_as_other() {
     // Ten small slices become one; the recipe keeps all twenty.
     assert_eq!(options(&harness), 11);
     assert_eq!(harness.state().recipe(), &before);
-    let other = harness.get_by_label_contains("Other, 10.0 %: under 3 % each — ");
+    let other = harness.get_by_label_contains("Other (10), 10.0 %: under 3 % each — ");
     assert!(
         other
             .accesskit_node()

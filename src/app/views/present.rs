@@ -23,14 +23,15 @@ const MARGIN_PT: i8 = 32;
 /// The keys, named where a facilitator who came in with the mouse looks.
 const KEYS_HINT: &str = "Back to the editor (Esc).\nUp/Down: select an ingredient. \
                          Left/Right or −/+: change its amount. L: lock it. \
-                         Ctrl+Z: undo.";
+                         G: group slices under 3 %. Ctrl+Z: undo.";
 
 /// The legend's largest share of the width: the pie comes first.
 const LEGEND_MAX_FRACTION: f32 = 0.45;
 
 /// The keys of presentation mode, read before the window's own shortcuts:
 /// ↑/↓ select an ingredient, ←/→ or −/+ change its amount by one natural
-/// step of its unit, L locks or unlocks it, Esc leaves. (Ctrl+Z and
+/// step of its unit, L locks or unlocks it, G groups the slices under 3 %
+/// into "Other" (or stops), Esc leaves. (Ctrl+Z and
 /// Ctrl+Shift+Z stay the window's undo and redo.)
 pub fn read_keys(
     ctx: &egui::Context,
@@ -49,6 +50,7 @@ pub fn read_keys(
             - count(Key::ArrowLeft)
             - count(Key::Minus);
         let lock = count(Key::L) > 0;
+        let group = count(Key::G) > 0;
         // Removing is an editor's job: Delete does nothing while presenting.
         let _ = count(Key::Delete);
 
@@ -75,6 +77,9 @@ pub fn read_keys(
             if lock {
                 out.push(Command::ToggleLock(i));
             }
+        }
+        if group {
+            out.push(Command::ToggleGroupSmallSlices);
         }
         if leave {
             out.push(Command::LeavePresentation);
