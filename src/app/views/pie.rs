@@ -41,6 +41,9 @@ pub struct PieStyle {
     pub label_pt: f32,
     /// The width of the edges between slices, in points.
     pub edge_pt: f32,
+    /// Reach only as far as the labels need ([`Reach::fitted`]) instead of
+    /// the same on both sides: the caller sizes the plot for it.
+    pub fit_to_labels: bool,
 }
 
 impl Default for PieStyle {
@@ -49,6 +52,7 @@ impl Default for PieStyle {
         Self {
             label_pt: theme::SLICE_LABEL_PT,
             edge_pt: 2.0,
+            fit_to_labels: false,
         }
     }
 }
@@ -57,6 +61,72 @@ impl Default for PieStyle {
 /// labels outside the pie and without.
 const REACH_WITH_OUTSIDE: [f32; 2] = [1.75, 1.3];
 const REACH_INSIDE_ONLY: [f32; 2] = [1.08, 1.08];
+
+/// How far the plot reaches from the pie's centre, in radii: to the left,
+/// to the right, and up and down.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Reach {
+    /// Leftwards.
+    pub left: f64,
+    /// Rightwards.
+    pub right: f64,
+    /// Up and down alike.
+    pub y: f64,
+}
+
+impl Reach {
+    /// The same on both sides, room for outside labels if there are any:
+    /// the pie's centre is the plot's centre.
+    pub fn symmetric(slices: &[Slice]) -> Self {
+        let any_outside = slices
+            .iter()
+            .any(|s| !s.label_inside && !s.label.is_empty());
+        let [x, y] = if any_outside {
+            REACH_WITH_OUTSIDE
+        } else {
+            REACH_INSIDE_ONLY
+        };
+        Self {
+            left: f64::from(x),
+            right: f64::from(x),
+            y: f64::from(y),
+        }
+    }
+
+    /// Only as far as the outside labels go: when they are all on one side
+    /// (small slices come last, at the top left), the other side's room
+    /// goes back to the legend.
+    pub fn fitted(slices: &[Slice]) -> Self {
+        let [inside_x, inside_y] = REACH_INSIDE_ONLY.map(f64::from);
+        let mut reach = Self {
+            left: inside_x,
+            right: inside_x,
+            y: inside_y,
+        };
+        let [w, h] = geometry::LABEL_BOX;
+        for slice in slices
+            .iter()
+            .filter(|s| !s.label_inside && !s.label.is_empty())
+        {
+            let [x, y] = slice.label_pos;
+            match slice.label_align() {
+                LabelAlign::Left => reach.right = reach.right.max(x + w),
+                LabelAlign::Right => reach.left = reach.left.max(w - x),
+                LabelAlign::Centre => {
+                    reach.right = reach.right.max(x + w / 2.0);
+                    reach.left = reach.left.max(w / 2.0 - x);
+                }
+            }
+            reach.y = reach.y.max(y.abs() + h);
+        }
+        reach
+    }
+
+    /// The plot's width when its height sets the pie's size.
+    pub fn width_for_height(&self, height: f32) -> f32 {
+        (f64::from(height) * (self.left + self.right) / (2.0 * self.y)) as f32
+    }
+}
 
 /// The slices of `items` for a pie drawn in `size` with `label_pt` labels:
 /// a label whose text would not fit inside its slice goes outside.
@@ -124,15 +194,11 @@ pub fn pie_styled_ui(
         hovered,
     } = *view;
     let tokens = theme::tokens(ui.ctx());
-    let any_outside = slices
-        .iter()
-        .any(|s| !s.label_inside && !s.label.is_empty());
-    let [reach_x, reach_y] = if any_outside {
-        REACH_WITH_OUTSIDE
+    let reach = if style.fit_to_labels {
+        Reach::fitted(slices)
     } else {
-        REACH_INSIDE_ONLY
+        Reach::symmetric(slices)
     };
-    let (reach_x, reach_y) = (f64::from(reach_x), f64::from(reach_y));
     let plot = Plot::new("pie")
         .width(size.x)
         .height(size.y)
@@ -149,10 +215,10 @@ pub fn pie_styled_ui(
         .show_crosshair(false)
         .show_background(false)
         .set_margin_fraction(egui::Vec2::ZERO)
-        .include_x(-reach_x)
-        .include_x(reach_x)
-        .include_y(-reach_y)
-        .include_y(reach_y);
+        .include_x(-reach.left)
+        .include_x(reach.right)
+        .include_y(-reach.y)
+        .include_y(reach.y);
 
     let response = plot.show(ui, |plot_ui| {
         let pointer = plot_ui.pointer_coordinate();

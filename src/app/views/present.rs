@@ -10,7 +10,7 @@ use super::AppView;
 use super::balance::balance_ui;
 use super::chart_model::ChartModel;
 use super::footer::problem;
-use super::pie::{PieStyle, fit_slices, pie_styled_ui};
+use super::pie::{PieStyle, Reach, fit_slices, pie_styled_ui};
 use crate::app::command::Command;
 use crate::app::screen::ScreenOutput;
 use crate::app::theme;
@@ -25,8 +25,11 @@ const KEYS_HINT: &str = "Back to the editor (Esc).\nUp/Down: select an ingredien
                          Left/Right or −/+: change its amount. L: lock it. \
                          G: group slices under 3 %. Ctrl+Z: undo.";
 
-/// The legend's largest share of the width: the pie comes first.
+/// The legend's share of the width the pie's size is first worked out with.
 const LEGEND_MAX_FRACTION: f32 = 0.45;
+
+/// The least share of the width the legend gets, however large the pie.
+const LEGEND_MIN_FRACTION: f32 = 0.35;
 
 /// The keys of presentation mode, read before the window's own shortcuts:
 /// ↑/↓ select an ingredient, ←/→ or −/+ change its amount by one natural
@@ -170,14 +173,22 @@ fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<u
         .iter()
         .map(|i| text_w(&i.name) + text_w(&i.percent_label))
         .fold(0.0, f32::max);
-    let column_w = widest + swatch_pt + 52.0;
-    let legend_w = (column_w * columns as f32).min(available.x * LEGEND_MAX_FRACTION);
-    let pie_size = egui::vec2(available.x - legend_w - f32::from(MARGIN_PT), available.y);
+    let legend_wanted = (widest + swatch_pt + 52.0) * columns as f32;
+    let gap = f32::from(MARGIN_PT);
     let style = PieStyle {
         label_pt: sizes.slice_label_pt,
         edge_pt: 3.0,
+        fit_to_labels: true,
     };
-    let slices = fit_slices(ui, items, pie_size, style.label_pt);
+    // The pie as large as the height allows, its plot only as wide as its
+    // labels reach; the legend gets the rest (at least its minimum share).
+    let guess = egui::vec2(available.x * (1.0 - LEGEND_MAX_FRACTION), available.y);
+    let slices = fit_slices(ui, items, guess, style.label_pt);
+    let pie_w_needed = Reach::fitted(&slices).width_for_height(available.y);
+    let legend_w = (available.x - pie_w_needed - gap)
+        .max(available.x * LEGEND_MIN_FRACTION)
+        .min(legend_wanted);
+    let pie_size = egui::vec2(available.x - legend_w - gap, available.y);
     let mut hovered = None;
     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
         let pie = pie_styled_ui(ui, &model.pie_view(&slices), pie_size, style);
