@@ -18,7 +18,7 @@ pub const SLICE_LABEL_PT: f32 = 18.0;
 /// A table row's height in points.
 pub const ROW_HEIGHT_PT: f32 = 32.0;
 /// Width of the ingredient panel, as a fraction of the window at first.
-pub const TABLE_FRACTION: f32 = 0.56;
+pub const TABLE_FRACTION: f32 = 0.58;
 /// Width of the ingredient library, as a fraction of the window at first.
 pub const LIBRARY_FRACTION: f32 = 0.17;
 /// The colour swatch in the legend.
