@@ -82,6 +82,11 @@ impl CxApp {
         for command in answers.into_iter().chain(out) {
             self.execute(&ctx, command);
         }
+        if had_commands && self.screen == Screen::Presentation {
+            // A facilitator's key shows in the frame it was pressed in: this
+            // pass is drawn again with the change (events are not re-read).
+            ctx.request_discard("a change while presenting");
+        }
         // A gesture ends when the pointer is released and no text is being
         // typed, or when the keyboard moves to another field: then it becomes
         // one step of undo.

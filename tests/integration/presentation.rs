@@ -77,9 +77,15 @@ fn f5_enters_full_screen_presentation_and_esc_leaves_it() {
     assert!(harness.query_by_label("File").is_none());
     harness.get_by_role_and_label(Role::ListBoxOption, "Efficiency, 24.8 %");
     harness.get_by_role_and_label(Role::Image, "Pie chart of the recipe's shares");
-    // Select, then leave: Esc leaves at once and keeps the selection.
+    // Select: the slice moves out of the pie (efficiency, at 12 to 3
+    // o'clock, up and to the right). Then leave: Esc leaves at once and
+    // keeps the selection.
+    let blue = harness.state().recipe().ingredients[0].colour.rgb();
+    let before = measure::filled_bounds(harness.output(), &[blue]);
     press(&mut harness, Key::ArrowDown);
     assert_eq!(harness.state().selected(), Some(0));
+    let after = measure::filled_bounds(harness.output(), &[blue]);
+    assert!(after.max.x > before.max.x + 5.0 && after.min.y < before.min.y - 5.0);
     harness.key_down(Key::Escape);
     harness.step();
     assert_eq!(harness.state().screen(), Screen::Editor);
@@ -124,13 +130,22 @@ fn keys_change_amounts_in_natural_steps_and_each_press_undoes() {
     // commands and are drawn at once.
     press(&mut harness, Key::ArrowDown);
     let before = harness.state().slices()[0].sweep_rad();
-    harness.key_press(Key::ArrowRight);
+    harness.key_down(Key::ArrowRight);
     harness.step();
     let app = harness.state();
     assert_eq!(app.recipe().ingredients[0].amount, 2.0);
     assert_eq!(app.recipe().ingredients[0].unit, Unit::Litre);
     assert!(app.slices()[0].sweep_rad() > before);
     assert!(app.is_dirty() && app.window_title().starts_with("● "));
+    // Drawn in the frame that read the key, not the one after.
+    let shown = format!("{} %", app.recipe().rounded_percentages(1)[0]);
+    assert_eq!(shown, "39.8 %");
+    assert!(
+        measure::glyphs(harness.output())
+            .iter()
+            .any(|g| g.text == shown)
+    );
+    harness.key_up(Key::ArrowRight);
     harness.run();
     // Personalised attention: 500 cc, steps of 50.
     press(&mut harness, Key::ArrowDown);
