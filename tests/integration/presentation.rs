@@ -1,8 +1,8 @@
 //! Presentation mode, driven from the keyboard as a facilitator would, and
 //! measured for the back of the room: at 1920×1080 every glyph egui draws is
 //! at least 28 px and has 4.5:1 against what is under it, in every theme, for
-//! a 20-ingredient recipe in the default palette; neighbouring slices stand
-//! apart by 3:1 or by the edge drawn between them.
+//! a 20-ingredient recipe in the default palette. (Neighbouring slices and
+//! their edges: `readability.rs`.)
 
 use std::fs;
 use std::path::{Path, PathBuf};
@@ -11,11 +11,8 @@ use cx_recipe::app::command::Command;
 use cx_recipe::app::settings::Settings;
 use cx_recipe::app::theme::{PRESENT_MIN_TEXT_PT, ThemeChoice};
 use cx_recipe::app::{AppConfig, CxApp, Screen};
-use cx_recipe::chart::contrast::{
-    GRAPHIC_MIN, TEXT_MIN, boundary_contrast, edge_between, text_reads,
-};
-use cx_recipe::chart::group::OTHER_COLOUR;
-use cx_recipe::chart::palette::{self, PALETTE, contrast_ratio, label_text_colour};
+use cx_recipe::chart::contrast::TEXT_MIN;
+use cx_recipe::chart::palette::{self, PALETTE, contrast_ratio};
 use cx_recipe::recipe::{Colour, Ingredient, Profile, Recipe, Tag, Unit, format};
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, ViewportCommand};
@@ -343,50 +340,6 @@ fn every_text_in_presentation_mode_reads_from_the_back_of_the_room() {
              Ingredient number 20 0.2 %",
         );
         assert_readable(&harness, theme, "grouped, with an error");
-    }
-}
-
-/// Every colour a slice can have by default: the palette and "Other".
-fn slice_colours() -> Vec<[u8; 3]> {
-    let mut colours = PALETTE.to_vec();
-    colours.push(OTHER_COLOUR);
-    colours
-}
-
-#[test]
-fn every_label_and_boundary_the_default_palette_can_produce_is_readable() {
-    for theme in ThemeChoice::ALL {
-        let t = theme.tokens();
-        let bg = [t.background.r(), t.background.g(), t.background.b()];
-        let text = [t.text.r(), t.text.g(), t.text.b()];
-        // Outside labels and leader lines, on the background.
-        assert!(text_reads(text, bg), "{theme:?}");
-        for a in slice_colours() {
-            // A label on its slice, in the colour the pie gives it.
-            assert!(
-                contrast_ratio(label_text_colour(a), a) >= TEXT_MIN,
-                "{theme:?}: label on {a:?}"
-            );
-            // The slice against the background: its rim.
-            let rim = edge_between(a, bg, bg);
-            assert!(
-                boundary_contrast(a, bg, rim) >= GRAPHIC_MIN,
-                "{theme:?}: {a:?} rim"
-            );
-            // Against any other slice it can meet (zero or grouped slices in
-            // between make any two neighbours), with the edge the pie draws.
-            for b in slice_colours() {
-                let edge = edge_between(a, b, bg);
-                assert!(
-                    boundary_contrast(a, b, edge) >= GRAPHIC_MIN,
-                    "{theme:?}: {a:?} next to {b:?} with {edge:?}"
-                );
-            }
-            // The selected slice's outline.
-            let sel = t.selection_stroke;
-            let outline = edge_between(a, bg, [sel.r(), sel.g(), sel.b()]);
-            assert!(boundary_contrast(a, bg, outline) >= GRAPHIC_MIN);
-        }
     }
 }
 

@@ -1,13 +1,19 @@
 //! Readability everywhere: zoom and theme kept across starts (through
 //! eframe's storage, as a real start reads them), the pie keeping its share
 //! when zoomed, names shown whole where there is room, small slices grouped
-//! as "Other", and the chart as a table reachable by keyboard.
+//! as "Other", the chart as a table reachable by keyboard, and every label
+//! and boundary the default palette can produce, in every theme.
 
 use std::collections::HashMap;
 
 use cx_recipe::app::settings::{STORAGE_KEY, Settings};
 use cx_recipe::app::theme::{self, ThemeChoice};
 use cx_recipe::app::{AppConfig, CxApp};
+use cx_recipe::chart::contrast::{
+    GRAPHIC_MIN, TEXT_MIN, boundary_contrast, edge_between, text_reads,
+};
+use cx_recipe::chart::group::OTHER_COLOUR;
+use cx_recipe::chart::palette::{PALETTE, contrast_ratio, label_text_colour};
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
 use egui_kittest::Harness;
@@ -259,4 +265,48 @@ fn the_chart_as_a_table_is_reached_by_keyboard_and_read_as_labels() {
     harness.get_by_label("Show as chart").click();
     harness.run();
     harness.get_by_role_and_label(Role::Image, "Pie chart of the recipe's shares");
+}
+
+/// Every colour a slice can have by default: the palette and "Other".
+fn slice_colours() -> Vec<[u8; 3]> {
+    let mut colours = PALETTE.to_vec();
+    colours.push(OTHER_COLOUR);
+    colours
+}
+
+#[test]
+fn every_label_and_boundary_the_default_palette_can_produce_is_readable() {
+    for theme in ThemeChoice::ALL {
+        let t = theme.tokens();
+        let bg = [t.background.r(), t.background.g(), t.background.b()];
+        let text = [t.text.r(), t.text.g(), t.text.b()];
+        // Outside labels and leader lines, on the background.
+        assert!(text_reads(text, bg), "{theme:?}");
+        for a in slice_colours() {
+            // A label on its slice, in the colour the pie gives it.
+            assert!(
+                contrast_ratio(label_text_colour(a), a) >= TEXT_MIN,
+                "{theme:?}: label on {a:?}"
+            );
+            // The slice against the background: its rim.
+            let rim = edge_between(a, bg, bg);
+            assert!(
+                boundary_contrast(a, bg, rim) >= GRAPHIC_MIN,
+                "{theme:?}: {a:?} rim"
+            );
+            // Against any other slice it can meet (zero or grouped slices in
+            // between make any two neighbours), with the edge the pie draws.
+            for b in slice_colours() {
+                let edge = edge_between(a, b, bg);
+                assert!(
+                    boundary_contrast(a, b, edge) >= GRAPHIC_MIN,
+                    "{theme:?}: {a:?} next to {b:?} with {edge:?}"
+                );
+            }
+            // The selected slice's outline.
+            let sel = t.selection_stroke;
+            let outline = edge_between(a, bg, [sel.r(), sel.g(), sel.b()]);
+            assert!(boundary_contrast(a, bg, outline) >= GRAPHIC_MIN);
+        }
+    }
 }
