@@ -68,6 +68,15 @@ struct Case {
 }
 
 fn app_case(name: &'static str, recipe: Option<Recipe>, hover: bool) -> Case {
+    window_case(name, recipe, hover, false)
+}
+
+/// The window in presentation mode (entered as F5 does).
+fn presenting_case(name: &'static str, recipe: Option<Recipe>, hover: bool) -> Case {
+    window_case(name, recipe, hover, true)
+}
+
+fn window_case(name: &'static str, recipe: Option<Recipe>, hover: bool, present: bool) -> Case {
     Case {
         name,
         hover,
@@ -89,6 +98,9 @@ fn app_case(name: &'static str, recipe: Option<Recipe>, hover: bool) -> Case {
                 format::save(&path, recipe).unwrap();
                 app.execute(ctx, cx_recipe::app::command::Command::OpenPath(path));
             }
+            if present {
+                app.execute(ctx, cx_recipe::app::command::Command::EnterPresentation);
+            }
             let mut frames = 0;
             Box::new(move |ui| {
                 app.frame_ui(ui);
@@ -105,8 +117,7 @@ fn app_case(name: &'static str, recipe: Option<Recipe>, hover: bool) -> Case {
     }
 }
 
-/// The cases, in report order. A later view (e.g. a presentation mode) is
-/// one more entry here.
+/// The cases, in report order. A later view is one more entry here.
 fn cases() -> Vec<Case> {
     vec![
         Case {
@@ -131,6 +142,9 @@ fn cases() -> Vec<Case> {
             Some(recipe_of(200)),
             true,
         ),
+        presenting_case("presenting ideal-cx", None, false),
+        presenting_case("presenting ideal-cx, hovering", None, true),
+        presenting_case("presenting 20 ingredients", Some(recipe_of(20)), false),
     ]
 }
 

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use egui::{Key, KeyboardShortcut, Modifiers};
 
+use super::theme::ThemeChoice;
 use crate::i18n::Lang;
 use crate::recipe::{Colour, Profile, Tag, Unit, UnitSystem};
 
@@ -134,6 +135,16 @@ pub enum Command {
     ToggleBudget,
     /// Set the points budget.
     SetBudget(f64),
+    /// Show the chart full screen for an audience (F5).
+    EnterPresentation,
+    /// Back to the editor from presentation mode (Esc).
+    LeavePresentation,
+    /// Light, dark or high contrast.
+    SetTheme(ThemeChoice),
+    /// Group slices under 3 % into "Other" in the chart, or stop.
+    ToggleGroupSmallSlices,
+    /// Show the chart as a table (its text alternative), or as a pie again.
+    ToggleChartTable,
 }
 
 /// The tabs of the editor panel.
@@ -183,7 +194,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 /// The keyboard shortcuts, each with its command. Checked in this order, so
 /// the longer combinations (Ctrl+Shift+S) come before the shorter (Ctrl+S).
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 16] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 17] = [
     (KeyboardShortcut::new(CTRL_SHIFT, Key::S), Command::SaveAs),
     (KeyboardShortcut::new(CTRL_SHIFT, Key::Z), Command::Redo),
     (KeyboardShortcut::new(CTRL, Key::N), Command::New),
@@ -217,6 +228,10 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 16] = [
     (
         KeyboardShortcut::new(CTRL, Key::Delete),
         Command::RemoveSelected,
+    ),
+    (
+        KeyboardShortcut::new(Modifiers::NONE, Key::F5),
+        Command::EnterPresentation,
     ),
 ];
 
@@ -268,6 +283,11 @@ impl Command {
                 | Self::ShowTab(_)
                 | Self::SelectStep(_)
                 | Self::SetLanguage(_)
+                | Self::EnterPresentation
+                | Self::LeavePresentation
+                | Self::SetTheme(_)
+                | Self::ToggleGroupSmallSlices
+                | Self::ToggleChartTable
         )
     }
 }

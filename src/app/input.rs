@@ -61,7 +61,8 @@ pub fn files_dropped(ctx: &egui::Context, out: &mut Vec<Command>) {
 /// remote's Page Up/Down) step through the reveal.
 pub fn screen_keys(ctx: &egui::Context, screen: Screen, dialog_open: bool, out: &mut Vec<Command>) {
     use egui::{Key, Modifiers};
-    if dialog_open || screen == Screen::Editor {
+    // The editor's keys are the shortcuts; presentation reads its own.
+    if dialog_open || matches!(screen, Screen::Editor | Screen::Presentation) {
         return;
     }
     let mut keys = vec![(Key::Escape, Command::ShowEditor)];

@@ -18,6 +18,9 @@ pub enum Screen {
     Compare,
     /// Participants' recipes blended, and the reveal for the room.
     Blend,
+    /// The chart alone, full screen and in large type, for an audience;
+    /// driven from the keyboard.
+    Presentation,
 }
 
 /// What the views report back this frame, besides commands.
@@ -42,6 +45,7 @@ pub fn screen_ui(
         Screen::Editor => editor_screen_ui(ui, view, out),
         Screen::Compare => views::compare::compare_screen_ui(ui, view, out),
         Screen::Blend => views::blend::blend_screen_ui(ui, view, out),
+        Screen::Presentation => views::present::present_ui(ui, view, out),
     }
 }
 
@@ -58,19 +62,17 @@ fn editor_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> 
             .min_size(200.0)
             .show(ui, |ui| views::library::library_ui(ui, view, out));
     }
-    // The chart keeps room of its own, whatever the library takes.
-    let room = ui.available_width();
-    egui::Panel::left("editor")
-        .resizable(true)
-        .default_size(width * theme::TABLE_FRACTION)
-        .min_size(480.0)
-        .max_size((room - theme::CHART_MIN_PT).max(480.0))
-        .show(ui, |ui| {
-            let editor = views::editor::editor_ui(ui, view, out);
-            result.hovered = editor.hovered;
-            result.name_focused = editor.name_focused;
-            result.step_focused = editor.step_focused;
-        });
+    // The editor keeps its share of the window through resizes and zoom,
+    // so the chart keeps the rest.
+    let share = views::panel_share::PanelShare::load(ui, "editor", theme::TABLE_FRACTION, width);
+    let editor_panel = share.apply(egui::Panel::left("editor").resizable(true), 480.0, 0.62);
+    let shown = editor_panel.show(ui, |ui| {
+        let editor = views::editor::editor_ui(ui, view, out);
+        result.hovered = editor.hovered;
+        result.name_focused = editor.name_focused;
+        result.step_focused = editor.step_focused;
+    });
+    share.store(ui, shown.response.rect.width());
     egui::CentralPanel::default().show(ui, |ui| {
         egui::Panel::bottom("balance").show(ui, |ui| {
             ui.add_space(6.0);

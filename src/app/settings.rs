@@ -1,14 +1,21 @@
 //! What the window remembers between runs (through eframe's storage):
-//! recent files and display preferences (decimals, the library panel). Recipes live only in their files.
+//! recent files and display preferences (decimals, the library panel, zoom,
+//! theme, small slices, the chart as a table). Recipes live only in their
+//! files.
 
 use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
+use super::theme::ThemeChoice;
 use crate::i18n::Lang;
 
 /// How many recent files are kept.
 pub const MAX_RECENT: usize = 10;
+
+/// The least and most zoom egui's own shortcuts give.
+const MIN_ZOOM: f32 = 0.2;
+const MAX_ZOOM: f32 = 5.0;
 
 /// The key under which settings are stored.
 pub const STORAGE_KEY: &str = "cx-recipe-settings";
@@ -25,6 +32,15 @@ pub struct Settings {
     pub show_library: bool,
     /// The language of the window; `None` follows the system's.
     pub language: Option<Lang>,
+    /// egui's zoom (Ctrl +/−/0), restored at start.
+    pub zoom: f32,
+    /// Light, dark or high contrast.
+    pub theme: ThemeChoice,
+    /// Whether slices under 3 % are grouped into "Other" in the chart.
+    pub group_small_slices: bool,
+    /// Whether the chart panel shows the chart as a table (its text
+    /// alternative) instead of the pie.
+    pub chart_as_table: bool,
 }
 
 impl Default for Settings {
@@ -34,6 +50,10 @@ impl Default for Settings {
             decimals: 1,
             show_library: false,
             language: None,
+            zoom: 1.0,
+            theme: ThemeChoice::default(),
+            group_small_slices: false,
+            chart_as_table: false,
         }
     }
 }
@@ -55,6 +75,15 @@ impl Settings {
     pub fn forget(&mut self, path: &Path) {
         self.recent.retain(|p| p != path);
     }
+
+    /// The zoom to start with: the stored one if egui can use it.
+    pub fn start_zoom(&self) -> f32 {
+        if self.zoom.is_finite() {
+            self.zoom.clamp(MIN_ZOOM, MAX_ZOOM)
+        } else {
+            1.0
+        }
+    }
 }
 
 #[cfg(test)]
@@ -73,5 +102,23 @@ mod tests {
         assert_eq!(s.recent[1], PathBuf::from("14.ron"));
         s.forget(Path::new("12.ron"));
         assert_eq!(s.recent[0], PathBuf::from("14.ron"));
+    }
+
+    #[test]
+    fn settings_from_before_the_display_options_still_load() {
+        let old: Settings = ron::from_str("(recent: [], decimals: 2, show_library: true)").unwrap();
+        assert_eq!(old.decimals, 2);
+        assert_eq!(old.zoom, 1.0);
+        assert_eq!(old.theme, ThemeChoice::Light);
+        let odd = Settings {
+            zoom: f32::NAN,
+            ..Settings::default()
+        };
+        assert_eq!(odd.start_zoom(), 1.0);
+        let big = Settings {
+            zoom: 40.0,
+            ..Settings::default()
+        };
+        assert_eq!(big.start_zoom(), MAX_ZOOM);
     }
 }

@@ -8,7 +8,7 @@ use std::io::Write as _;
 use egui::{Ui, ViewportCommand};
 
 use super::input;
-use super::screen::screen_ui;
+use super::screen::{Screen, screen_ui};
 use super::settings::STORAGE_KEY;
 use super::state::{CxApp, Message};
 use super::views::{self, AppView};
@@ -43,6 +43,9 @@ impl CxApp {
         let mut out = Vec::new();
         self.handle_close(&ctx);
         input::screen_keys(&ctx, self.screen, self.dialog.is_some(), &mut out);
+        if self.screen == Screen::Presentation && self.dialog.is_none() {
+            views::present::read_keys(&ctx, &self.doc.recipe, self.selected, &mut out);
+        }
         input::read_keys(&ctx, self.dialog.is_some(), &mut out);
         input::files_dropped(&ctx, &mut out);
 
@@ -86,6 +89,11 @@ impl CxApp {
         for command in answers.into_iter().chain(out) {
             self.execute(&ctx, command);
         }
+        if had_commands && self.screen == Screen::Presentation {
+            // A facilitator's key shows in the frame it was pressed in: this
+            // pass is drawn again with the change (events are not re-read).
+            ctx.request_discard("a change while presenting");
+        }
         // A gesture ends when the pointer is released and no text is being
         // typed, or when the keyboard moves to another field: then it becomes
         // one step of undo.
@@ -99,6 +107,7 @@ impl CxApp {
             ctx.request_repaint();
         }
         self.recovery_tick(&ctx);
+        self.follow_zoom(&ctx);
         let title = self.doc.window_title();
         if title != self.title_sent {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));

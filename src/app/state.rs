@@ -140,6 +140,9 @@ pub struct CxApp {
     pub(in crate::app) compare: Option<Comparison>,
     /// The participants' blend and its reveal (the blend screen).
     pub(in crate::app) team: Option<TeamBlend>,
+    /// Whether the window was full screen before presentation mode, so
+    /// leaving it puts the window back as it was.
+    pub(in crate::app) was_fullscreen: bool,
 }
 
 impl CxApp {
@@ -154,7 +157,8 @@ impl CxApp {
 
     /// The app with the given settings (tests start from the defaults).
     pub fn with_settings(ctx: &egui::Context, config: AppConfig, settings: Settings) -> Self {
-        theme::apply(ctx);
+        theme::apply(ctx, settings.theme, false);
+        ctx.set_zoom_factor(settings.start_zoom());
         let AppConfig {
             dialogs,
             recovery_folder,
@@ -194,6 +198,7 @@ impl CxApp {
             lang,
             compare: None,
             team: None,
+            was_fullscreen: false,
         };
         app.start(open_at_start);
         app

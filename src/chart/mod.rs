@@ -6,8 +6,10 @@
 //! [`PieChart::for_export`], which also keeps the recipe so that exported
 //! pictures carry it and reopen as the recipe.
 
+pub mod contrast;
 pub mod fonts;
 pub mod geometry;
+pub mod group;
 pub mod palette;
 mod png;
 mod svg;

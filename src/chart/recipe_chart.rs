@@ -2,7 +2,7 @@
 //! the window and the export draw the same slices with the same labels.
 
 use super::{ChartItem, PieChart};
-use crate::recipe::Recipe;
+use crate::recipe::{Recipe, RoundedPercent};
 
 impl PieChart {
     /// The chart of `recipe`, its percentages rounded to `decimals` (they add
@@ -39,5 +39,63 @@ impl PieChart {
             source: Some(recipe.clone()),
             ..Self::from_recipe(recipe, decimals)
         }
+    }
+}
+
+impl super::group::GroupedChart {
+    /// The chart of `recipe` as [`PieChart::from_recipe`] gives it, with the
+    /// slices under `group_below` (a fraction) grouped into "Other" when it
+    /// is given. "Other" shows the sum of its members' rounded percentages,
+    /// so the legend still adds up to exactly 100.
+    pub fn from_recipe(recipe: &Recipe, decimals: u8, group_below: Option<f64>) -> Self {
+        let chart = PieChart::from_recipe(recipe, decimals);
+        let Some(threshold) = group_below else {
+            return Self::ungrouped(chart);
+        };
+        super::group::group_small(&chart, threshold, |members| {
+            let percents = recipe.rounded_percentages(decimals);
+            let parts: Vec<_> = members
+                .iter()
+                .filter_map(|&i| percents.get(i).copied())
+                .collect();
+            RoundedPercent::sum(&parts).map_or_else(|| "–".to_owned(), |p| format!("{p} %"))
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::group::{GROUP_BELOW, GroupedChart, OTHER_NAME};
+    use crate::recipe::format;
+
+    #[test]
+    fn grouping_the_kitchen_keeps_the_legend_at_100() {
+        let text = include_str!("../../recipes/ideal-cx.ron");
+        let mut recipe = format::parse(text.as_bytes(), "ideal-cx.ron").unwrap();
+        // Ideal CX has one small slice (consistency): nothing to group.
+        let g = GroupedChart::from_recipe(&recipe, 1, Some(GROUP_BELOW));
+        assert_eq!(g.other(), None);
+        // Two small ones: speed down to 1 tablespoon (15 ml of 3545 ml).
+        recipe.ingredients[1].amount = 1.0;
+        recipe.ingredients[1].unit = crate::recipe::Unit::MetricTablespoon;
+        let g = GroupedChart::from_recipe(&recipe, 1, Some(GROUP_BELOW));
+        let other = g.other().unwrap();
+        assert_eq!(g.chart.items[other].name, format!("{OTHER_NAME} (2)"));
+        assert_eq!(g.members[other], [1, 3]);
+        let total: f64 = g
+            .chart
+            .items
+            .iter()
+            .map(|i| {
+                i.percent_label
+                    .trim_end_matches(" %")
+                    .parse::<f64>()
+                    .unwrap()
+            })
+            .sum();
+        assert!((total - 100.0).abs() < 1e-9, "{total}");
+        // Off: every ingredient stands for itself.
+        let g = GroupedChart::from_recipe(&recipe, 1, None);
+        assert_eq!(g.members.len(), 5);
     }
 }

@@ -73,18 +73,26 @@ impl<'de> Deserialize<'de> for Colour {
 
 /// Slice colours in the order new ingredients receive them.
 ///
-/// The first seven are the Okabe–Ito colour-blind-safe set without its
-/// yellow and black (yellow vanishes on white; black hides the labels); the
-/// rest come from Paul Tol's muted scheme and `ColorBrewer`, chosen so that
-/// every pair stays clearly apart (CIELAB ΔE above 20) and neighbours in the
-/// order differ strongly. None is near white.
-pub const PALETTE: [[u8; 3]; 14] = [
+/// The first eight are the Okabe–Ito set, safe for every common kind of
+/// colour blindness, in its published order: blue, orange, bluish green,
+/// vermilion, reddish purple, sky blue, yellow, black. The window keeps each
+/// slice apart from its neighbours and from the background with an edge
+/// chosen per boundary (`chart::contrast`), so yellow on white and black on a
+/// dark theme stay visible. The extension after them comes from Paul Tol's
+/// muted scheme and `ColorBrewer`, chosen so that every pair in the whole
+/// palette stays clearly apart (CIELAB ΔE above 20) and neighbours in the
+/// order differ strongly. Files keep their own colours: changing this list
+/// changes only what new ingredients (and files written without colours)
+/// receive.
+pub const PALETTE: [[u8; 3]; 16] = [
     [0x00, 0x72, 0xb2], // blue
     [0xe6, 0x9f, 0x00], // orange
     [0x00, 0x9e, 0x73], // bluish green
     [0xd5, 0x5e, 0x00], // vermilion
     [0xcc, 0x79, 0xa7], // reddish purple
     [0x56, 0xb4, 0xe9], // sky blue
+    [0xf0, 0xe4, 0x42], // yellow
+    [0x00, 0x00, 0x00], // black
     [0x88, 0x22, 0x55], // wine
     [0x11, 0x77, 0x33], // green
     [0x33, 0x22, 0x88], // indigo

@@ -42,6 +42,20 @@ impl RoundedPercent {
     pub fn value(self) -> f64 {
         self.steps as f64 / 10f64.powi(i32::from(self.decimals))
     }
+
+    /// The sum of percentages rounded alike, exact (whole steps are added):
+    /// what a group of ingredients shows, so that the groups still add up
+    /// to 100. `None` for no parts, or parts with different decimals.
+    pub fn sum(parts: &[Self]) -> Option<Self> {
+        let decimals = parts.first()?.decimals;
+        if parts.iter().any(|p| p.decimals != decimals) {
+            return None;
+        }
+        Some(Self {
+            steps: parts.iter().map(|p| p.steps).sum(),
+            decimals,
+        })
+    }
 }
 
 impl fmt::Display for RoundedPercent {
@@ -161,6 +175,17 @@ mod tests {
         let p = rounded_percentages(&[0.0005, 0.9995], 3);
         assert_eq!(shown(&p), ["0.050", "99.950"]);
         assert_eq!(shown(&rounded_percentages(&[1.0], 0)), ["100"]);
+    }
+
+    #[test]
+    fn sums_are_exact_and_need_the_same_decimals() {
+        let p = rounded_percentages(&[0.0074, 0.0074, 0.9852], 1);
+        let sum = RoundedPercent::sum(&p[..2]).unwrap();
+        assert_eq!(sum.to_string(), "1.5");
+        assert_eq!(RoundedPercent::sum(&p).unwrap().to_string(), "100.0");
+        assert_eq!(RoundedPercent::sum(&[]), None);
+        let other = rounded_percentages(&[1.0], 2);
+        assert_eq!(RoundedPercent::sum(&[p[0], other[0]]), None);
     }
 
     proptest! {

@@ -152,6 +152,42 @@ impl Unit {
             .into_iter()
             .find(|u| u.file_name().eq_ignore_ascii_case(name))
     }
+
+    /// One step of this unit when an amount is changed from the keyboard: a
+    /// point for parts, 50 ml for millilitres and cc, one whole unit for the
+    /// kitchen measures (a litre, a cup, a spoon).
+    pub fn natural_step(self) -> f64 {
+        match self {
+            Self::Millilitre | Self::Cc => 50.0,
+            Self::Part
+            | Self::Litre
+            | Self::MetricTeaspoon
+            | Self::MetricTablespoon
+            | Self::MetricCup
+            | Self::UsTeaspoon
+            | Self::UsTablespoon
+            | Self::UsCup => 1.0,
+        }
+    }
+
+    /// `amount` moved by `steps` natural steps (down when negative), landing
+    /// on a whole number of steps and never below zero: 37 ml one step up is
+    /// 50 ml, 2.5 cups one step down is 2 cups.
+    pub fn stepped(self, amount: f64, steps: i32) -> f64 {
+        if steps == 0 || !amount.is_finite() {
+            return amount;
+        }
+        let step = self.natural_step();
+        // A hair of tolerance, so 0.3 litres made of float error still
+        // counts as on the grid.
+        let here = amount / step;
+        let from = if steps > 0 {
+            (here + 1e-9).floor()
+        } else {
+            (here - 1e-9).ceil()
+        };
+        ((from + f64::from(steps)) * step).max(0.0)
+    }
 }
 
 impl std::fmt::Display for Unit {
@@ -228,5 +264,23 @@ mod tests {
             assert_eq!(Unit::from_file_name(unit.file_name()), Some(unit));
         }
         assert_eq!(Unit::from_file_name("bucket"), None);
+    }
+
+    #[test]
+    fn keyboard_steps_are_natural_and_land_on_the_grid() {
+        assert_eq!(Unit::Part.natural_step(), 1.0);
+        assert_eq!(Unit::Millilitre.natural_step(), 50.0);
+        assert_eq!(Unit::Cc.natural_step(), 50.0);
+        assert_eq!(Unit::MetricCup.natural_step(), 1.0);
+        assert_eq!(Unit::Part.stepped(14.0, 1), 15.0);
+        assert_eq!(Unit::Part.stepped(14.0, -1), 13.0);
+        assert_eq!(Unit::Cc.stepped(500.0, 1), 550.0);
+        assert_eq!(Unit::Millilitre.stepped(37.0, 1), 50.0);
+        assert_eq!(Unit::Millilitre.stepped(37.0, -1), 0.0);
+        assert_eq!(Unit::MetricCup.stepped(2.5, -1), 2.0);
+        assert_eq!(Unit::MetricCup.stepped(2.5, 1), 3.0);
+        assert_eq!(Unit::Litre.stepped(0.0, -1), 0.0);
+        assert_eq!(Unit::Part.stepped(0.1 + 0.2, 2), 2.0);
+        assert_eq!(Unit::Part.stepped(3.0, 0), 3.0);
     }
 }

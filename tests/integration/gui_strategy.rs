@@ -126,12 +126,17 @@ fn tagging_an_ingredient_moves_the_balance_and_undoes() {
     assert!((after.cooking - (shares[1] + shares[2])).abs() < 1e-12);
     assert_eq!(after.untagged, 0.0);
     assert!(app.is_dirty());
-    w.harness.get_by_label("Cooking 24.8 %");
-    w.harness.get_by_label("Untagged 0.0 %");
+    w.harness.get_by_role_and_label(
+        Role::ProgressIndicator,
+        "Baking 75.2 % · Cooking 24.8 % · Untagged 0.0 %",
+    );
     undo(&mut w);
     assert_eq!(w.harness.state().recipe().ingredients[1].tag, None);
     assert!(!w.harness.state().is_dirty());
-    w.harness.get_by_label("Cooking 12.4 %");
+    w.harness.get_by_role_and_label(
+        Role::ProgressIndicator,
+        "Baking 75.2 % · Cooking 12.4 % · Untagged 12.4 %",
+    );
 }
 
 #[test]

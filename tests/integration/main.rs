@@ -25,7 +25,10 @@ mod images_hostile;
 mod install;
 mod kill_safety;
 mod languages;
+mod measure;
+mod presentation;
 mod properties;
+mod readability;
 mod templates;
 
 use std::path::PathBuf;

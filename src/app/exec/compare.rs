@@ -197,7 +197,8 @@ fn recipes_in(folder: &Path) -> Vec<PathBuf> {
 /// where it cannot be seen (Delete, undo, an arrow key): only saving,
 /// quitting, answers and the workshop's own commands run there.
 pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
-    screen == Screen::Editor
+    // Presentation shows the open recipe: its edits are seen as they happen.
+    matches!(screen, Screen::Editor | Screen::Presentation)
         || matches!(
             command,
             Command::Save
@@ -217,6 +218,9 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
                 | Command::SaveBlendAs
                 | Command::OpenBlend
                 | Command::SetLanguage(_)
+                | Command::SetTheme(_)
+                | Command::ToggleGroupSmallSlices
+                | Command::ToggleChartTable
         )
 }
 

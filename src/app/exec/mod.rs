@@ -10,14 +10,18 @@
 //! - `compare`: compare and blend screens, loading their files, the reveal;
 //! - `blend`: the team blend saved, or opened as the recipe on screen;
 //! - `budget`: the points budget, and edits capped at what is left.
+//! - `display`: theme, zoom, grouping small slices, the chart as a table;
+//! - `present`: entering and leaving presentation mode.
 
 mod answers;
 mod blend;
 mod budget;
 mod close;
 mod compare;
+mod display;
 mod edit;
 mod files;
+mod present;
 mod recover;
 mod strategy;
 
@@ -84,6 +88,11 @@ impl CxApp {
                 }
             }
             Command::ToggleBudget | Command::SetBudget(_) => self.budget(&command),
+            Command::EnterPresentation
+            | Command::LeavePresentation
+            | Command::SetTheme(_)
+            | Command::ToggleGroupSmallSlices
+            | Command::ToggleChartTable => self.display(ctx, &command),
             edit => self.edit(edit),
         }
         if discrete {

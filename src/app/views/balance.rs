@@ -2,27 +2,41 @@
 //! baking, cooking and untagged parts, with the numbers, and the advice
 //! from the organisation profile when there is one.
 
-use egui::{RichText, Sense, Ui, vec2};
+use egui::{Color32, Sense, Ui, vec2};
 
 use crate::app::theme;
 use crate::recipe::advice::Verdict;
 use crate::recipe::shares::rounded_percentages;
 use crate::recipe::{Recipe, Tag};
 
-/// Draws the balance bar and the advice line.
+/// One piece of the line under the bar: a part with its swatch, or the
+/// verdict in its colour.
+struct Piece {
+    text: String,
+    swatch: Option<Color32>,
+    colour: Color32,
+    hover: Option<String>,
+}
+
+/// Draws the balance bar and the advice.
 pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
     let Some(_) = recipe.shares() else {
         return;
     };
     let b = recipe.balance();
+    let tokens = theme::tokens(ui.ctx());
     let parts = [
-        (b.baking, Tag::Baking.label(), theme::BAKING),
-        (b.cooking, Tag::Cooking.label(), theme::COOKING),
-        (b.untagged, "Untagged", theme::UNTAGGED),
+        (b.baking, Tag::Baking.label(), tokens.baking),
+        (b.cooking, Tag::Cooking.label(), tokens.cooking),
+        (b.untagged, "Untagged", tokens.untagged),
     ];
+    // The bar and swatches grow with the text (presentation mode).
+    let body_pt = egui::TextStyle::Body.resolve(ui.style()).size;
+    let swatch_pt = theme::SWATCH_PT * body_pt / theme::BODY_PT;
     let percents = rounded_percentages(&[b.baking, b.cooking, b.untagged], 1);
     let width = ui.available_width();
-    let (rect, response) = ui.allocate_exact_size(vec2(width, 14.0), Sense::hover());
+    let (rect, response) =
+        ui.allocate_exact_size(vec2(width, 12.0 * body_pt / theme::BODY_PT), Sense::hover());
     let mut x = rect.left();
     for (share, _, colour) in parts {
         let w = (share as f32) * rect.width();
@@ -33,42 +47,108 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
             x += w;
         }
     }
-    let summary: Vec<String> = parts
+    let text_colour = ui.visuals().text_color();
+    let pieces: Vec<Piece> = parts
         .iter()
         .zip(&percents)
-        .map(|((_, label, _), p)| format!("{label} {p} %"))
+        .map(|((_, label, colour), p)| Piece {
+            text: format!("{label} {p} %"),
+            swatch: Some(*colour),
+            colour: text_colour,
+            hover: None,
+        })
         .collect();
+    let summary: Vec<&str> = pieces.iter().map(|p| p.text.as_str()).collect();
     let summary = summary.join(" · ");
     response
         .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ProgressIndicator, true, &summary));
-    // Side by side where they fit, else one a line: a swatch never parts
-    // from its label.
-    let item = |ui: &mut Ui, label: &str, colour: egui::Color32, p: &str| {
+
+    // Beside a wide pie the advice is a whole sentence; beside a narrow one
+    // (a zoomed window) the verdict joins the parts' line, so that the pie
+    // keeps its room, and the sentence shows on hover (and in the Profile
+    // tab).
+    let wide = width >= 30.0 * body_pt;
+    let advice = recipe.advice().map(|advice| {
+        let colour = match advice.verdict(b.baking) {
+            Verdict::Inside => tokens.good,
+            Verdict::Under | Verdict::Over => tokens.warning,
+        };
+        let short = format!(
+            "suggested {:.0}–{:.0} %: {}",
+            advice.low * 100.0,
+            advice.high * 100.0,
+            advice.verdict(b.baking).as_str()
+        );
+        (advice.explain(b.baking), short, colour)
+    });
+    if !wide {
+        // One line: the parts and the verdict, cut with "…" where they do
+        // not fit; the whole on hover.
+        let mut line = summary.clone();
+        let mut hover = summary.clone();
+        let mut colour = text_colour;
+        if let Some((sentence, short, verdict_colour)) = &advice {
+            line = format!("{line} · {short}");
+            hover = format!("{hover}\n{sentence}");
+            colour = *verdict_colour;
+        }
+        ui.add(egui::Label::new(egui::RichText::new(line).color(colour)).truncate())
+            .on_hover_text(hover);
+        return;
+    }
+    flow_ui(ui, &pieces, swatch_pt);
+    if let Some((sentence, _, colour)) = advice
+        && wide
+    {
+        let mut job = egui::text::LayoutJob::simple(
+            sentence.clone(),
+            egui::TextStyle::Body.resolve(ui.style()),
+            colour,
+            ui.available_width(),
+        );
+        job.wrap.max_rows = 2;
+        ui.add(egui::Label::new(job)).on_hover_text(sentence);
+    }
+}
+
+/// Lays the pieces out in rows as wide as the panel; a piece moves to the
+/// next row whole, its swatch with it.
+fn flow_ui(ui: &mut Ui, pieces: &[Piece], swatch_pt: f32) {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let gap = ui.spacing().item_spacing.x;
+    let room = ui.available_width();
+    let mut rows: Vec<Vec<&Piece>> = vec![Vec::new()];
+    let mut used = 0.0;
+    for piece in pieces {
+        let text_width = ui
+            .fonts_mut(|f| f.layout_no_wrap(piece.text.clone(), font.clone(), piece.colour))
+            .size()
+            .x;
+        // The swatch and its spacing, the text, and the space after it.
+        let width = text_width + piece.swatch.map_or(0.0, |_| swatch_pt + gap) + 2.0 * gap;
+        if used > 0.0 && used + width > room {
+            rows.push(Vec::new());
+            used = 0.0;
+        }
+        if let Some(row) = rows.last_mut() {
+            row.push(piece);
+        }
+        used += width;
+    }
+    for row in rows {
         ui.horizontal(|ui| {
-            let (swatch, _) =
-                ui.allocate_exact_size(vec2(theme::SWATCH_PT, theme::SWATCH_PT), Sense::hover());
-            ui.painter().rect_filled(swatch, 0.0, colour);
-            ui.label(format!("{label} {p} %"));
-        });
-    };
-    let items = parts.iter().zip(&percents);
-    if ui.available_width() >= 480.0 {
-        ui.horizontal(|ui| {
-            for ((_, label, colour), p) in items {
-                item(ui, label, *colour, &p.to_string());
-                ui.add_space(8.0);
+            for piece in row {
+                if let Some(colour) = piece.swatch {
+                    let (swatch, _) =
+                        ui.allocate_exact_size(vec2(swatch_pt, swatch_pt), Sense::hover());
+                    ui.painter().rect_filled(swatch, 0.0, colour);
+                }
+                let label = ui.colored_label(piece.colour, piece.text.as_str());
+                if let Some(hover) = &piece.hover {
+                    label.on_hover_text(hover.as_str());
+                }
+                ui.add_space(gap);
             }
         });
-    } else {
-        for ((_, label, colour), p) in items {
-            item(ui, label, *colour, &p.to_string());
-        }
-    }
-    if let Some(advice) = recipe.advice() {
-        let colour = match advice.verdict(b.baking) {
-            Verdict::Inside => theme::GOOD,
-            Verdict::Under | Verdict::Over => theme::WARNING,
-        };
-        ui.add(egui::Label::new(RichText::new(advice.explain(b.baking)).color(colour)).wrap());
     }
 }

@@ -13,9 +13,10 @@ pub fn banner_ui(ui: &mut Ui, message: Option<&Message>, out: &mut Vec<Command>)
     let Some(message) = message else {
         return;
     };
+    let tokens = theme::tokens(ui.ctx());
     let (text, fill, colour) = match message {
-        Message::Error(text) => (text, theme::ERROR_FILL, theme::ERROR),
-        Message::Info(text) => (text, theme::NOTICE_FILL, theme::DARK_TEXT),
+        Message::Error(text) => (text, tokens.error_fill, tokens.error),
+        Message::Info(text) => (text, tokens.notice_fill, tokens.notice_text),
     };
     egui::Panel::top("message")
         .frame(

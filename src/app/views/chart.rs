@@ -1,32 +1,59 @@
 //! The chart panel: the recipe's title over the live pie and its legend,
 //! side by side on a wide panel, the legend below (in two columns when long)
-//! on a tall one.
+//! on a tall one. The legend takes a fixed share of the panel and scrolls,
+//! so zooming in grows the text without shrinking the pie's share. A button
+//! shows the chart as a table instead: its text alternative.
 
 use egui::{Align, Layout, RichText, Ui};
 
 use super::AppView;
+use super::chart_model::ChartModel;
+use super::chart_table::chart_table_ui;
 use super::footer::problem;
-use super::legend::LegendEntry;
-use super::pie::{PieView, pie_ui};
+use super::pie::{fit_slices, pie_ui};
 use crate::app::command::Command;
 use crate::app::theme;
-use crate::chart::{PieChart, geometry};
-use crate::recipe::{Ingredient, Unit, human_amount};
+
+/// The legend's share of the panel's width beside the pie.
+const LEGEND_WIDTH_FRACTION: f32 = 0.36;
+/// The legend's largest share of the panel's height below the pie.
+const LEGEND_HEIGHT_FRACTION: f32 = 0.33;
 
 /// Draws the chart; returns the ingredient under the pointer.
 pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<usize> {
     let recipe = &view.doc.recipe;
-    let chart = PieChart::from_recipe(recipe, view.settings.decimals);
-    let slices = geometry::slices(&chart.items);
-    ui.vertical_centered(|ui| {
-        let title = if recipe.title.trim().is_empty() {
-            "Untitled recipe"
-        } else {
-            &recipe.title
-        };
-        ui.heading(RichText::new(title).strong());
-    });
-    if slices.is_empty() {
+    let title = if recipe.title.trim().is_empty() {
+        "Untitled recipe"
+    } else {
+        &recipe.title
+    };
+    let as_table = view.settings.chart_as_table;
+    egui::Sides::new().show(
+        ui,
+        |ui| {
+            ui.heading(RichText::new(title).strong());
+        },
+        |ui| {
+            let (label, hint) = if as_table {
+                ("Show as chart", "Show the pie chart again")
+            } else {
+                (
+                    "Show as table",
+                    "The chart's names, amounts and shares as a table (for screen readers too)",
+                )
+            };
+            if ui.button(label).on_hover_text(hint).clicked() {
+                out.push(Command::ToggleChartTable);
+            }
+        },
+    );
+    if as_table {
+        chart_table_ui(ui, view);
+        return None;
+    }
+    let model = ChartModel::new(view);
+    let n = model.grouped.chart.items.len();
+    if recipe.shares().is_none() {
         ui.centered_and_justified(|ui| {
             ui.label(
                 RichText::new(problem(recipe).unwrap_or_default())
@@ -36,22 +63,15 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
         });
         return None;
     }
-    let tooltips: Vec<String> = recipe
-        .ingredients
-        .iter()
-        .zip(&chart.items)
-        .map(|(ing, item)| tooltip(ing, &item.percent_label))
-        .collect();
     let available = ui.available_size();
     let side_by_side = available.x > available.y * 1.25;
     let legend_width = if side_by_side {
-        (available.x * 0.36).clamp(220.0, 380.0)
+        available.x * LEGEND_WIDTH_FRACTION
     } else {
-        available.x.min(900.0)
+        available.x
     };
     let row_h =
         ui.spacing().interact_size.y.max(theme::BODY_PT * 1.5) + ui.spacing().item_spacing.y;
-    let n = chart.items.len();
     // Below the pie, a long legend flows into two columns.
     let columns = if !side_by_side && n > 6 && legend_width >= 460.0 {
         2
@@ -62,7 +82,11 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
     let pie_size = if side_by_side {
         egui::vec2(available.x - legend_width - 16.0, available.y)
     } else {
-        let legend_h = (rows_per_column as f32 * row_h).min(available.y * 0.45);
+        // Zoomed in, the legend keeps the height it had unzoomed and
+        // scrolls: the larger text is the point, the pie keeps its room.
+        let zoom = ui.ctx().zoom_factor().max(1.0);
+        let legend_h =
+            (rows_per_column as f32 * row_h / zoom).min(available.y * LEGEND_HEIGHT_FRACTION);
         egui::vec2(available.x, (available.y - legend_h - 8.0).max(120.0))
     };
     let layout = if side_by_side {
@@ -70,19 +94,16 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
     } else {
         Layout::top_down(Align::Center)
     };
+    let slices = fit_slices(
+        ui,
+        &model.grouped.chart.items,
+        pie_size,
+        theme::SLICE_LABEL_PT,
+    );
     let mut hovered = None;
     ui.with_layout(layout, |ui| {
-        let view = PieView {
-            slices: &slices,
-            tooltips: &tooltips,
-            selected: view.selected,
-            hovered: view.hovered,
-        };
-        let pie = pie_ui(ui, &view, pie_size);
-        hovered = pie.hovered;
-        if let Some(clicked) = pie.clicked {
-            out.push(Command::Select(clicked));
-        }
+        let pie = pie_ui(ui, &model.pie_view(&slices), pie_size);
+        hovered = model.pie_output(&pie, out);
         let column_width = legend_width / columns as f32;
         ui.allocate_ui_with_layout(
             egui::vec2(legend_width, ui.available_height()),
@@ -96,23 +117,10 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
                                 let first = column * rows_per_column;
                                 let last = (first + rows_per_column).min(n);
                                 ui.vertical(|ui| {
-                                    for (i, item) in
-                                        chart.items.iter().enumerate().take(last).skip(first)
-                                    {
-                                        let entry = LegendEntry {
-                                            colour: item.colour,
-                                            name: &item.name,
-                                            percent: &item.percent_label,
-                                            selected: view.selected == Some(i),
-                                            highlighted: view.hovered == Some(i),
-                                            width: column_width - 12.0,
-                                        };
-                                        let response = ui.add(entry);
-                                        if response.clicked() {
-                                            out.push(Command::Select(Some(i)));
-                                        }
-                                        if response.hovered() {
-                                            hovered = Some(i);
+                                    for k in first..last {
+                                        let width = column_width - 12.0;
+                                        if let Some(h) = model.legend_entry_ui(ui, k, width, out) {
+                                            hovered = Some(h);
                                         }
                                     }
                                 });
@@ -123,25 +131,4 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
         );
     });
     hovered
-}
-
-/// The hover text of a slice or row.
-fn tooltip(ing: &Ingredient, percent: &str) -> String {
-    let amount = format!(
-        "{} {}",
-        human_amount(ing.amount),
-        ing.unit.label_for(ing.amount)
-    );
-    let ml = match ing.amount_ml() {
-        Some(ml) if ing.unit != Unit::Millilitre && ing.unit != Unit::Cc => {
-            format!(" ({} ml)", human_amount(ml))
-        }
-        _ => String::new(),
-    };
-    let mut text = format!("{}\n{amount}{ml}\nShare: {percent}", ing.name);
-    if !ing.note.is_empty() {
-        text.push('\n');
-        text.push_str(&ing.note);
-    }
-    text
 }

@@ -81,8 +81,15 @@ pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Edi
                 scroll_to: view.scroll_to,
             };
             // A library ingredient dropped anywhere on the table is added.
-            let (drop, pick) = ui
-                .dnd_drop_zone::<LibraryPick, _>(egui::Frame::NONE, |ui| table_ui(ui, &table, out));
+            // A panel narrower than the table (zoomed in) scrolls it
+            // sideways rather than growing over the chart.
+            let (drop, pick) = ui.dnd_drop_zone::<LibraryPick, _>(egui::Frame::NONE, |ui| {
+                egui::ScrollArea::horizontal()
+                    .id_salt("table-sideways")
+                    .auto_shrink([false, true])
+                    .show(ui, |ui| table_ui(ui, &table, out))
+                    .inner
+            });
             if let Some(pick) = pick {
                 out.push(Command::AddFromLibrary(pick.0));
             }

@@ -64,7 +64,7 @@ pub fn footer_ui(ui: &mut Ui, recipe: &Recipe, library_shown: bool, out: &mut Ve
     });
     super::budget::budget_ui(ui, recipe, out);
     if let Some(problem) = problem(recipe) {
-        ui.colored_label(theme::ERROR, problem);
+        ui.colored_label(theme::tokens(ui.ctx()).error, problem);
     }
 }
 

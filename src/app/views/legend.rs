@@ -45,26 +45,29 @@ impl Widget for LegendEntry<'_> {
         // 4. Paint.
         if ui.is_rect_visible(rect) {
             let painter = ui.painter();
+            let tokens = theme::tokens(ui.ctx());
             let fill = if selected {
-                theme::SELECTED_FILL
+                tokens.selected_fill
             } else if highlighted || response.hovered() {
-                theme::HOVER_FILL
+                tokens.hover_fill
             } else {
                 Color32::TRANSPARENT
             };
             painter.rect_filled(rect, CornerRadius::same(4), fill);
+            // The swatch grows with the text (presentation mode).
+            let swatch_pt = theme::SWATCH_PT * font.size / theme::BODY_PT;
             let swatch = egui::Rect::from_center_size(
-                rect.left_center() + vec2(6.0 + theme::SWATCH_PT / 2.0, 0.0),
-                vec2(theme::SWATCH_PT, theme::SWATCH_PT),
+                rect.left_center() + vec2(6.0 + swatch_pt / 2.0, 0.0),
+                vec2(swatch_pt, swatch_pt),
             );
             painter.rect(
                 swatch,
                 CornerRadius::same(3),
                 theme::colour32(colour),
-                Stroke::new(1.0, Color32::from_black_alpha(60)),
+                swatch_edge(colour, tokens.background),
                 egui::StrokeKind::Inside,
             );
-            let text_colour = ui.visuals().strong_text_color();
+            let text_colour = tokens.strong_text;
             let percent_galley =
                 painter.layout_no_wrap(percent.to_owned(), font.clone(), text_colour);
             let percent_pos = rect.right_center() - vec2(6.0, 0.0);
@@ -83,5 +86,17 @@ impl Widget for LegendEntry<'_> {
             painter.galley(percent_rect.min, percent_galley, text_colour);
         }
         response.on_hover_text(label.clone())
+    }
+}
+
+/// The swatch's outline: the edge the pie would draw between the colour and
+/// the background, so a yellow or black swatch still shows in every theme.
+fn swatch_edge(colour: [u8; 3], background: Color32) -> Stroke {
+    let bg = [background.r(), background.g(), background.b()];
+    let edge = crate::chart::contrast::edge_between(colour, bg, bg);
+    if edge == crate::chart::contrast::Edge::single(bg) {
+        Stroke::new(1.0, Color32::from_black_alpha(60))
+    } else {
+        Stroke::new(1.5, theme::colour32(edge.beside_a))
     }
 }

@@ -1,10 +1,12 @@
 //! The menu bar: File, Edit and View, each item a [`Command`] with its
-//! shortcut shown beside it.
+//! shortcut shown beside it. View also holds presentation mode, the theme,
+//! zoom and the chart's readability options.
 
 use egui::Ui;
 
 use super::AppView;
 use crate::app::command::Command;
+use crate::app::theme::ThemeChoice;
 use crate::recipe::templates;
 
 /// Draws the menu bar.
@@ -100,6 +102,47 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
                     out.push(Command::SetDecimals(d));
                 }
             }
+            readability_items_ui(ui, view, out, &item);
         });
     });
+}
+
+/// A menu item: label, command, whether enabled.
+type MenuItem<'a> = &'a dyn Fn(&mut Ui, &str, Command, bool, &mut Vec<Command>);
+
+/// The View menu's readability items: presentation mode, theme, zoom,
+/// small slices, the chart as a table.
+fn readability_items_ui(
+    ui: &mut Ui,
+    view: &AppView<'_>,
+    out: &mut Vec<Command>,
+    item: MenuItem<'_>,
+) {
+    let settings = view.settings;
+    ui.separator();
+    item(ui, "Present", Command::EnterPresentation, true, out);
+    ui.separator();
+    ui.label("Theme");
+    for choice in ThemeChoice::ALL {
+        if ui.radio(settings.theme == choice, choice.label()).clicked() {
+            out.push(Command::SetTheme(choice));
+        }
+    }
+    ui.separator();
+    egui::gui_zoom::zoom_menu_buttons(ui);
+    ui.separator();
+    let mut group = settings.group_small_slices;
+    if ui
+        .checkbox(&mut group, "Group slices under 3 % as “Other”")
+        .changed()
+    {
+        out.push(Command::ToggleGroupSmallSlices);
+    }
+    let mut table = settings.chart_as_table;
+    if ui
+        .checkbox(&mut table, "Show the chart as a table")
+        .changed()
+    {
+        out.push(Command::ToggleChartTable);
+    }
 }

@@ -34,12 +34,18 @@ pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> boo
     });
     let warnings = recipe.order_warnings();
     if warnings.is_empty() && !recipe.steps.is_empty() {
-        ui.colored_label(theme::GOOD, "✔ The order of work follows the order rules.");
+        ui.colored_label(
+            theme::tokens(ui.ctx()).good,
+            "✔ The order of work follows the order rules.",
+        );
     }
     for warning in &warnings {
         ui.add(
-            egui::Label::new(RichText::new(format!("⚠ {}", warning.message)).color(theme::WARNING))
-                .wrap(),
+            egui::Label::new(
+                RichText::new(format!("⚠ {}", warning.message))
+                    .color(theme::tokens(ui.ctx()).warning),
+            )
+            .wrap(),
         )
         .on_hover_text(warning.rule.explanation());
     }
@@ -63,7 +69,7 @@ pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> boo
                 let selected = view.selected_step == Some(i);
                 let flagged = warnings.iter().any(|w| involves(w, i));
                 let fill = if selected {
-                    theme::SELECTED_FILL
+                    theme::tokens(ui.ctx()).selected_fill
                 } else {
                     ui.visuals().faint_bg_color
                 };
@@ -71,7 +77,7 @@ pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> boo
                     .fill(fill)
                     .inner_margin(egui::Margin::same(6))
                     .stroke(if flagged {
-                        egui::Stroke::new(2.0, theme::WARNING)
+                        egui::Stroke::new(2.0, theme::tokens(ui.ctx()).warning)
                     } else {
                         egui::Stroke::NONE
                     });

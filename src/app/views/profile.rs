@@ -79,8 +79,8 @@ pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
         ui.label(format!("• {}", push.describe()));
     }
     let colour = match advice.verdict(baking) {
-        Verdict::Inside => theme::GOOD,
-        Verdict::Under | Verdict::Over => theme::WARNING,
+        Verdict::Inside => theme::tokens(ui.ctx()).good,
+        Verdict::Under | Verdict::Over => theme::tokens(ui.ctx()).warning,
     };
     ui.add(egui::Label::new(RichText::new(advice.explain(baking)).color(colour)).wrap());
     ui.add_space(8.0);

@@ -327,8 +327,8 @@ fn row_ui(
 /// The tag cell: baking, cooking or neither, from a small menu.
 fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, out: &mut Vec<Command>) {
     let (text, colour) = match ing.tag {
-        Some(Tag::Baking) => ("Baking", theme::BAKING),
-        Some(Tag::Cooking) => ("Cooking", theme::COOKING),
+        Some(Tag::Baking) => ("Baking", theme::tokens(ui.ctx()).baking),
+        Some(Tag::Cooking) => ("Cooking", theme::tokens(ui.ctx()).cooking),
         None => ("–", ui.visuals().weak_text_color()),
     };
     let response = egui::ComboBox::new(("tag", i), "")

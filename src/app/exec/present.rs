@@ -1,0 +1,34 @@
+//! Presentation mode: entering it (full screen, large type) and leaving it
+//! (the window put back as it was). Its keys are read in
+//! `views::present`; the edits they make are the ordinary commands.
+
+use egui::ViewportCommand;
+
+use crate::app::screen::Screen;
+use crate::app::state::CxApp;
+use crate::app::theme;
+
+impl CxApp {
+    /// Shows the chart full screen for an audience.
+    pub(super) fn enter_presentation(&mut self, ctx: &egui::Context) {
+        if self.screen == Screen::Presentation {
+            return;
+        }
+        self.was_fullscreen = ctx.input(|i| i.viewport().fullscreen).unwrap_or(false);
+        self.screen = Screen::Presentation;
+        theme::apply(ctx, self.settings.theme, true);
+        ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
+    }
+
+    /// Back to the editor, the window as it was before.
+    pub(super) fn leave_presentation(&mut self, ctx: &egui::Context) {
+        if self.screen != Screen::Presentation {
+            return;
+        }
+        self.screen = Screen::Editor;
+        theme::apply(ctx, self.settings.theme, false);
+        if !self.was_fullscreen {
+            ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
+        }
+    }
+}
