@@ -84,14 +84,14 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
     if !wide {
         // One line: the parts and the verdict, cut with "…" where they do
         // not fit; the whole on hover.
-        let mut line = summary.clone();
-        let mut hover = summary.clone();
-        let mut colour = text_colour;
-        if let Some((sentence, short, verdict_colour)) = &advice {
-            line = format!("{line} · {short}");
-            hover = format!("{hover}\n{sentence}");
-            colour = *verdict_colour;
-        }
+        let (line, hover, colour) = match &advice {
+            Some((sentence, short, verdict_colour)) => (
+                format!("{summary} · {short}"),
+                format!("{summary}\n{sentence}"),
+                *verdict_colour,
+            ),
+            None => (summary.clone(), summary.clone(), text_colour),
+        };
         ui.add(egui::Label::new(egui::RichText::new(line).color(colour)).truncate())
             .on_hover_text(hover);
         return;
