@@ -138,6 +138,16 @@ for round in $(seq 1 "$repeats"); do
     read -r -a argv <<<"${commands[$i]}"
     frame_log="$work/frames-$i.log"
     start_and_wait "${argv[@]}"
+    if [ -z "$shown_ms" ] && ! xdpyinfo >/dev/null 2>&1; then
+      # The X server went away (something else on the machine ended it):
+      # start it again and repeat this start, and say so.
+      notes+=("round $round: the X server had gone; restarted it and repeated ${labels[$i]}'s start")
+      stop_app
+      Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+      xvfb_pid=$!
+      for _ in $(seq 1 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.05; done
+      start_and_wait "${argv[@]}"
+    fi
     if [ -z "$shown_ms" ]; then
       failed[$i]="no window (see below)"
       notes+=("${labels[$i]}: no window in round $round; its last output:" "$(tail -n 5 "$work/out.log")")
