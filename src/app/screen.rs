@@ -62,9 +62,11 @@ fn editor_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> 
             .min_size(200.0)
             .show(ui, |ui| views::library::library_ui(ui, view, out));
     }
-    // The editor keeps its share of the window through resizes and zoom,
-    // so the chart keeps the rest.
-    let share = views::panel_share::PanelShare::load(ui, "editor", theme::TABLE_FRACTION, width);
+    // The editor keeps its share of the room beside the library through
+    // resizes, zoom and the library coming and going, so the chart keeps
+    // the rest.
+    let room = ui.available_width();
+    let share = views::panel_share::PanelShare::load(ui, "editor", theme::TABLE_FRACTION, room);
     let editor_panel = share.apply(egui::Panel::left("editor").resizable(true), 480.0, 0.62);
     let shown = editor_panel.show(ui, |ui| {
         let editor = views::editor::editor_ui(ui, view, out);
