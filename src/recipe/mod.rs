@@ -16,6 +16,7 @@ pub mod method;
 mod report;
 pub mod shares;
 mod strategy;
+pub mod table_text;
 pub mod tag;
 pub mod templates;
 pub mod units;
