@@ -8,6 +8,10 @@ use std::fmt::Write as _;
 
 use super::{Recipe, Tag, Unit, UnitSystem, human_amount};
 
+/// Decimals of a summary's percentages unless asked otherwise: `summary`'s
+/// default, and the window's Export CSV….
+pub const SUMMARY_DECIMALS: u8 = 2;
+
 /// One row of a summary, shared by every format.
 pub(crate) struct Row {
     /// The ingredient's name as written.
