@@ -145,6 +145,12 @@ pub enum Command {
     ToggleGroupSmallSlices,
     /// Show the chart as a table (its text alternative), or as a pie again.
     ToggleChartTable,
+    /// Export the chart as a PNG or SVG picture (the save dialog).
+    ExportChart,
+    /// Export the table as CSV (the save dialog).
+    ExportCsv,
+    /// Put the summary on the clipboard, ready for an email (Ctrl+Shift+C).
+    CopySummary,
 }
 
 /// The tabs of the editor panel.
@@ -194,7 +200,7 @@ const CTRL_SHIFT: Modifiers = Modifiers {
 
 /// The keyboard shortcuts, each with its command. Checked in this order, so
 /// the longer combinations (Ctrl+Shift+S) come before the shorter (Ctrl+S).
-pub const SHORTCUTS: [(KeyboardShortcut, Command); 17] = [
+pub const SHORTCUTS: [(KeyboardShortcut, Command); 18] = [
     (KeyboardShortcut::new(CTRL_SHIFT, Key::S), Command::SaveAs),
     (KeyboardShortcut::new(CTRL_SHIFT, Key::Z), Command::Redo),
     (KeyboardShortcut::new(CTRL, Key::N), Command::New),
@@ -232,6 +238,10 @@ pub const SHORTCUTS: [(KeyboardShortcut, Command); 17] = [
     (
         KeyboardShortcut::new(Modifiers::NONE, Key::F5),
         Command::EnterPresentation,
+    ),
+    (
+        KeyboardShortcut::new(CTRL_SHIFT, Key::C),
+        Command::CopySummary,
     ),
 ];
 

@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::i18n::{Lang, tr};
+
 /// What a file dialog gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Picked {
@@ -32,6 +34,27 @@ pub trait FileDialogs {
         let _ = folder;
         PickedMany::Unavailable
     }
+    /// Asks where to export, suggesting `file_name`, the dialog's words in
+    /// `lang`; by default the same question as [`FileDialogs::pick_save`].
+    fn pick_export(
+        &mut self,
+        folder: Option<&Path>,
+        file_name: &str,
+        kind: ExportKind,
+        lang: Lang,
+    ) -> Picked {
+        let _ = (kind, lang);
+        self.pick_save(folder, file_name)
+    }
+}
+
+/// What an export writes, which decides the save dialog's filters.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExportKind {
+    /// The chart as a picture: PNG or SVG, told by the extension chosen.
+    Chart,
+    /// The table as CSV.
+    Csv,
 }
 
 /// What a file dialog that picks several files gave.
@@ -137,6 +160,42 @@ impl FileDialogs for NativeDialogs {
                 Picked::Unavailable => PickedMany::Unavailable,
                 _ => PickedMany::Cancelled,
             },
+        }
+    }
+
+    fn pick_export(
+        &mut self,
+        folder: Option<&Path>,
+        file_name: &str,
+        kind: ExportKind,
+        lang: Lang,
+    ) -> Picked {
+        if !Self::available() {
+            return Picked::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = Self::export_dialog(folder, kind, lang)
+            .set_file_name(file_name)
+            .save_file();
+        Self::answer(started, picked)
+    }
+}
+
+impl NativeDialogs {
+    /// The export dialog: the kind's filters and title, in `lang`.
+    fn export_dialog(folder: Option<&Path>, kind: ExportKind, lang: Lang) -> rfd::FileDialog {
+        let dialog = match kind {
+            ExportKind::Chart => rfd::FileDialog::new()
+                .set_title(tr(lang, "export-dialog-chart"))
+                .add_filter(tr(lang, "export-filter-png"), &["png"])
+                .add_filter(tr(lang, "export-filter-svg"), &["svg"]),
+            ExportKind::Csv => rfd::FileDialog::new()
+                .set_title(tr(lang, "export-dialog-csv"))
+                .add_filter(tr(lang, "export-filter-csv"), &["csv"]),
+        };
+        match folder {
+            Some(folder) if folder.is_dir() => dialog.set_directory(folder),
+            _ => dialog,
         }
     }
 }

@@ -64,6 +64,15 @@ pub enum PathPurpose {
     Blend,
     /// Save the team blend to the typed file.
     SaveBlend,
+    /// Export the chart or the table to the typed file.
+    Export {
+        /// Chart or CSV.
+        kind: super::dialogs::ExportKind,
+        /// The field's heading, in the window's language.
+        heading: String,
+        /// The button's word, in the window's language.
+        action: String,
+    },
 }
 
 /// A question in front of the window.

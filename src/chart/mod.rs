@@ -52,6 +52,10 @@ impl PieChart {
     }
 }
 
+/// Decimals of an exported chart's percentages unless asked otherwise:
+/// `export`'s default, and the window's Export chart….
+pub const EXPORT_DECIMALS: u8 = 1;
+
 /// Pixel size of an exported image.
 ///
 /// The default, 1200 × 800, suits a slide. [`ExportSize::validate`] rejects

@@ -57,7 +57,7 @@ enum Command {
         #[arg(long, value_enum, default_value_t = SummaryFormat::Text)]
         format: SummaryFormat,
         /// Decimals of the rounded percentages (0–6); they always add up to 100.
-        #[arg(long, default_value_t = 2, value_parser = clap::value_parser!(u8).range(0..=6))]
+        #[arg(long, default_value_t = crate::recipe::table_text::SUMMARY_DECIMALS, value_parser = clap::value_parser!(u8).range(0..=6))]
         decimals: u8,
     },
     /// Rewrite recipe files in the canonical layout, safely (the old file
@@ -85,7 +85,7 @@ enum Command {
         #[arg(long, default_value_t = ExportSize::default().height_px)]
         height: u32,
         /// Decimals of the percentages on the chart (0–6).
-        #[arg(long, default_value_t = 1, value_parser = clap::value_parser!(u8).range(0..=6))]
+        #[arg(long, default_value_t = crate::chart::EXPORT_DECIMALS, value_parser = clap::value_parser!(u8).range(0..=6))]
         decimals: u8,
     },
     /// Compare two recipes by share: the change per ingredient in percentage

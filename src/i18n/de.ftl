@@ -58,3 +58,34 @@ lib-passion = Leidenschaft
 lib-passion-desc = Echte Begeisterung für Kunden und ihre Bedürfnisse, die das ganze Team ansteckt.
 lib-teamwork-across-silos = Teamarbeit über Silos hinweg
 lib-teamwork-across-silos-desc = Marketing, Vertrieb, IT und Service kochen in einer Küche, nicht in getrennten Räumen.
+
+## Teilen: Exporte und die kopierte Zusammenfassung.
+
+export-menu-chart = Diagramm exportieren…
+export-menu-csv = CSV exportieren…
+export-menu-copy = Zusammenfassung kopieren
+export-dialog-chart = Diagramm exportieren
+export-dialog-csv = CSV exportieren
+export-filter-png = PNG-Bild
+export-filter-svg = SVG-Grafik
+export-filter-csv = CSV-Tabelle
+export-path-heading-chart = Das Diagramm exportieren
+export-path-heading-csv = Die Tabelle als CSV exportieren
+export-path-action = Exportieren
+export-saved-chart = Diagramm exportiert nach { $path }
+export-saved-csv = CSV exportiert nach { $path }
+export-failed = Export nach { $path } nicht möglich: { $reason }. Es wurde nichts geändert.
+export-bad-extension = { $path }: Ein Diagramm wird als .png oder .svg exportiert. Es wurde nichts geschrieben.
+export-copied = Zusammenfassung kopiert: in eine E-Mail einfügen.
+export-copy-untitled = Rezept ohne Titel
+export-table-ingredient = Zutat
+export-table-amount = Menge
+export-table-unit = Einheit
+export-table-share = Anteil
+export-table-total = Summe
+export-copy-balance = Backen { $baking } · Kochen { $cooking }
+export-copy-balance-untagged = Backen { $baking } · Kochen { $cooking } · ohne Etikett { $untagged }
+export-copy-advice = Empfohlener Backanteil: { $range } — { $verdict }
+export-verdict-under = unter dem Bereich
+export-verdict-inside = im Bereich
+export-verdict-over = über dem Bereich

@@ -59,3 +59,34 @@ lib-passion = Passion
 lib-passion-desc = Real enthusiasm for customers and their needs, catching the whole team.
 lib-teamwork-across-silos = Teamwork across silos
 lib-teamwork-across-silos-desc = Marketing, sales, IT and service cooking as one kitchen, not separate rooms.
+
+## Sharing: exports and the copied summary.
+
+export-menu-chart = Export chart…
+export-menu-csv = Export CSV…
+export-menu-copy = Copy summary
+export-dialog-chart = Export chart
+export-dialog-csv = Export CSV
+export-filter-png = PNG image
+export-filter-svg = SVG picture
+export-filter-csv = CSV table
+export-path-heading-chart = Export the chart
+export-path-heading-csv = Export the table as CSV
+export-path-action = Export
+export-saved-chart = Chart exported to { $path }
+export-saved-csv = CSV exported to { $path }
+export-failed = Could not export to { $path }: { $reason }. Nothing was changed.
+export-bad-extension = { $path }: a chart is exported as .png or .svg. Nothing was written.
+export-copied = Summary copied: paste it into an email.
+export-copy-untitled = Untitled recipe
+export-table-ingredient = Ingredient
+export-table-amount = Amount
+export-table-unit = Unit
+export-table-share = Share
+export-table-total = Total
+export-copy-balance = Baking { $baking } · Cooking { $cooking }
+export-copy-balance-untagged = Baking { $baking } · Cooking { $cooking } · untagged { $untagged }
+export-copy-advice = Suggested baking: { $range } — { $verdict }
+export-verdict-under = under the range
+export-verdict-inside = inside the range
+export-verdict-over = over the range

@@ -58,3 +58,34 @@ lib-passion = Pasión
 lib-passion-desc = Entusiasmo real por los clientes y sus necesidades, que contagia a todo el equipo.
 lib-teamwork-across-silos = Trabajo en equipo sin silos
 lib-teamwork-across-silos-desc = Marketing, ventas, TI y servicio cocinando como una sola cocina, no en salas separadas.
+
+## Compartir: exportaciones y el resumen copiado.
+
+export-menu-chart = Exportar gráfico…
+export-menu-csv = Exportar CSV…
+export-menu-copy = Copiar resumen
+export-dialog-chart = Exportar gráfico
+export-dialog-csv = Exportar CSV
+export-filter-png = Imagen PNG
+export-filter-svg = Imagen SVG
+export-filter-csv = Tabla CSV
+export-path-heading-chart = Exportar el gráfico
+export-path-heading-csv = Exportar la tabla en CSV
+export-path-action = Exportar
+export-saved-chart = Gráfico exportado a { $path }
+export-saved-csv = CSV exportado a { $path }
+export-failed = No se pudo exportar a { $path }: { $reason }. No se ha cambiado nada.
+export-bad-extension = { $path }: un gráfico se exporta como .png o .svg. No se ha escrito nada.
+export-copied = Resumen copiado: pégalo en un correo.
+export-copy-untitled = Receta sin título
+export-table-ingredient = Ingrediente
+export-table-amount = Cantidad
+export-table-unit = Unidad
+export-table-share = Proporción
+export-table-total = Total
+export-copy-balance = Horneado { $baking } · Cocina { $cooking }
+export-copy-balance-untagged = Horneado { $baking } · Cocina { $cooking } · sin etiqueta { $untagged }
+export-copy-advice = Horneado sugerido: { $range } — { $verdict }
+export-verdict-under = por debajo del rango
+export-verdict-inside = dentro del rango
+export-verdict-over = por encima del rango

@@ -16,6 +16,8 @@ pub mod method;
 mod report;
 pub mod shares;
 mod strategy;
+pub mod summary_text;
+pub mod table_text;
 pub mod tag;
 pub mod templates;
 pub mod units;

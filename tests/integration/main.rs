@@ -18,6 +18,7 @@ mod format_v2;
 mod fuzz_regressions;
 mod gui;
 mod gui_blend;
+mod gui_export;
 mod gui_facilitation;
 mod gui_strategy;
 mod images;

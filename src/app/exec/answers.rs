@@ -88,6 +88,7 @@ impl CxApp {
             PathPurpose::Compare => self.compare_file(&path),
             PathPurpose::Blend => self.blend_typed(&text),
             PathPurpose::SaveBlend => self.submit_blend_path(&path, text, note),
+            PathPurpose::Export { kind, .. } => self.submit_export_path(&path, kind, text, note),
         }
     }
 }

@@ -11,7 +11,8 @@
 //! - `blend`: the team blend saved, or opened as the recipe on screen;
 //! - `budget`: the points budget, and edits capped at what is left.
 //! - `display`: theme, zoom, grouping small slices, the chart as a table;
-//! - `present`: entering and leaving presentation mode.
+//! - `present`: entering and leaving presentation mode;
+//! - `export`: the chart and the CSV exported, the summary copied.
 
 mod answers;
 mod blend;
@@ -20,12 +21,14 @@ mod close;
 mod compare;
 mod display;
 mod edit;
+mod export;
 mod files;
 mod present;
 mod recover;
 mod strategy;
 
 use super::command::Command;
+use super::dialogs::ExportKind;
 use super::recovery;
 use super::state::{CxApp, Pending};
 
@@ -93,6 +96,9 @@ impl CxApp {
             | Command::SetTheme(_)
             | Command::ToggleGroupSmallSlices
             | Command::ToggleChartTable => self.display(ctx, &command),
+            Command::ExportChart => self.export(ExportKind::Chart),
+            Command::ExportCsv => self.export(ExportKind::Csv),
+            Command::CopySummary => self.copy_summary(ctx),
             edit => self.edit(edit),
         }
         if discrete {

@@ -7,6 +7,7 @@ use egui::Ui;
 use super::AppView;
 use crate::app::command::Command;
 use crate::app::theme::ThemeChoice;
+use crate::i18n::tr;
 use crate::recipe::templates;
 
 /// Draws the menu bar.
@@ -15,6 +16,7 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
         doc,
         settings,
         selected,
+        lang,
         ..
     } = *view;
     let ctx = ui.ctx().clone();
@@ -58,6 +60,21 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
             item(ui, "Save", Command::Save, true, out);
             item(ui, "Save as…", Command::SaveAs, true, out);
             ui.separator();
+            item(
+                ui,
+                &tr(lang, "export-menu-chart"),
+                Command::ExportChart,
+                true,
+                out,
+            );
+            item(
+                ui,
+                &tr(lang, "export-menu-csv"),
+                Command::ExportCsv,
+                true,
+                out,
+            );
+            ui.separator();
             item(ui, "Compare with…", Command::CompareWith, true, out);
             item(ui, "Blend…", Command::Blend, true, out);
             ui.separator();
@@ -87,6 +104,14 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
             );
             ui.separator();
             item(ui, "Add step", Command::AddStep, true, out);
+            ui.separator();
+            item(
+                ui,
+                &tr(lang, "export-menu-copy"),
+                Command::CopySummary,
+                true,
+                out,
+            );
         });
         ui.menu_button("View", |ui| {
             let library = if settings.show_library {

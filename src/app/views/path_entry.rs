@@ -19,6 +19,9 @@ pub fn path_entry_ui(
         PathPurpose::Compare => ("Compare with a recipe", "Compare"),
         PathPurpose::Blend => ("Blend recipes", "Blend"),
         PathPurpose::SaveBlend => ("Save the team blend", "Save"),
+        PathPurpose::Export {
+            heading, action, ..
+        } => (heading.as_str(), action.as_str()),
     };
     egui::Modal::new(egui::Id::unique("path-entry")).show(ctx, |ui| {
         ui.set_max_width(640.0);

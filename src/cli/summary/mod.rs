@@ -12,9 +12,11 @@ use clap::ValueEnum;
 use serde::Serialize;
 
 use super::{Failure, Outcome, terminal_safe};
-use crate::recipe::format;
-use crate::recipe::{Recipe, Tag, Unit, UnitSystem, human_amount};
-use strategy::{JsonStrategy, Strategy, tag_name};
+use crate::recipe::table_text::{
+    self, TableWords, hundred, markdown_cell, rows, share_cell, tag_name, total_parts,
+};
+use crate::recipe::{Recipe, UnitSystem, format, human_amount};
+use strategy::{JsonStrategy, Strategy};
 
 /// The formats of `summary`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -50,54 +52,6 @@ fn print_out(text: &str) -> Result<Outcome, Failure> {
             outcome: Outcome::Error,
             message: format!("could not write the output: {e}"),
         }),
-    }
-}
-
-/// One row of a summary, shared by every format.
-struct Row {
-    name: String,
-    amount: f64,
-    unit: Unit,
-    amount_ml: Option<f64>,
-    share: Option<f64>,
-    percent: Option<String>,
-    tag: Option<Tag>,
-}
-
-fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
-    let shares = recipe.shares();
-    let percents = recipe.rounded_percentages(decimals);
-    recipe
-        .ingredients
-        .iter()
-        .enumerate()
-        .map(|(i, ing)| Row {
-            name: ing.name.clone(),
-            amount: ing.amount,
-            unit: ing.unit,
-            amount_ml: ing.amount_ml(),
-            share: shares.as_ref().and_then(|s| s.get(i).copied()),
-            percent: percents.get(i).map(ToString::to_string),
-            tag: ing.tag,
-        })
-        .collect()
-}
-
-/// The total and its unit: ("4030", "ml"), ("100", "parts").
-fn total_parts(recipe: &Recipe) -> (String, String) {
-    let total = human_amount(recipe.total());
-    let unit = match recipe.unit_system() {
-        Ok(Some(UnitSystem::Volume)) => "ml",
-        _ => "parts",
-    };
-    (total, unit.to_owned())
-}
-
-fn hundred(decimals: u8) -> String {
-    if decimals == 0 {
-        "100".to_owned()
-    } else {
-        format!("100.{}", "0".repeat(usize::from(decimals)))
     }
 }
 
@@ -153,10 +107,6 @@ fn summary_text(recipe: &Recipe, decimals: u8) -> String {
     out
 }
 
-fn share_cell(percent: Option<&str>) -> String {
-    percent.map_or_else(|| "–".to_owned(), |p| format!("{p} %"))
-}
-
 fn title_or_untitled(recipe: &Recipe) -> &str {
     if recipe.title.is_empty() {
         "Untitled recipe"
@@ -166,62 +116,22 @@ fn title_or_untitled(recipe: &Recipe) -> &str {
 }
 
 fn summary_markdown(recipe: &Recipe, decimals: u8) -> String {
-    let cell = |s: &str| terminal_safe(s).replace('|', "\\|");
-    let rows = rows(recipe, decimals);
-    let has_shares = rows.iter().any(|r| r.share.is_some());
     let mut out = String::new();
-    let _ = writeln!(out, "## {}\n", cell(title_or_untitled(recipe)));
-    let _ = writeln!(out, "| Ingredient | Amount | Unit | Share |");
-    let _ = writeln!(out, "|---|---:|---|---:|");
-    for row in &rows {
-        let _ = writeln!(
-            out,
-            "| {} | {} | {} | {} |",
-            cell(&row.name),
-            human_amount(row.amount),
-            row.unit.label_for(row.amount),
-            share_cell(row.percent.as_deref())
-        );
-    }
-    let (total, total_unit) = total_parts(recipe);
-    let _ = writeln!(
-        out,
-        "| **Total** | {total} | {total_unit} | {} |",
-        share_cell(has_shares.then(|| hundred(decimals)).as_deref())
-    );
+    let _ = writeln!(out, "## {}\n", markdown_cell(title_or_untitled(recipe)));
+    out.push_str(&table_text::markdown_table(
+        recipe,
+        decimals,
+        &TableWords::default(),
+    ));
     Strategy::of(recipe, decimals).markdown(recipe, &mut out);
     out
 }
 
 fn summary_csv(recipe: &Recipe, decimals: u8) -> Result<String, Failure> {
-    let fail = |e: &dyn std::fmt::Display| Failure {
+    table_text::csv(recipe, decimals).map_err(|e| Failure {
         outcome: Outcome::Error,
-        message: format!("could not write CSV: {e}"),
-    };
-    // A version 1 recipe keeps the columns it always had.
-    let with_tag = recipe.uses_new_fields();
-    let mut writer = csv::Writer::from_writer(Vec::new());
-    let mut header = vec!["name", "amount", "unit", "amount_ml", "share", "percent"];
-    if with_tag {
-        header.push("tag");
-    }
-    writer.write_record(header).map_err(|e| fail(&e))?;
-    for row in rows(recipe, decimals) {
-        let mut record = vec![
-            spreadsheet_safe(&row.name),
-            row.amount.to_string(),
-            row.unit.file_name().to_owned(),
-            row.amount_ml.map(|v| v.to_string()).unwrap_or_default(),
-            row.share.map(|v| v.to_string()).unwrap_or_default(),
-            row.percent.unwrap_or_default(),
-        ];
-        if with_tag {
-            record.push(tag_name(row.tag).unwrap_or_default().to_owned());
-        }
-        writer.write_record(record).map_err(|e| fail(&e))?;
-    }
-    let bytes = writer.into_inner().map_err(|e| fail(&e))?;
-    String::from_utf8(bytes).map_err(|e| fail(&e))
+        message: e.to_string(),
+    })
 }
 
 /// The JSON of `summary --format json`: a contract for scripts; only add
@@ -286,25 +196,4 @@ fn summary_json(recipe: &Recipe, decimals: u8) -> Result<String, Failure> {
             outcome: Outcome::Error,
             message: format!("could not write JSON: {e}"),
         })
-}
-
-/// Guards a cell against being run as a formula when the CSV is opened in a
-/// spreadsheet (a name from a stranger's file could start with `=`).
-fn spreadsheet_safe(text: &str) -> String {
-    if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
-        format!("'{text}")
-    } else {
-        text.to_owned()
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn formulas_are_defused() {
-        assert_eq!(spreadsheet_safe("=HYPERLINK(1)"), "'=HYPERLINK(1)");
-        assert_eq!(spreadsheet_safe("Speed"), "Speed");
-    }
 }

@@ -257,11 +257,6 @@ struct JsonStep {
     warnings: Vec<String>,
 }
 
-/// An ingredient's tag in JSON and CSV: "baking", "cooking", or none.
-pub(super) fn tag_name(tag: Option<Tag>) -> Option<&'static str> {
-    tag.map(Tag::lowercase)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
