@@ -3,6 +3,8 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+use crate::i18n::{Lang, tr};
+
 /// What a file dialog gave.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Picked {
@@ -32,6 +34,10 @@ pub trait FileDialogs {
         let _ = folder;
         PickedMany::Unavailable
     }
+    /// The language the dialogs' titles are in; by default they have none.
+    fn set_lang(&mut self, lang: Lang) {
+        let _ = lang;
+    }
 }
 
 /// What a file dialog that picks several files gave.
@@ -46,9 +52,11 @@ pub enum PickedMany {
     Unavailable,
 }
 
-/// The system's dialogs, through rfd.
+/// The system's dialogs, through rfd, titled in the window's language.
 #[derive(Debug, Default)]
-pub struct NativeDialogs;
+pub struct NativeDialogs {
+    lang: Lang,
+}
 
 /// A dialog that "returns" faster than a person can click has not been
 /// shown: rfd answers `None` both for a cancel and for "no dialog could
@@ -56,8 +64,9 @@ pub struct NativeDialogs;
 const FASTER_THAN_A_PERSON: Duration = Duration::from_millis(150);
 
 impl NativeDialogs {
-    fn dialog(folder: Option<&Path>) -> rfd::FileDialog {
-        let dialog = rfd::FileDialog::new().add_filter("CX recipe (*.ron)", &["ron"]);
+    fn dialog(&self, folder: Option<&Path>) -> rfd::FileDialog {
+        let filter = tr(self.lang, "file-dialog-filter");
+        let dialog = rfd::FileDialog::new().add_filter(filter, &["ron"]);
         match folder {
             Some(folder) if folder.is_dir() => dialog.set_directory(folder),
             _ => dialog,
@@ -96,7 +105,10 @@ impl FileDialogs for NativeDialogs {
             return Picked::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder).set_title("Open recipe").pick_file();
+        let picked = self
+            .dialog(folder)
+            .set_title(tr(self.lang, "file-dialog-open"))
+            .pick_file();
         Self::answer(started, picked)
     }
 
@@ -105,8 +117,9 @@ impl FileDialogs for NativeDialogs {
             return Picked::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder)
-            .set_title("Save recipe")
+        let picked = self
+            .dialog(folder)
+            .set_title(tr(self.lang, "file-dialog-save"))
             .set_file_name(file_name)
             .save_file();
         Self::answer(started, picked).map_path(|p| with_ron_extension(&p))
@@ -117,8 +130,9 @@ impl FileDialogs for NativeDialogs {
             return Picked::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder)
-            .set_title("Compare with recipe")
+        let picked = self
+            .dialog(folder)
+            .set_title(tr(self.lang, "file-dialog-compare"))
             .pick_file();
         Self::answer(started, picked)
     }
@@ -128,8 +142,9 @@ impl FileDialogs for NativeDialogs {
             return PickedMany::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder)
-            .set_title("Blend recipes (choose several)")
+        let picked = self
+            .dialog(folder)
+            .set_title(tr(self.lang, "file-dialog-blend"))
             .pick_files();
         match picked {
             Some(paths) if !paths.is_empty() => PickedMany::Paths(paths),
@@ -138,6 +153,10 @@ impl FileDialogs for NativeDialogs {
                 _ => PickedMany::Cancelled,
             },
         }
+    }
+
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 }
 

@@ -4,6 +4,7 @@
 use super::key_button;
 use crate::app::command::{Answer, Command};
 use crate::app::state::PathPurpose;
+use crate::i18n::{Lang, tr};
 
 /// Shows the field with what is typed so far.
 pub fn path_entry_ui(
@@ -11,20 +12,23 @@ pub fn path_entry_ui(
     purpose: &PathPurpose,
     text: &str,
     note: &str,
+    lang: Lang,
     out: &mut Vec<Command>,
 ) {
+    let t = |key: &str| tr(lang, key);
     let (heading, action) = match purpose {
-        PathPurpose::Open => ("Open a recipe", "Open"),
-        PathPurpose::Save { .. } => ("Save the recipe", "Save"),
-        PathPurpose::Compare => ("Compare with a recipe", "Compare"),
-        PathPurpose::Blend => ("Blend recipes", "Blend"),
-        PathPurpose::SaveBlend => ("Save the team blend", "Save"),
+        PathPurpose::Open => ("path-open-title", "path-open"),
+        PathPurpose::Save { .. } => ("path-save-title", "dialog-save"),
+        PathPurpose::Compare => ("path-compare-title", "path-compare"),
+        PathPurpose::Blend => ("path-blend-title", "path-blend"),
+        PathPurpose::SaveBlend => ("path-save-blend-title", "dialog-save"),
     };
+    let (heading, action) = (t(heading), t(action));
     egui::Modal::new(egui::Id::unique("path-entry")).show(ctx, |ui| {
         ui.set_max_width(640.0);
         ui.heading(heading);
         ui.label(note);
-        let label = ui.label("File path");
+        let label = ui.label(t("path-label"));
         let mut typed = text.to_owned();
         let response = ui
             .add(egui::TextEdit::singleline(&mut typed).desired_width(600.0))
@@ -42,7 +46,7 @@ pub fn path_entry_ui(
             if ui.button(action).clicked() || entered {
                 out.push(Command::Answer(Answer::Accept));
             }
-            if key_button(ui, "Cancel", egui::Key::Escape) {
+            if key_button(ui, &t("dialog-cancel"), egui::Key::Escape) {
                 out.push(Command::Answer(Answer::Cancel));
             }
         });
