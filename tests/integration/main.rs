@@ -19,6 +19,7 @@ mod fuzz_regressions;
 mod gui;
 mod gui_blend;
 mod gui_facilitation;
+mod gui_languages;
 mod gui_strategy;
 mod images;
 mod images_hostile;
