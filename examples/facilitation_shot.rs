@@ -61,7 +61,7 @@ fn main() -> ExitCode {
         return ExitCode::from(2);
     };
     let config = AppConfig {
-        dialogs: Box::new(NativeDialogs),
+        dialogs: Box::new(NativeDialogs::default()),
         recovery_folder: None,
         open_at_start,
         frame_log: None,

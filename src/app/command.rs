@@ -168,15 +168,6 @@ pub enum EditorTab {
 impl EditorTab {
     /// Every tab, in order.
     pub const ALL: [Self; 3] = [Self::Ingredients, Self::Method, Self::Profile];
-
-    /// The tab's name.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Ingredients => "Ingredients",
-            Self::Method => "Method",
-            Self::Profile => "Profile",
-        }
-    }
 }
 
 /// An answer to a question in front of the window. What each means depends

@@ -46,6 +46,10 @@ pub trait FileDialogs {
         let _ = (kind, lang);
         self.pick_save(folder, file_name)
     }
+    /// The language the dialogs' titles are in; by default they have none.
+    fn set_lang(&mut self, lang: Lang) {
+        let _ = lang;
+    }
 }
 
 /// What an export writes, which decides the save dialog's filters.
@@ -69,9 +73,11 @@ pub enum PickedMany {
     Unavailable,
 }
 
-/// The system's dialogs, through rfd.
+/// The system's dialogs, through rfd, titled in the window's language.
 #[derive(Debug, Default)]
-pub struct NativeDialogs;
+pub struct NativeDialogs {
+    lang: Lang,
+}
 
 /// A dialog that "returns" faster than a person can click has not been
 /// shown: rfd answers `None` both for a cancel and for "no dialog could
@@ -79,8 +85,9 @@ pub struct NativeDialogs;
 const FASTER_THAN_A_PERSON: Duration = Duration::from_millis(150);
 
 impl NativeDialogs {
-    fn dialog(folder: Option<&Path>) -> rfd::FileDialog {
-        let dialog = rfd::FileDialog::new().add_filter("CX recipe (*.ron)", &["ron"]);
+    fn dialog(&self, folder: Option<&Path>) -> rfd::FileDialog {
+        let filter = tr(self.lang, "file-dialog-filter");
+        let dialog = rfd::FileDialog::new().add_filter(filter, &["ron"]);
         match folder {
             Some(folder) if folder.is_dir() => dialog.set_directory(folder),
             _ => dialog,
@@ -119,7 +126,10 @@ impl FileDialogs for NativeDialogs {
             return Picked::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder).set_title("Open recipe").pick_file();
+        let picked = self
+            .dialog(folder)
+            .set_title(tr(self.lang, "file-dialog-open"))
+            .pick_file();
         Self::answer(started, picked)
     }
 
@@ -128,8 +138,9 @@ impl FileDialogs for NativeDialogs {
             return Picked::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder)
-            .set_title("Save recipe")
+        let picked = self
+            .dialog(folder)
+            .set_title(tr(self.lang, "file-dialog-save"))
             .set_file_name(file_name)
             .save_file();
         Self::answer(started, picked).map_path(|p| with_ron_extension(&p))
@@ -140,8 +151,9 @@ impl FileDialogs for NativeDialogs {
             return Picked::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder)
-            .set_title("Compare with recipe")
+        let picked = self
+            .dialog(folder)
+            .set_title(tr(self.lang, "file-dialog-compare"))
             .pick_file();
         Self::answer(started, picked)
     }
@@ -151,8 +163,9 @@ impl FileDialogs for NativeDialogs {
             return PickedMany::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::dialog(folder)
-            .set_title("Blend recipes (choose several)")
+        let picked = self
+            .dialog(folder)
+            .set_title(tr(self.lang, "file-dialog-blend"))
             .pick_files();
         match picked {
             Some(paths) if !paths.is_empty() => PickedMany::Paths(paths),
@@ -178,6 +191,10 @@ impl FileDialogs for NativeDialogs {
             .set_file_name(file_name)
             .save_file();
         Self::answer(started, picked)
+    }
+
+    fn set_lang(&mut self, lang: Lang) {
+        self.lang = lang;
     }
 }
 

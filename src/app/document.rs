@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::history::History;
+use crate::i18n::{Lang, tr};
 use crate::recipe::{Recipe, format, templates};
 
 /// The recipe being edited.
@@ -72,13 +73,19 @@ impl Document {
         self.path = Some(path.to_path_buf());
     }
 
-    /// The name people see: the file's name, else the recipe's title.
+    /// The name people see: the file's name, else the recipe's title (in
+    /// English for a blank one; see [`Document::display_name_in`]).
     pub fn display_name(&self) -> String {
+        self.display_name_in(Lang::En)
+    }
+
+    /// The name people see, a blank title said in `lang`.
+    pub fn display_name_in(&self, lang: Lang) -> String {
         if let Some(name) = self.path.as_deref().and_then(Path::file_name) {
             return name.to_string_lossy().into_owned();
         }
         if self.recipe.title.trim().is_empty() {
-            "Untitled recipe".to_owned()
+            tr(lang, "recipe-untitled")
         } else {
             self.recipe.title.clone()
         }
@@ -86,8 +93,16 @@ impl Document {
 
     /// The window title: name, a dirty marker, and the app.
     pub fn window_title(&self) -> String {
+        self.window_title_in(Lang::En)
+    }
+
+    /// The window title, a blank title said in `lang`.
+    pub fn window_title_in(&self, lang: Lang) -> String {
         let marker = if self.is_dirty() { "● " } else { "" };
-        format!("{marker}{} — CX Recipe Designer", self.display_name())
+        format!(
+            "{marker}{} — CX Recipe Designer",
+            self.display_name_in(lang)
+        )
     }
 
     /// A file name to suggest for Save as: the title in lower case, with

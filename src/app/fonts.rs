@@ -14,6 +14,7 @@ use std::hash::{DefaultHasher, Hash as _, Hasher as _};
 use egui::{Context, FontData, FontFamily, FontInsert, FontPriority, Id, InsertFontFamily};
 
 use crate::chart::fonts;
+use crate::i18n::{Arg, Lang, tr_args};
 use crate::recipe::Recipe;
 
 /// At most this many of the characters no font has are named.
@@ -42,7 +43,7 @@ fn installed_id() -> Id {
 ///
 /// Returns a notice, once per character, for what no installed font has.
 /// While the recipe's text is unchanged this only hashes it.
-pub fn ensure(ctx: &Context, recipe: &Recipe) -> Option<String> {
+pub fn ensure(ctx: &Context, recipe: &Recipe, lang: Lang) -> Option<String> {
     let hash = text_hash(recipe);
     let unchanged = ctx.data_mut(|d| {
         let last = d.get_temp_mut_or_default::<Option<u64>>(hash_id());
@@ -84,7 +85,7 @@ pub fn ensure(ctx: &Context, recipe: &Recipe) -> Option<String> {
     if added {
         ctx.request_repaint();
     }
-    (!news.is_empty()).then(|| notice(&news, recipe))
+    (!news.is_empty()).then(|| notice(&news, recipe, lang))
 }
 
 /// The names of the fallback fonts added to this context so far.
@@ -95,7 +96,7 @@ pub fn installed(ctx: &Context) -> Vec<String> {
 }
 
 /// "No installed font can show 𝔊 in “…”; it shows as boxes."
-fn notice(missing: &BTreeSet<char>, recipe: &Recipe) -> String {
+fn notice(missing: &BTreeSet<char>, recipe: &Recipe, lang: Lang) -> String {
     let mut chars: Vec<String> = missing
         .iter()
         .take(NAMED_CHARS)
@@ -105,16 +106,27 @@ fn notice(missing: &BTreeSet<char>, recipe: &Recipe) -> String {
         chars.push("…".to_owned());
     }
     let chars = chars.join(" ");
-    let place = texts(recipe)
-        .find(|t| t.chars().any(|c| missing.contains(&c)))
-        .map(|t| format!(" in “{}”", shortened(t.trim())))
-        .unwrap_or_default();
-    let (pronoun, verb) = if missing.len() == 1 {
-        ("it", "shows")
-    } else {
-        ("they", "show")
-    };
-    format!("No installed font can show {chars}{place}; {pronoun} {verb} as boxes.")
+    let place = texts(recipe).find(|t| t.chars().any(|c| missing.contains(&c)));
+    let count = Arg::from(missing.len());
+    match place {
+        Some(place) => {
+            let place = shortened(place.trim());
+            tr_args(
+                lang,
+                "fonts-missing-in",
+                &[
+                    ("chars", Arg::Text(&chars)),
+                    ("place", Arg::Text(&place)),
+                    ("count", count),
+                ],
+            )
+        }
+        None => tr_args(
+            lang,
+            "fonts-missing",
+            &[("chars", Arg::Text(&chars)), ("count", count)],
+        ),
+    }
 }
 
 /// `text`, cut to 40 characters.
@@ -183,11 +195,11 @@ mod tests {
         let r = recipe("Ideal CX", &["Speed", "Odd \u{378} name"]);
         let one: BTreeSet<char> = ['\u{378}'].into();
         assert_eq!(
-            notice(&one, &r),
+            notice(&one, &r, Lang::En),
             "No installed font can show \u{378} in “Odd \u{378} name”; it shows as boxes."
         );
         let many: BTreeSet<char> = ('\u{e000}'..='\u{e009}').collect();
-        let text = notice(&many, &recipe("T", &[]));
+        let text = notice(&many, &recipe("T", &[]), Lang::En);
         assert!(
             text.starts_with("No installed font can show \u{e000} \u{e001}"),
             "{text}"

@@ -16,6 +16,7 @@ mod shell;
 mod state;
 pub mod theme;
 mod views;
+pub mod words;
 pub mod workshop;
 
 use std::path::PathBuf;
@@ -31,7 +32,7 @@ pub const APP_ID: &str = "cx-recipe";
 /// Opens the window, with `file` if given.
 pub fn run(file: Option<PathBuf>) -> Outcome {
     let config = AppConfig {
-        dialogs: Box::new(dialogs::NativeDialogs),
+        dialogs: Box::new(dialogs::NativeDialogs::default()),
         recovery_folder: recovery::Recovery::default_folder(),
         open_at_start: file,
         frame_log: std::env::var_os("CX_RECIPE_FRAME_LOG").map(PathBuf::from),

@@ -52,7 +52,7 @@ pub fn screen_ui(
 /// The menu, the message banner, the editor on the left, the chart on the right.
 fn editor_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> ScreenOutput {
     egui::Panel::top("menu").show(ui, |ui| views::menu::menu_ui(ui, view, out));
-    views::banner::banner_ui(ui, view.message, out);
+    views::banner::banner_ui(ui, view.message, view.lang, out);
     let width = ui.available_width();
     let mut result = ScreenOutput::default();
     if view.settings.show_library {
@@ -78,7 +78,7 @@ fn editor_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> 
     egui::CentralPanel::default().show(ui, |ui| {
         egui::Panel::bottom("balance").show(ui, |ui| {
             ui.add_space(6.0);
-            views::balance::balance_ui(ui, &view.doc.recipe);
+            views::balance::balance_ui(ui, &view.doc.recipe, view.lang);
             ui.add_space(4.0);
         });
         if let Some(h) = views::chart::chart_ui(ui, view, out) {

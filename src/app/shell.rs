@@ -37,7 +37,7 @@ impl CxApp {
         if let Some(log) = &mut self.frame_log {
             let _ = writeln!(log, "{}", ctx.input(|i| i.time));
         }
-        if let Some(notice) = super::fonts::ensure(&ctx, &self.doc.recipe) {
+        if let Some(notice) = super::fonts::ensure(&ctx, &self.doc.recipe, self.lang) {
             self.message = Some(Message::Info(notice));
         }
         let mut out = Vec::new();
@@ -68,10 +68,16 @@ impl CxApp {
         };
         let shown = screen_ui(ui, self.screen, &view, &mut out);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
-            views::drop_overlay(&ctx);
+            views::drop_overlay(&ctx, self.lang);
         }
         let mut answers = Vec::new();
-        views::dialog_ui(&ctx, self.dialog.as_ref(), &self.doc, &mut answers);
+        views::dialog_ui(
+            &ctx,
+            self.dialog.as_ref(),
+            &self.doc,
+            self.lang,
+            &mut answers,
+        );
 
         if shown.name_focused {
             self.focus_name = None;
@@ -108,7 +114,7 @@ impl CxApp {
         }
         self.recovery_tick(&ctx);
         self.follow_zoom(&ctx);
-        let title = self.doc.window_title();
+        let title = self.doc.window_title_in(self.lang);
         if title != self.title_sent {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title_sent = title;

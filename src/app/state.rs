@@ -209,6 +209,7 @@ impl CxApp {
             team: None,
             was_fullscreen: false,
         };
+        app.dialogs.set_lang(lang);
         app.start(open_at_start);
         app
     }
@@ -260,7 +261,7 @@ impl CxApp {
 
     /// The window title.
     pub fn window_title(&self) -> String {
-        self.doc.window_title()
+        self.doc.window_title_in(self.lang)
     }
 
     /// The slices on screen, from the shared geometry.

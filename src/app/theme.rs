@@ -166,15 +166,6 @@ impl ThemeChoice {
     /// Every theme, in menu order.
     pub const ALL: [Self; 3] = [Self::Light, Self::Dark, Self::HighContrast];
 
-    /// The theme's name in the menu.
-    pub fn label(self) -> &'static str {
-        match self {
-            Self::Light => "Light",
-            Self::Dark => "Dark",
-            Self::HighContrast => "High contrast",
-        }
-    }
-
     /// The theme's colours.
     pub fn tokens(self) -> &'static Tokens {
         match self {

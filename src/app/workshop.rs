@@ -9,6 +9,7 @@ use std::path::{Path, PathBuf};
 
 use super::state::CxApp;
 use crate::chart::palette;
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::blend::{Blend, Participant, blend};
 use crate::recipe::diff::{Diff, diff};
 use crate::recipe::{Colour, Recipe, matching};
@@ -196,15 +197,15 @@ impl TeamBlend {
 
     /// The name shown large for the current step: the participant (author,
     /// else file) or the team.
-    pub fn step_name(&self) -> String {
+    pub fn step_name(&self, lang: Lang) -> String {
         match self.participants.get(self.step) {
             Some(p) => p.who(),
-            None => "The team".to_owned(),
+            None => tr(lang, "blend-the-team"),
         }
     }
 
     /// The line under the name: the recipe's title and file, or who blended.
-    pub fn step_detail(&self) -> String {
+    pub fn step_detail(&self, lang: Lang) -> String {
         match self.participants.get(self.step) {
             Some(p) => {
                 let title = p.recipe.title.trim();
@@ -217,10 +218,11 @@ impl TeamBlend {
                     (false, false) => format!("{title} · {file}"),
                 }
             }
-            None => match self.blend.participants.len() {
-                1 => "Blend of 1 recipe".to_owned(),
-                n => format!("Blend of {n} recipes"),
-            },
+            None => tr_args(
+                lang,
+                "blend-of",
+                &[("count", Arg::from(self.blend.participants.len()))],
+            ),
         }
     }
 
@@ -301,12 +303,12 @@ mod tests {
             Vec::new(),
         );
         assert_eq!(team.steps(), 3);
-        assert_eq!(team.step_name(), "Ann");
-        assert_eq!(team.step_detail(), "t · ann.ron");
+        assert_eq!(team.step_name(Lang::En), "Ann");
+        assert_eq!(team.step_detail(Lang::En), "t · ann.ron");
         team.move_step(false);
         assert_eq!(team.step(), 0);
         team.move_step(true);
-        assert_eq!(team.step_name(), "bo.ron");
+        assert_eq!(team.step_name(Lang::En), "bo.ron");
         // Speed keeps Ann's colour on Bo's pie; Culture gets a free one.
         let bo_pie = team.step_recipe();
         assert_eq!(bo_pie.ingredients[1].colour, Colour::from_rgb(1, 1, 1));
@@ -314,8 +316,8 @@ mod tests {
         team.move_step(true);
         team.move_step(true);
         assert!(team.is_team_step());
-        assert_eq!(team.step_name(), "The team");
-        assert_eq!(team.step_detail(), "Blend of 2 recipes");
+        assert_eq!(team.step_name(Lang::En), "The team");
+        assert_eq!(team.step_detail(Lang::En), "Blend of 2 recipes");
         assert_eq!(team.step_recipe().title, TEAM_TITLE);
         assert!((team.step_recipe().total() - 100.0).abs() < 1e-9);
         assert_eq!(team.colour_of("SPEED"), Some(Colour::from_rgb(1, 1, 1)));

@@ -1,5 +1,423 @@
 # CX Recipe Designer — español.
 
+## Menús.
+
+menu-file = Archivo
+menu-file-new = Nueva
+menu-file-new-from-template = Nueva desde plantilla
+menu-file-open = Abrir…
+menu-file-open-recent = Abrir reciente
+menu-file-save = Guardar
+menu-file-save-as = Guardar como…
+menu-file-compare = Comparar con…
+menu-file-blend = Combinar…
+menu-file-quit = Salir
+menu-edit = Editar
+menu-edit-undo = Deshacer
+menu-edit-redo = Rehacer
+menu-edit-add-ingredient = Añadir ingrediente
+menu-edit-move-up = Subir
+menu-edit-move-down = Bajar
+menu-edit-remove-ingredient = Quitar ingrediente
+menu-edit-add-step = Añadir paso
+menu-view = Ver
+menu-view-library = Biblioteca de ingredientes
+menu-view-hide-library = Ocultar la biblioteca de ingredientes
+menu-view-decimals = Decimales en los porcentajes
+menu-view-present = Presentar
+menu-view-theme = Tema
+menu-view-group-small = Agrupar porciones de menos del 3 % como «Otros»
+menu-view-chart-as-table = Mostrar el gráfico como tabla
+menu-view-language = Idioma
+menu-view-language-system = Sistema ({ $language })
+theme-light = Claro
+theme-dark = Oscuro
+theme-high-contrast = Alto contraste
+
+## Las plantillas incluidas (Archivo ▸ Nueva desde plantilla). Sus recetas
+## quedan como están escritas en sus archivos.
+
+template-ideal-cx = CX ideal
+template-ideal-cx-summary = Los cinco ingredientes base en medidas de cocina: eficiencia, rapidez, atención personalizada, consistencia y tecnología.
+template-bake-then-cook = Primero hornear, luego cocinar
+template-bake-then-cook-summary = Primero la base (investigación, escucha, medidas, formación), después el trabajo creativo, en 100 partes.
+template-star-chef = Cocina como un chef con estrellas
+template-star-chef-summary = Pasión, una estrategia, muchos cocineros y datos frescos, preparados en el orden correcto.
+template-brand-promise = Cumple la promesa de marca
+template-brand-promise-summary = Tiempo real, contexto y previsibilidad para personas y recorridos conocidos, en todos los canales.
+template-cx-kitchen = La cocina de la CX
+template-cx-kitchen-summary = Doce ingredientes más allá de los cinco base, 100 puntos repartidos.
+
+## El marco de la ventana: arrastrar y soltar, el aviso, los diálogos.
+
+recipe-untitled = Receta sin título
+drop-open = Suelta una receta (.ron) para abrirla
+drop-hint = Mantén Mayús para compararla con la abierta · suelta varias para combinarlas
+banner-dismiss = Cerrar este mensaje
+dialog-unsaved-title = Cambios sin guardar
+dialog-unsaved-before-closing = ¿Guardar los cambios de «{ $name }» antes de cerrar?
+dialog-unsaved-before-new = ¿Guardar los cambios de «{ $name }» antes de empezar una receta nueva?
+dialog-unsaved-before-open = ¿Guardar los cambios de «{ $name }» antes de abrir otra receta?
+dialog-unsaved-before-blend = ¿Guardar los cambios de «{ $name }» antes de abrir la combinación del equipo?
+dialog-unsaved-lost = Si no los guardas, se perderán.
+dialog-save = Guardar
+dialog-dont-save = No guardar
+dialog-cancel = Cancelar
+path-open-title = Abrir una receta
+path-open = Abrir
+path-save-title = Guardar la receta
+path-compare-title = Comparar con una receta
+path-compare = Comparar
+path-blend-title = Combinar recetas
+path-blend = Combinar
+path-save-blend-title = Guardar la combinación del equipo
+path-label = Ruta del archivo
+file-dialog-filter = Receta CX (*.ron)
+file-dialog-open = Abrir receta
+file-dialog-save = Guardar receta
+file-dialog-compare = Comparar con una receta
+file-dialog-blend = Combinar recetas (elige varias)
+restore-title = ¿Recuperar los cambios sin guardar?
+restore-text = CX Recipe Designer no se cerró bien la última vez. Conservó los cambios sin guardar de { $from }.
+restore-restore = Recuperar
+restore-discard = Descartar
+
+## Mensajes del aviso. { $error } es el mensaje del núcleo (en inglés).
+
+no-dialog = No se pudo mostrar un diálogo de archivos en este sistema: en Linux hace falta el portal de escritorio (xdg-desktop-portal) o zenity. Escribe la ruta.
+no-dialog-many = No se pudo mostrar un diálogo de archivos en este sistema: en Linux hace falta el portal de escritorio (xdg-desktop-portal) o zenity. Escribe la carpeta que contiene las recetas, o sus rutas separadas por ";".
+path-replace = { $path } ya existe: pulsa Guardar otra vez para reemplazarlo.
+files-template-failed = No se pudo leer la plantilla: { $error }
+files-recent-gone = { $path } ya no está, así que se quitó de los archivos recientes.
+files-open-failed = No se pudo abrir la receta; la que está en pantalla no ha cambiado. { $error }
+files-saved = Guardado { $path }
+files-save-failed = { $error }. Tus cambios siguen aquí.
+blend-saved = Combinación del equipo guardada en { $path }. La receta abierta no ha cambiado.
+blend-save-failed = { $error }. La combinación sigue en pantalla.
+blend-opened = La combinación del equipo está abierta como receta nueva: guárdala para conservarla.
+budget-capped = Limitado a { $amount } { $count ->
+        [one] punto
+       *[other] puntos
+    }: el presupuesto de { $budget } está gastado.
+compare-open-failed = No se pudo abrir la receta con la que comparar; la receta abierta no ha cambiado. { $error }
+blend-too-many = Solo se combinan los primeros { $count } archivos; el resto se dejó fuera.
+blend-none-read = No se pudo leer ninguno de los archivos, así que no hay nada que combinar; la receta abierta no ha cambiado.
+blend-some-unread = { $count ->
+        [one] 1 archivo no se pudo leer y queda fuera de la combinación de { $total }; la receta abierta no ha cambiado.
+       *[other] { $count } archivos no se pudieron leer y quedan fuera de la combinación de { $total }; la receta abierta no ha cambiado.
+    }
+blend-no-recipes = No hay ninguna receta (.ron) en { $path }, así que no hay nada que combinar.
+recover-unreadable = No se pudieron leer los cambios sin guardar de una sesión anterior: { $error }
+recover-restored-copy-failed = No se pudo guardar una copia de recuperación de los cambios recuperados: { $error }
+recover-restored = Cambios sin guardar recuperados. Guárdalos para conservarlos.
+recover-copy-failed = No se pudo guardar una copia de recuperación de tus cambios sin guardar: { $error }
+edit-max-ingredients = Una receta admite como máximo { $count } ingredientes.
+edit-max-steps = Un método admite como máximo { $count } pasos.
+edit-new-ingredient = Ingrediente nuevo { $number }
+edit-new-step = Paso { $number }
+
+## El editor: título, pestañas, pie, presupuesto.
+
+editor-recipe = Receta
+editor-title-hint = Título de la receta
+tab-ingredients = Ingredientes
+tab-method = Método
+tab-profile = Perfil
+footer-add = ➕ Añadir ingrediente
+footer-add-hint = Añade un ingrediente propio (Ctrl+I)
+footer-library = 📚 Biblioteca…
+footer-hide-library = Ocultar biblioteca
+footer-library-hint = Los ingredientes que nombran los artículos, listos para añadir (Ctrl+L)
+footer-total-ml = Total: { $total } ml
+footer-total-parts = Total: { $total } partes
+footer-total-none = Total: –
+footer-measure-in = Medir en:
+footer-volumes = Volúmenes de cocina
+footer-volumes-hint = Litros, tazas y cucharas, comparados en mililitros
+footer-parts = Partes
+footer-parts-hint = Partes o puntos sin más: la misma mezcla sin medidas de cocina
+problem-no-ingredients = Aún no hay ingredientes: añade uno para empezar la mezcla.
+problem-zero-total = El total es cero: dale una cantidad a un ingrediente para ver la mezcla.
+budget-label = Presupuesto de puntos
+budget-hint = El ejercicio de los «100 puntos»: un número fijo de puntos para repartir. Una cantidad que gastaría más de lo que queda se limita.
+budget-field = Presupuesto en puntos
+budget-field-hint = Los puntos que hay que repartir
+budget-left = { $count ->
+        [one] Queda { $points } punto
+       *[other] Quedan { $points } puntos
+    }
+budget-over = { $points } por encima del presupuesto
+
+## El perfil de la organización y el consejo.
+
+profile-intro = Cuánto horneado (trabajo de base estructurado) necesita una organización depende de quién sea. Descríbela y la aplicación te sugiere un rango para la parte de hornear.
+profile-give-advice = Dar consejo para esta organización
+profile-suggested = Hornear sugerido: { $low }–{ $high } %
+profile-all-middle = Todos los ajustes están en el medio: el rango es el de partida.
+profile-how = Cómo se calcula el rango
+profile-how-text = Se parte del { $low }–{ $high } % de hornear. Cada ajuste mueve ambos extremos { $points } puntos porcentuales por cada paso que se aleja del medio: hacia arriba para una marca más formal, productos más complejos, una organización más grande y un sector más regulado; hacia abajo en el sentido contrario. Los extremos se quedan entre 0 y 100 %.
+
+## El panel de la biblioteca de ingredientes.
+
+library-title = Biblioteca de ingredientes
+library-search = Buscar
+library-search-hint = p. ej. datos, hornear, voz
+library-nothing = No hay coincidencias: añade el tuyo con ➕ Añadir ingrediente.
+library-select = { $name } está en la receta: selecciónalo
+library-add = Añadir { $name }
+library-how = { $action } (clic, Intro o arrastrar a la tabla)
+group-base = Base
+group-baking = Hornear
+group-cooking = Cocinar
+group-more = Más
+tag-baking = Hornear
+tag-cooking = Cocinar
+tag-baking-lower = hornear
+tag-cooking-lower = cocinar
+tag-baking-meaning = Trabajo de base preciso y estructurado que tiene que estar bien desde el principio, como un pastel que necesita la temperatura justa del horno.
+tag-cooking-meaning = Trabajo creativo que prueba y ajusta sobre la marcha, construido sobre la base.
+tag-neither = Ninguno
+tag-neither-meaning = Ni hornear ni cocinar
+tag-untagged = Sin etiqueta
+
+## La tabla de ingredientes. { $name } es el nombre del ingrediente.
+
+ingredient-unnamed = ingrediente { $number }
+table-ingredient = Ingrediente
+table-amount = Cantidad
+table-unit = Unidad
+table-share = Parte
+table-kind = Tipo
+table-move-of = Mover { $name }
+table-move-hint = Arrastra para mover { $name } (o Alt+Arriba / Alt+Abajo)
+table-colour-of = Color de { $name }
+table-name-hint = Nombre del ingrediente
+table-name-of = Nombre de { $name }
+table-amount-of = Cantidad de { $name }: arrastra o escribe
+table-unit-of = Unidad de { $name }
+table-share-of = Parte de { $name }: arrastra o escribe para cambiarla; los demás sin bloquear hacen sitio
+table-no-shares = No hay partes mientras el total sea cero
+table-unlock = Desbloquear la parte de { $name }
+table-lock = Bloquear la parte de { $name }
+table-note-on = Nota sobre { $name }
+table-note-hint = Por qué este ingrediente, y cuánto
+table-add-note = Añadir una nota a { $name }
+table-note = Nota: { $note }
+table-remove = Quitar { $name }
+table-kind-of = Tipo de { $name }: hornear, cocinar o ninguno
+
+## Unidades, según la cantidad (1 taza, 2 tazas).
+
+unit-part = { $count ->
+        [one] parte
+       *[other] partes
+    }
+unit-ml = ml
+unit-cc = cc
+unit-litre = { $count ->
+        [one] litro
+       *[other] litros
+    }
+unit-teaspoon = { $count ->
+        [one] cucharadita
+       *[other] cucharaditas
+    }
+unit-tablespoon = { $count ->
+        [one] cucharada
+       *[other] cucharadas
+    }
+unit-cup = { $count ->
+        [one] taza
+       *[other] tazas
+    }
+unit-us-teaspoon = { $count ->
+        [one] cucharadita (EE. UU.)
+       *[other] cucharaditas (EE. UU.)
+    }
+unit-us-tablespoon = { $count ->
+        [one] cucharada (EE. UU.)
+       *[other] cucharadas (EE. UU.)
+    }
+unit-us-cup = { $count ->
+        [one] taza (EE. UU.)
+       *[other] tazas (EE. UU.)
+    }
+system-parts = partes
+system-volume = volúmenes de cocina
+
+## El método: pasos y la comprobación del orden. { $number } cuenta desde 1.
+
+method-add-step = ➕ Añadir paso
+method-add-step-hint = Añade un paso al final (usa el ingrediente seleccionado)
+method-reorder-hint = Arrastra ☰ o pulsa Alt+Arriba / Alt+Abajo para reordenar.
+method-order-ok = ✔ El orden de trabajo sigue las reglas de orden.
+method-empty = Aún no hay pasos. Una receta también es un orden de trabajo: añade los pasos e indica qué ingredientes usa cada uno.
+method-move-step = Mover el paso { $number }
+method-move-step-hint = Arrastra para mover este paso (o Alt+Arriba / Alt+Abajo)
+method-title-hint = Qué se hace
+method-title-of = Título del paso { $number }
+method-remove-step = Quitar el paso { $number }
+method-remove-step-hint = Quitar este paso
+method-detail-hint = Detalle (opcional): cómo, quién, para cuándo
+method-detail-of = Detalle del paso { $number }
+method-uses = Usa:
+method-use = Usar { $name } en el paso { $number }
+method-stop-using = Dejar de usar { $name } en el paso { $number }
+rule-bake-before-cook = hornea antes de cocinar
+rule-bake-before-cook-why = El trabajo creativo necesita algo sólido en que apoyarse, así que pon la base precisa (investigación, medidas, cuadros de mando) antes de improvisar encima.
+rule-clean-data = limpia los datos antes de personalizar
+rule-clean-data-why = Un trato personal solo es tan bueno como lo que sabes de la persona, así que limpia y actualiza los datos de clientes antes de usarlos para personalizar.
+warning-bake-before-cook = { $rule }: el paso { $step } usa { $waits } (cocinar) antes de que el paso { $later } construya { $first } (hornear)
+warning-clean-data = { $rule }: el paso { $step } usa { $waits } antes de que el paso { $later } trabaje en { $first }
+
+## Tipos de letra: lo que ninguna fuente instalada puede mostrar.
+
+fonts-missing-in = Ninguna fuente instalada puede mostrar { $chars } en «{ $place }»; { $count ->
+        [one] se ve
+       *[other] se ven
+    } como cuadros.
+fonts-missing = Ninguna fuente instalada puede mostrar { $chars }; { $count ->
+        [one] se ve
+       *[other] se ven
+    } como cuadros.
+
+## El panel del gráfico, su tabla, el modo presentación.
+
+chart-show-chart = Ver como gráfico
+chart-show-chart-hint = Volver a mostrar el gráfico circular
+chart-show-table = Ver como tabla
+chart-show-table-hint = Los nombres, cantidades y partes del gráfico en una tabla (también para lectores de pantalla)
+chart-pie-name = Gráfico circular de las partes de la receta
+chart-other = Otros ({ $count })
+chart-other-holds = menos del 3 % cada uno — { $names }
+chart-share = Parte: { $percent }
+chart-table-other = En el gráfico, «Otros» reúne las porciones de menos del 3 %: { $names }.
+present-leave = Salir (Esc)
+present-keys = Volver al editor (Esc).
+    Arriba/Abajo: seleccionar un ingrediente. Izquierda/Derecha o −/+: cambiar su cantidad. L: bloquearlo. G: agrupar porciones de menos del 3 %. Ctrl+Z: deshacer.
+
+## Las pantallas de comparar y combinar.
+
+unit-pp = { $value } p. p.
+compare-title = Comparar
+compare-nothing = Nada que comparar: elige Archivo ▸ Comparar con… en el editor.
+compare-changes = Qué cambió de A a B
+compare-changes-how = En puntos porcentuales, el mayor cambio primero
+compare-back = ⬅ Volver al editor
+compare-back-hint = Esc: la receta abierta está como la dejaste
+compare-no-shares = Aún no hay partes: el total es cero.
+compare-empty = Ninguna de las recetas tiene ingredientes.
+compare-change = Cambio
+compare-only-a = solo en A
+compare-only-b = solo en B
+compare-zero-total = El total de { $side } es cero, así que aún no tiene partes: sus ingredientes cuentan como 0 %.
+blend-title = Combinación del equipo
+blend-save-as = Guardar combinación como…
+blend-save-as-hint = Guarda la combinación como receta de 100 partes, con la dispersión en sus notas
+blend-open = Abrir combinación como receta
+blend-open-hint = Edita la combinación: reemplaza la receta abierta (antes te pregunta si guardarla)
+blend-nothing = Nada que combinar: elige Archivo ▸ Combinar… en el editor.
+blend-disagrees = Dónde discrepa el equipo
+blend-mean-of = Parte media de { $count } { $count ->
+        [one] receta
+       *[other] recetas
+    }; la barra va de la parte más pequeña a la más grande, el punto es la media.
+blend-empty = Aún no hay nada que combinar.
+blend-mean = Media
+blend-spread = Dispersión (0–{ $top } %)
+blend-sd = DE
+blend-named-by = Nombrado por
+blend-named-of = { $named } de { $count }
+blend-left-out-zero = Fuera, porque su total es cero: { $names }.
+blend-left-out-unread = Fuera, porque no se pudieron leer:
+blend-range-bar = { $name }: media { $mean } %, mínima { $min } %, máxima { $max } %, desviación estándar { $sd } p. p.
+blend-previous = ◀ Anterior
+blend-previous-hint = ← o Re Pág
+blend-next = Siguiente ▶
+blend-next-hint = → o Av Pág
+blend-everyone = Todos juntos
+blend-participant = Participante { $number } de { $count }
+blend-the-team = El equipo
+blend-of = Combinación de { $count } { $count ->
+        [one] receta
+       *[other] recetas
+    }
+
+## Los factores y niveles del perfil, y el consejo.
+
+factor-personality = Personalidad de marca
+factor-personality-hint = Una marca formal necesita más horneado; una informal puede improvisar más.
+factor-personality-very-low = Muy informal
+factor-personality-low = Informal
+factor-personality-middle = Entre informal y formal
+factor-personality-high = Formal
+factor-personality-very-high = Muy formal
+factor-products = Productos
+factor-products-hint = Los productos complejos necesitan más horneado; los sencillos dejan sitio para cocinar.
+factor-products-very-low = Muy sencillos
+factor-products-low = Sencillos
+factor-products-middle = Entre sencillos y complejos
+factor-products-high = Complejos
+factor-products-very-high = Muy complejos
+factor-size = Tamaño de la organización
+factor-size-hint = Una organización grande necesita más horneado; una pequeña puede cocinar más.
+factor-size-very-low = Muy pequeña
+factor-size-low = Pequeña
+factor-size-middle = Entre pequeña y grande
+factor-size-high = Grande
+factor-size-very-high = Muy grande
+factor-industry = Sector
+factor-industry-hint = Cuanto más regulado, complejo o sindicado es el sector, más horneado necesita.
+factor-industry-very-low = Muy poco regulado
+factor-industry-low = Poco regulado
+factor-industry-middle = Entre poco y muy regulado
+factor-industry-high = Muy regulado
+factor-industry-very-high = Extremadamente regulado
+push-personality-very-low = Personalidad de marca muy informal
+push-personality-low = Personalidad de marca informal
+push-personality-high = Personalidad de marca formal
+push-personality-very-high = Personalidad de marca muy formal
+push-products-very-low = Productos muy sencillos
+push-products-low = Productos sencillos
+push-products-high = Productos complejos
+push-products-very-high = Productos muy complejos
+push-size-very-low = Organización muy pequeña
+push-size-low = Organización pequeña
+push-size-high = Organización grande
+push-size-very-high = Organización muy grande
+push-industry-very-low = Sector muy poco regulado
+push-industry-low = Sector poco regulado
+push-industry-high = Sector muy regulado
+push-industry-very-high = Sector extremadamente regulado
+advice-push = { $reason }: { $points } { $count ->
+        [one] punto
+       *[other] puntos
+    }
+verdict-under = por debajo
+verdict-inside = dentro
+verdict-over = por encima
+advice-inside = Hornear es el { $share } % de la mezcla, dentro del { $low }–{ $high } % sugerido.
+advice-under = Hornear es el { $share } % de la mezcla, por debajo del { $low }–{ $high } % sugerido: pasa al menos { $gap } { $count ->
+        [one] punto porcentual
+       *[other] puntos porcentuales
+    } de la mezcla a ingredientes de hornear.
+advice-over = Hornear es el { $share } % de la mezcla, por encima del { $low }–{ $high } % sugerido: pasa al menos { $gap } { $count ->
+        [one] punto porcentual
+       *[other] puntos porcentuales
+    } de la mezcla a ingredientes de cocinar o sin etiqueta.
+balance-suggested = sugerido { $low }–{ $high } %: { $verdict }
+
+## Errores sobre la receta (en minúscula: el aviso los convierte en frase).
+
+error-mixed-units = «{ $part }» se mide en partes pero «{ $volume }» en un volumen de cocina; una receta usa partes o volúmenes (convierte la receta entera)
+error-wrong-system = { $unit } no es una de las unidades de { $system } de esta receta
+error-bad-amount = una cantidad debe ser un número finito igual o mayor que 0, no { $amount }
+error-no-such-ingredient = no hay ningún ingrediente número { $number }
+error-too-large = «{ $name }» mediría { $amount } { $unit }, por encima del límite de { $limit } para una cantidad
+error-too-small = «{ $name }» es demasiado pequeño para medirlo en { $unit }
+error-zero-total = el total es cero, así que aún no hay partes que cambiar
+error-all-others-locked = ningún otro ingrediente puede hacer sitio: los demás están todos bloqueados, o no hay ninguno
+
 ## La biblioteca de ingredientes: nombres y descripciones.
 
 lib-efficiency = Eficiencia

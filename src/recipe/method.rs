@@ -112,6 +112,11 @@ pub struct OrderWarning {
     pub step: usize,
     /// The first later step it should have waited for, counted from 0.
     pub later_step: usize,
+    /// The ingredient of the early step that should have waited, as the
+    /// step names it (the window builds its own sentence from the parts).
+    pub waits: String,
+    /// The ingredient of the later step that should have come first.
+    pub first: String,
     /// The warning in words, with steps counted from 1, e.g. "bake before
     /// you cook: step 2 uses Storytelling (cooking) before step 4 builds
     /// Metrics (baking)".
@@ -145,6 +150,8 @@ pub fn order_check(steps: &[Step], tag_of: impl Fn(&str) -> Option<Tag>) -> Vec<
                     step,
                     later_step,
                     message: rule.message(step, waits, later_step, first),
+                    waits: waits.to_owned(),
+                    first: first.to_owned(),
                 });
             }
         }
@@ -219,6 +226,8 @@ mod tests {
                 rule: Rule::BakeBeforeCook,
                 step: 1,
                 later_step: 3,
+                waits: "Storytelling".to_owned(),
+                first: "Metrics".to_owned(),
                 message: "bake before you cook: step 2 uses Storytelling (cooking) before \
                           step 4 builds Metrics (baking)"
                     .to_owned(),
@@ -248,6 +257,8 @@ mod tests {
                 rule: Rule::CleanDataBeforePersonalising,
                 step: 0,
                 later_step: 2,
+                waits: "Personalised attention".to_owned(),
+                first: "Fresh data".to_owned(),
                 message: "clean data before personalising: step 1 uses Personalised attention \
                           before step 3 works on Fresh data"
                     .to_owned(),

@@ -10,7 +10,6 @@ use std::process::Command;
 use std::sync::Arc;
 
 use cx_recipe::app::fonts as window_fonts;
-use cx_recipe::app::settings::Settings;
 use cx_recipe::app::{AppConfig, CxApp, Message};
 use cx_recipe::chart::fonts;
 use cx_recipe::chart::{ExportSize, PieChart, to_png};
@@ -166,7 +165,7 @@ fn window_allowing_boxes(file: PathBuf) -> (Harness<'static, CxApp>, tempfile::T
     let harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
         .allow_missing_glyphs()
-        .build_eframe(move |cc| CxApp::with_settings(&cc.egui_ctx, config, Settings::default()));
+        .build_eframe(move |cc| CxApp::with_settings(&cc.egui_ctx, config, crate::gui::english()));
     (harness, data)
 }
 

@@ -11,6 +11,7 @@ use cx_recipe::app::dialogs::{FileDialogs, Picked, PickedMany};
 use cx_recipe::app::recovery::Recovery;
 use cx_recipe::app::settings::Settings;
 use cx_recipe::app::{AppConfig, CxApp, Message};
+use cx_recipe::i18n::Lang;
 use cx_recipe::recipe::format;
 use egui::accesskit::Role;
 use egui::{Key, Modifiers};
@@ -79,11 +80,20 @@ pub fn window_with(open_at_start: Option<PathBuf>, data: tempfile::TempDir) -> W
     };
     let harness = Harness::builder()
         .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| CxApp::with_settings(&cc.egui_ctx, config, Settings::default()));
+        .build_eframe(move |cc| CxApp::with_settings(&cc.egui_ctx, config, english()));
     Window {
         harness,
         dialogs,
         data,
+    }
+}
+
+/// The default settings in English: the tests find controls by their
+/// English labels, whatever the machine's locale.
+pub fn english() -> Settings {
+    Settings {
+        language: Some(Lang::En),
+        ..Settings::default()
     }
 }
 

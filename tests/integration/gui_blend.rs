@@ -67,7 +67,13 @@ fn a_blend_of_three_gives_means_and_spreads_and_lists_the_broken_fourth() {
 #[test]
 fn the_reveal_steps_through_the_participants_then_the_team() {
     let (mut w, _) = blended();
-    let step = |w: &Window| w.harness.state().team_blend().unwrap().step_name();
+    let step = |w: &Window| {
+        w.harness
+            .state()
+            .team_blend()
+            .unwrap()
+            .step_name(cx_recipe::i18n::Lang::En)
+    };
     assert_eq!(step(&w), "Ann");
     w.harness.get_by_label("Ann");
     w.harness.get_by_label("Participant 1 of 3");

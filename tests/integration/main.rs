@@ -20,6 +20,7 @@ mod gui;
 mod gui_blend;
 mod gui_export;
 mod gui_facilitation;
+mod gui_languages;
 mod gui_strategy;
 mod images;
 mod images_hostile;

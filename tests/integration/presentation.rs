@@ -13,6 +13,7 @@ use cx_recipe::app::theme::{PRESENT_MIN_TEXT_PT, ThemeChoice};
 use cx_recipe::app::{AppConfig, CxApp, Screen};
 use cx_recipe::chart::contrast::TEXT_MIN;
 use cx_recipe::chart::palette::{self, PALETTE, contrast_ratio};
+use cx_recipe::i18n::Lang;
 use cx_recipe::recipe::{Colour, Ingredient, Profile, Recipe, Tag, Unit, format};
 use egui::accesskit::{Role, Toggled};
 use egui::{Key, Modifiers, ViewportCommand};
@@ -32,6 +33,11 @@ pub fn window_sized(size: egui::Vec2, settings: Settings, file: Option<PathBuf>)
         recovery_folder: Some(data.path().to_path_buf()),
         open_at_start: file,
         frame_log: None,
+    };
+    // English unless a test chooses: controls are found by English labels.
+    let settings = Settings {
+        language: settings.language.or(Some(Lang::En)),
+        ..settings
     };
     let harness = Harness::builder()
         .with_size(size)

@@ -7,6 +7,7 @@ use super::files::NO_DIALOG;
 use crate::app::command::Answer;
 use crate::app::dialogs;
 use crate::app::state::{CxApp, Dialog, PathPurpose};
+use crate::i18n::{Arg, Lang, tr_args};
 
 impl CxApp {
     /// Carries out the answer to the dialog on screen.
@@ -71,13 +72,17 @@ impl CxApp {
             PathPurpose::Save { then } => {
                 let path = dialogs::with_ron_extension(&path);
                 let replacing = path.exists() && self.doc.path.as_deref() != Some(path.as_path());
-                let confirmed = note.starts_with(&replace_note(&path));
+                let confirmed = note.starts_with(&replace_note(self.lang, &path));
                 if replacing && !confirmed {
                     // Ask once, as a file dialog would.
                     self.dialog = Some(Dialog::PathEntry {
                         purpose: PathPurpose::Save { then },
                         text,
-                        note: format!("{} {NO_DIALOG}", replace_note(&path)),
+                        note: format!(
+                            "{} {}",
+                            replace_note(self.lang, &path),
+                            self.text(NO_DIALOG)
+                        ),
                     });
                 } else if self.save_to(&path)
                     && let Some(then) = then
@@ -94,11 +99,9 @@ impl CxApp {
 }
 
 /// The question asked before a typed path replaces another file.
-pub(super) fn replace_note(path: &Path) -> String {
-    format!(
-        "{} already exists: press Save again to replace it.",
-        path.display()
-    )
+pub(super) fn replace_note(lang: Lang, path: &Path) -> String {
+    let path = path.display().to_string();
+    tr_args(lang, "path-replace", &[("path", Arg::Text(&path))])
 }
 
 /// A typed path made absolute: `~` is the home folder, and a relative path

@@ -3,6 +3,7 @@
 //! save), or opened as the recipe on screen once unsaved changes are
 //! settled.
 
+use crate::i18n::Arg;
 use std::path::{Path, PathBuf};
 
 use super::answers::replace_note;
@@ -38,7 +39,7 @@ impl CxApp {
                 self.dialog = Some(Dialog::PathEntry {
                     purpose: PathPurpose::SaveBlend,
                     text: BLEND_FILE_NAME.to_owned(),
-                    note: NO_DIALOG.to_owned(),
+                    note: self.text(NO_DIALOG),
                 });
             }
         }
@@ -48,12 +49,16 @@ impl CxApp {
     /// as a file dialog would.
     pub(super) fn submit_blend_path(&mut self, path: &Path, text: String, note: &str) {
         let path: PathBuf = dialogs::with_ron_extension(path);
-        let confirmed = note.starts_with(&replace_note(&path));
+        let confirmed = note.starts_with(&replace_note(self.lang, &path));
         if path.exists() && !confirmed {
             self.dialog = Some(Dialog::PathEntry {
                 purpose: PathPurpose::SaveBlend,
                 text,
-                note: format!("{} {NO_DIALOG}", replace_note(&path)),
+                note: format!(
+                    "{} {}",
+                    replace_note(self.lang, &path),
+                    self.text(NO_DIALOG)
+                ),
             });
         } else {
             self.save_blend_to(&path);
@@ -69,16 +74,17 @@ impl CxApp {
         match format::save(path, team.team_recipe()) {
             Ok(()) => {
                 self.settings.remember(path);
-                self.message = Some(Message::Info(format!(
-                    "Saved the team blend to {}. The open recipe is unchanged.",
-                    path.display()
-                )));
+                let path = path.display().to_string();
+                self.message = Some(Message::Info(
+                    self.text_args("blend-saved", &[("path", Arg::Text(&path))]),
+                ));
                 true
             }
             Err(e) => {
-                self.message = Some(Message::Error(format!(
-                    "{e}. The blend is still on screen."
-                )));
+                let e = e.to_string();
+                self.message = Some(Message::Error(
+                    self.text_args("blend-save-failed", &[("error", Arg::Text(&e))]),
+                ));
                 false
             }
         }
@@ -95,8 +101,6 @@ impl CxApp {
         self.replace_document(doc);
         self.screen = Screen::Editor;
         self.compare = None;
-        self.message = Some(Message::Info(
-            "The team blend is open as a new recipe: save it to keep it.".to_owned(),
-        ));
+        self.message = Some(Message::Info(self.text("blend-opened")));
     }
 }

@@ -4,6 +4,7 @@
 
 use crate::app::command::Command;
 use crate::app::state::{CxApp, Message};
+use crate::i18n::Arg;
 use crate::recipe::budget::DEFAULT_BUDGET;
 use crate::recipe::format::MAX_AMOUNT;
 use crate::recipe::{Recipe, human_amount};
@@ -39,11 +40,14 @@ impl CxApp {
             return command;
         };
         let budget = recipe.budget.unwrap_or(DEFAULT_BUDGET);
-        self.message = Some(Message::Info(format!(
-            "Capped at {} {}: the budget of {} is spent.",
-            human_amount(capped),
-            if capped == 1.0 { "point" } else { "points" },
-            human_amount(budget)
+        let (amount, budget) = (human_amount(capped), human_amount(budget));
+        self.message = Some(Message::Info(self.text_args(
+            "budget-capped",
+            &[
+                ("amount", Arg::Text(&amount)),
+                ("count", Arg::Number(capped)),
+                ("budget", Arg::Text(&budget)),
+            ],
         )));
         Command::SetAmount(i, capped)
     }

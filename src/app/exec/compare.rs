@@ -2,6 +2,7 @@
 //! paths, dropped files), reading them without touching the open recipe,
 //! the reveal's steps, and which commands may run while they show.
 
+use crate::i18n::Arg;
 use std::path::{Path, PathBuf};
 
 use super::answers::resolve_typed_path;
@@ -16,11 +17,9 @@ use crate::recipe::format;
 /// The most files one blend reads: a workshop's worth, many times over.
 pub(super) const MAX_PARTICIPANTS: usize = 200;
 
-/// Why the path field shows instead of a dialog that picks several files.
-const NO_DIALOG_MANY: &str = "No file dialog could be shown on this system: on Linux it \
-                              needs the desktop portal (xdg-desktop-portal) or zenity. \
-                              Type the folder that holds the recipes, or their paths \
-                              separated by \";\".";
+/// The catalogue key of why the path field shows instead of a dialog that
+/// picks several files.
+const NO_DIALOG_MANY: &str = "no-dialog-many";
 
 impl CxApp {
     /// Carries out a command of the compare and blend screens.
@@ -56,11 +55,11 @@ impl CxApp {
     }
 
     /// Shows the path field, empty, for `purpose`.
-    pub(super) fn ask_path(&mut self, purpose: PathPurpose, note: &str) {
+    pub(super) fn ask_path(&mut self, purpose: PathPurpose, note_key: &str) {
         self.dialog = Some(Dialog::PathEntry {
             purpose,
             text: String::new(),
-            note: note.to_owned(),
+            note: self.text(note_key),
         });
     }
 
@@ -88,10 +87,10 @@ impl CxApp {
                 self.message = None;
             }
             Err(e) => {
-                self.message = Some(Message::Error(format!(
-                    "Could not open the recipe to compare with; the open recipe is \
-                     unchanged. {e}"
-                )));
+                let e = e.to_string();
+                self.message = Some(Message::Error(
+                    self.text_args("compare-open-failed", &[("error", Arg::Text(&e))]),
+                ));
             }
         }
     }
@@ -116,10 +115,9 @@ impl CxApp {
                 continue;
             }
             if seen.len() == MAX_PARTICIPANTS {
-                failed.push(format!(
-                    "Only the first {MAX_PARTICIPANTS} files are blended; the rest were \
-                     left out."
-                ));
+                failed.push(
+                    self.text_args("blend-too-many", &[("count", Arg::from(MAX_PARTICIPANTS))]),
+                );
                 break;
             }
             seen.push(path);
@@ -134,18 +132,10 @@ impl CxApp {
         let team = TeamBlend::new(loaded, failed);
         self.message = match (team.failed.len(), team.participants.len()) {
             (0, _) => None,
-            (_, 0) => Some(Message::Error(
-                "None of the files could be read, so there is nothing to blend; the open \
-                 recipe is unchanged."
-                    .to_owned(),
-            )),
-            (1, n) => Some(Message::Error(format!(
-                "1 file could not be read and is left out of the blend of {n}; the open \
-                 recipe is unchanged."
-            ))),
-            (bad, n) => Some(Message::Error(format!(
-                "{bad} files could not be read and are left out of the blend of {n}; the \
-                 open recipe is unchanged."
+            (_, 0) => Some(Message::Error(self.text("blend-none-read"))),
+            (bad, n) => Some(Message::Error(self.text_args(
+                "blend-some-unread",
+                &[("count", Arg::from(bad)), ("total", Arg::from(n))],
             ))),
         };
         self.team = Some(team);
@@ -167,10 +157,9 @@ impl CxApp {
             }
         }
         if paths.is_empty() {
-            self.message = Some(Message::Error(format!(
-                "There is no recipe (.ron) in {}, so there is nothing to blend.",
-                text.trim()
-            )));
+            self.message = Some(Message::Error(
+                self.text_args("blend-no-recipes", &[("path", Arg::Text(text.trim()))]),
+            ));
         } else {
             self.blend_files(&paths);
         }

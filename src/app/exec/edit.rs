@@ -3,7 +3,9 @@
 
 use crate::app::command::{Command, EditorTab};
 use crate::app::state::{CxApp, Message};
+use crate::app::words::recipe_error;
 use crate::chart::palette;
+use crate::i18n::{Arg, Lang, tr_args};
 use crate::recipe::format::MAX_INGREDIENTS;
 use crate::recipe::{Colour, Ingredient, Recipe, Unit};
 
@@ -84,14 +86,15 @@ impl CxApp {
     fn edit_recipe(&mut self, command: Command) {
         let recipe = &mut self.doc.recipe;
         if command == Command::AddIngredient && recipe.ingredients.len() >= MAX_INGREDIENTS {
-            self.message = Some(Message::Error(format!(
-                "A recipe holds at most {MAX_INGREDIENTS} ingredients."
+            self.message = Some(Message::Error(self.text_args(
+                "edit-max-ingredients",
+                &[("count", Arg::from(MAX_INGREDIENTS))],
             )));
             return;
         }
         let result = match command {
             Command::AddIngredient => {
-                let ingredient = new_ingredient(recipe);
+                let ingredient = new_ingredient(recipe, self.lang);
                 recipe.ingredients.push(ingredient);
                 let i = recipe.ingredients.len() - 1;
                 self.selected = Some(i);
@@ -172,7 +175,7 @@ impl CxApp {
             _ => Ok(()),
         };
         if let Err(e) = result {
-            self.message = Some(Message::Error(sentence(&e.to_string())));
+            self.message = Some(Message::Error(sentence(&recipe_error(self.lang, &e))));
         }
     }
 
@@ -196,7 +199,7 @@ impl CxApp {
 
 /// A new ingredient: the next free colour, an average amount in the unit the
 /// recipe uses most recently.
-pub(super) fn new_ingredient(recipe: &Recipe) -> Ingredient {
+pub(super) fn new_ingredient(recipe: &Recipe, lang: Lang) -> Ingredient {
     let used: Vec<[u8; 3]> = recipe.ingredients.iter().map(|i| i.colour.rgb()).collect();
     let colour = Colour::from(palette::next_unused(&used));
     let unit = recipe.ingredients.last().map_or(Unit::Part, |i| i.unit);
@@ -207,7 +210,8 @@ pub(super) fn new_ingredient(recipe: &Recipe) -> Ingredient {
         10.0
     };
     let amount = round_nicely(unit.from_base(base));
-    Ingredient::new(format!("New ingredient {}", n + 1), amount, unit, colour)
+    let name = tr_args(lang, "edit-new-ingredient", &[("number", Arg::from(n + 1))]);
+    Ingredient::new(name, amount, unit, colour)
 }
 
 /// Two significant digits, so a new amount reads like a person chose it.

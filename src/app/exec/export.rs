@@ -33,7 +33,7 @@ impl CxApp {
         {
             Picked::Path(path) => self.export_to(&with_export_extension(&path, kind), kind),
             Picked::Cancelled => {}
-            Picked::Unavailable => self.ask_export_path(kind, name, NO_DIALOG.to_owned()),
+            Picked::Unavailable => self.ask_export_path(kind, name, self.text(NO_DIALOG)),
         }
     }
 
@@ -47,9 +47,14 @@ impl CxApp {
         note: &str,
     ) {
         let path = with_export_extension(path, kind);
-        let confirmed = note.starts_with(&replace_note(&path));
+        let confirmed = note.starts_with(&replace_note(self.lang, &path));
         if path.exists() && !confirmed {
-            self.ask_export_path(kind, text, format!("{} {NO_DIALOG}", replace_note(&path)));
+            let note = format!(
+                "{} {}",
+                replace_note(self.lang, &path),
+                self.text(NO_DIALOG)
+            );
+            self.ask_export_path(kind, text, note);
         } else {
             self.export_to(&path, kind);
         }

@@ -6,12 +6,11 @@ use std::path::Path;
 use crate::app::dialogs::Picked;
 use crate::app::document::Document;
 use crate::app::state::{CxApp, Dialog, Message, PathPurpose, Pending};
+use crate::i18n::Arg;
 use crate::recipe::{format, templates};
 
-/// Why the path field shows instead of a file dialog.
-pub(super) const NO_DIALOG: &str = "No file dialog could be shown on this system: on Linux it \
-                                    needs the desktop portal (xdg-desktop-portal) or zenity. \
-                                    Type the path instead.";
+/// The catalogue key of why the path field shows instead of a file dialog.
+pub(super) const NO_DIALOG: &str = "no-dialog";
 
 impl CxApp {
     /// Runs `then` now, or asks first when it would drop unsaved changes.
@@ -40,9 +39,10 @@ impl CxApp {
                         self.message = None;
                     }
                     Some(Err(e)) => {
-                        self.message = Some(Message::Error(format!(
-                            "The template could not be read: {e}"
-                        )));
+                        let e = e.to_string();
+                        self.message = Some(Message::Error(
+                            self.text_args("files-template-failed", &[("error", Arg::Text(&e))]),
+                        ));
                     }
                     None => {}
                 }
@@ -61,7 +61,7 @@ impl CxApp {
                         self.dialog = Some(Dialog::PathEntry {
                             purpose: PathPurpose::Open,
                             text: String::new(),
-                            note: NO_DIALOG.to_owned(),
+                            note: self.text(NO_DIALOG),
                         });
                     }
                 }
@@ -97,14 +97,15 @@ impl CxApp {
                     if source.kind() == std::io::ErrorKind::NotFound);
                 if gone && self.settings.recent.iter().any(|p| p == path) {
                     self.settings.forget(path);
-                    self.message = Some(Message::Error(format!(
-                        "{} is no longer there, so it was removed from the recent files.",
-                        path.display()
-                    )));
+                    let path = path.display().to_string();
+                    self.message = Some(Message::Error(
+                        self.text_args("files-recent-gone", &[("path", Arg::Text(&path))]),
+                    ));
                 } else {
-                    self.message = Some(Message::Error(format!(
-                        "Could not open the recipe; the one on screen is unchanged. {e}"
-                    )));
+                    let e = e.to_string();
+                    self.message = Some(Message::Error(
+                        self.text_args("files-open-failed", &[("error", Arg::Text(&e))]),
+                    ));
                 }
             }
         }
@@ -135,7 +136,7 @@ impl CxApp {
                 self.dialog = Some(Dialog::PathEntry {
                     purpose: PathPurpose::Save { then },
                     text: name,
-                    note: NO_DIALOG.to_owned(),
+                    note: self.text(NO_DIALOG),
                 });
                 false
             }
@@ -154,11 +155,17 @@ impl CxApp {
                 if let Some(r) = &self.recovery {
                     r.remove();
                 }
-                self.message = Some(Message::Info(format!("Saved {}", path.display())));
+                let path = path.display().to_string();
+                self.message = Some(Message::Info(
+                    self.text_args("files-saved", &[("path", Arg::Text(&path))]),
+                ));
                 true
             }
             Err(e) => {
-                self.message = Some(Message::Error(format!("{e}. Your changes are still here.")));
+                let e = e.to_string();
+                self.message = Some(Message::Error(
+                    self.text_args("files-save-failed", &[("error", Arg::Text(&e))]),
+                ));
                 false
             }
         }

@@ -31,6 +31,19 @@ use super::command::Command;
 use super::dialogs::ExportKind;
 use super::recovery;
 use super::state::{CxApp, Pending};
+use crate::i18n::{Arg, tr, tr_args};
+
+impl CxApp {
+    /// The message `key` in the window's language.
+    fn text(&self, key: &str) -> String {
+        tr(self.lang, key)
+    }
+
+    /// The message `key` in the window's language, placeholders filled.
+    fn text_args(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
+        tr_args(self.lang, key, args)
+    }
+}
 
 impl CxApp {
     /// Carries out one command.

@@ -2,6 +2,7 @@
 //! copies at start, restoring one, and writing this window's own copy a
 //! little after each edit. The copy itself is `app::recovery`.
 
+use crate::i18n::Arg;
 use std::path::PathBuf;
 
 use crate::app::document::Document;
@@ -18,9 +19,10 @@ impl CxApp {
                 match found {
                     Ok(found) => self.orphans.push(found),
                     Err(e) => {
-                        self.message = Some(Message::Error(format!(
-                            "Unsaved changes from an earlier session could not be read: {e}"
-                        )));
+                        let e = e.to_string();
+                        self.message = Some(Message::Error(
+                            self.text_args("recover-unreadable", &[("error", Arg::Text(&e))]),
+                        ));
                     }
                 }
             }
@@ -49,16 +51,15 @@ impl CxApp {
             match recovery.write(&self.doc.recipe, self.doc.path.as_deref()) {
                 Ok(()) => recovery.remove_orphan(&id),
                 Err(e) => {
-                    self.message = Some(Message::Error(format!(
-                        "Could not keep a recovery copy of the restored changes: {e}"
-                    )));
+                    let e = e.to_string();
+                    self.message = Some(Message::Error(
+                        self.text_args("recover-restored-copy-failed", &[("error", Arg::Text(&e))]),
+                    ));
                     return;
                 }
             }
         }
-        self.message = Some(Message::Info(
-            "Restored the unsaved changes. Save them to keep them.".to_owned(),
-        ));
+        self.message = Some(Message::Info(self.text("recover-restored")));
         self.after_offer(ctx);
     }
 
@@ -96,9 +97,10 @@ impl CxApp {
         };
         if self.doc.is_dirty() {
             if let Err(e) = recovery.write(&self.doc.recipe, self.doc.path.as_deref()) {
-                self.message = Some(Message::Error(format!(
-                    "Could not keep a recovery copy of your unsaved changes: {e}"
-                )));
+                let e = e.to_string();
+                self.message = Some(Message::Error(
+                    self.text_args("recover-copy-failed", &[("error", Arg::Text(&e))]),
+                ));
             }
         } else {
             recovery.remove();

@@ -5,6 +5,7 @@
 use crate::app::command::{Command, EditorTab};
 use crate::app::state::{CxApp, Message};
 use crate::chart::palette;
+use crate::i18n::{Arg, tr_args};
 use crate::recipe::format::{MAX_INGREDIENTS, MAX_STEPS};
 use crate::recipe::{Colour, Ingredient, Step, library};
 
@@ -59,27 +60,30 @@ impl CxApp {
         let Some(known) = library::by_id(id) else {
             return;
         };
+        let lang = self.lang;
+        let limit_text = self.text_args(
+            "edit-max-ingredients",
+            &[("count", Arg::from(MAX_INGREDIENTS))],
+        );
         let recipe = &mut self.doc.recipe;
-        let key = library::key(known.name);
+        // In any language: "Eficiencia" is the library's Efficiency.
         if let Some(at) = recipe
             .ingredients
             .iter()
-            .position(|i| library::key(&i.name) == key)
+            .position(|i| library::find(&i.name).is_some_and(|k| k.id == known.id))
         {
             self.selected = Some(at);
             self.scroll_to_selected = true;
             return;
         }
         if recipe.ingredients.len() >= MAX_INGREDIENTS {
-            self.message = Some(Message::Error(format!(
-                "A recipe holds at most {MAX_INGREDIENTS} ingredients."
-            )));
+            self.message = Some(Message::Error(limit_text));
             return;
         }
         let used: Vec<[u8; 3]> = recipe.ingredients.iter().map(|i| i.colour.rgb()).collect();
-        let template = new_ingredient(recipe);
+        let template = new_ingredient(recipe, lang);
         let mut ingredient = Ingredient::new(
-            known.name,
+            known.name_in(lang),
             template.amount,
             template.unit,
             Colour::from(palette::next_unused(&used)),
@@ -94,9 +98,12 @@ impl CxApp {
     fn add_step(&mut self) {
         let steps = &mut self.doc.recipe.steps;
         if steps.len() >= MAX_STEPS {
-            self.message = Some(Message::Error(format!(
-                "A method holds at most {MAX_STEPS} steps."
-            )));
+            let text = tr_args(
+                self.lang,
+                "edit-max-steps",
+                &[("count", Arg::from(MAX_STEPS))],
+            );
+            self.message = Some(Message::Error(text));
             return;
         }
         // A new step uses the selected ingredient, a likely start.
@@ -107,7 +114,11 @@ impl CxApp {
             .unwrap_or_default();
         let steps = &mut self.doc.recipe.steps;
         steps.push(Step {
-            title: format!("Step {}", steps.len() + 1),
+            title: tr_args(
+                self.lang,
+                "edit-new-step",
+                &[("number", Arg::from(steps.len() + 1))],
+            ),
             detail: String::new(),
             ingredients,
         });
@@ -152,5 +163,6 @@ impl CxApp {
     pub(super) fn set_language(&mut self, language: Option<crate::i18n::Lang>) {
         self.settings.language = language;
         self.lang = self.settings.lang();
+        self.dialogs.set_lang(self.lang);
     }
 }

@@ -5,6 +5,8 @@
 use egui::{Color32, Sense, Ui, vec2};
 
 use crate::app::theme;
+use crate::app::words::{advice_sentence, tag_label, verdict_word};
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::advice::Verdict;
 use crate::recipe::shares::rounded_percentages;
 use crate::recipe::{Recipe, Tag};
@@ -19,16 +21,16 @@ struct Piece {
 }
 
 /// Draws the balance bar and the advice.
-pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
+pub fn balance_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang) {
     let Some(_) = recipe.shares() else {
         return;
     };
     let b = recipe.balance();
     let tokens = theme::tokens(ui.ctx());
     let parts = [
-        (b.baking, Tag::Baking.label(), tokens.baking),
-        (b.cooking, Tag::Cooking.label(), tokens.cooking),
-        (b.untagged, "Untagged", tokens.untagged),
+        (b.baking, tag_label(lang, Tag::Baking), tokens.baking),
+        (b.cooking, tag_label(lang, Tag::Cooking), tokens.cooking),
+        (b.untagged, tr(lang, "tag-untagged"), tokens.untagged),
     ];
     // The bar and swatches grow with the text (presentation mode).
     let body_pt = egui::TextStyle::Body.resolve(ui.style()).size;
@@ -38,7 +40,8 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
     let (rect, response) =
         ui.allocate_exact_size(vec2(width, 12.0 * body_pt / theme::BODY_PT), Sense::hover());
     let mut x = rect.left();
-    for (share, _, colour) in parts {
+    for (share, _, colour) in &parts {
+        let (share, colour) = (*share, *colour);
         let w = (share as f32) * rect.width();
         if w > 0.0 {
             let piece =
@@ -73,13 +76,21 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe) {
             Verdict::Inside => tokens.good,
             Verdict::Under | Verdict::Over => tokens.warning,
         };
-        let short = format!(
-            "suggested {:.0}–{:.0} %: {}",
-            advice.low * 100.0,
-            advice.high * 100.0,
-            advice.verdict(b.baking).as_str()
+        let (low, high) = (
+            format!("{:.0}", advice.low * 100.0),
+            format!("{:.0}", advice.high * 100.0),
         );
-        (advice.explain(b.baking), short, colour)
+        let verdict = verdict_word(lang, advice.verdict(b.baking));
+        let short = tr_args(
+            lang,
+            "balance-suggested",
+            &[
+                ("low", Arg::Text(&low)),
+                ("high", Arg::Text(&high)),
+                ("verdict", Arg::Text(&verdict)),
+            ],
+        );
+        (advice_sentence(lang, &advice, b.baking), short, colour)
     });
     if !wide {
         // One line: the parts and the verdict, cut with "…" where they do

@@ -7,9 +7,10 @@ use super::a11y::named;
 use crate::app::command::Command;
 use crate::app::state::Message;
 use crate::app::theme;
+use crate::i18n::{Lang, tr};
 
 /// Draws the banner, if there is a message.
-pub fn banner_ui(ui: &mut Ui, message: Option<&Message>, out: &mut Vec<Command>) {
+pub fn banner_ui(ui: &mut Ui, message: Option<&Message>, lang: Lang, out: &mut Vec<Command>) {
     let Some(message) = message else {
         return;
     };
@@ -26,8 +27,9 @@ pub fn banner_ui(ui: &mut Ui, message: Option<&Message>, out: &mut Vec<Command>)
         )
         .show(ui, |ui| {
             ui.horizontal(|ui| {
-                let close = named(ui.button("✖"), "Dismiss this message");
-                if close.on_hover_text("Dismiss this message").clicked() {
+                let dismiss = tr(lang, "banner-dismiss");
+                let close = named(ui.button("✖"), &dismiss);
+                if close.on_hover_text(dismiss).clicked() {
                     out.push(Command::DismissMessage);
                 }
                 ui.add(egui::Label::new(RichText::new(text.as_str()).color(colour)).wrap());

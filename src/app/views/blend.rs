@@ -13,6 +13,7 @@ use crate::app::command::Command;
 use crate::app::screen::ScreenOutput;
 use crate::app::theme;
 use crate::app::workshop::TeamBlend;
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::blend::BlendRow;
 use crate::recipe::{Colour, matching};
 
@@ -25,31 +26,29 @@ const MEAN_RADIUS_PT: f32 = 7.0;
 
 /// Draws the blend screen.
 pub fn blend_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> ScreenOutput {
+    let lang = view.lang;
+    let t = |key: &str| tr(lang, key);
     let has_rows = view.team.is_some_and(|t| !t.blend.rows.is_empty());
     egui::Panel::top("blend-bar").show(ui, |ui| {
-        bar_ui(ui, "Team blend", out, |ui, out| {
+        bar_ui(ui, &t("blend-title"), lang, out, |ui, out| {
             let save = ui
-                .add_enabled(has_rows, egui::Button::new("Save blend as…"))
-                .on_hover_text(
-                    "Save the blend as a recipe of 100 parts, with the spread in its notes",
-                );
+                .add_enabled(has_rows, egui::Button::new(t("blend-save-as")))
+                .on_hover_text(t("blend-save-as-hint"));
             if save.clicked() {
                 out.push(Command::SaveBlendAs);
             }
             let open = ui
-                .add_enabled(has_rows, egui::Button::new("Open blend as recipe"))
-                .on_hover_text(
-                    "Edit the blend: it replaces the open recipe (asking to save it first)",
-                );
+                .add_enabled(has_rows, egui::Button::new(t("blend-open")))
+                .on_hover_text(t("blend-open-hint"));
             if open.clicked() {
                 out.push(Command::OpenBlend);
             }
         });
     });
-    banner_ui(ui, view.message, out);
+    banner_ui(ui, view.message, view.lang, out);
     let Some(team) = view.team else {
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.label("Nothing to blend: choose File ▸ Blend… in the editor.");
+            ui.label(t("blend-nothing"));
         });
         return ScreenOutput::default();
     };
@@ -61,29 +60,31 @@ pub fn blend_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) 
         .show(ui, |ui| {
             egui::ScrollArea::vertical()
                 .id_salt("blend-rows")
-                .show(ui, |ui| table_ui(ui, team));
+                .show(ui, |ui| table_ui(ui, team, lang));
         });
-    egui::CentralPanel::default().show(ui, |ui| reveal_ui(ui, team, view.settings.decimals, out));
+    egui::CentralPanel::default().show(ui, |ui| {
+        reveal_ui(ui, team, view.settings.decimals, lang, out);
+    });
     ScreenOutput::default()
 }
 
 /// The ingredients, the most disputed first, then the files left out.
-fn table_ui(ui: &mut Ui, team: &TeamBlend) {
+fn table_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang) {
     let blend = &team.blend;
     ui.add_space(8.0);
-    ui.heading("Where the team disagrees");
+    ui.heading(tr(lang, "blend-disagrees"));
     let counted = blend.participants.len();
     ui.label(
-        RichText::new(format!(
-            "Mean share of {counted} {}; the bar runs from the smallest share to the \
-             largest, the dot is the mean.",
-            if counted == 1 { "recipe" } else { "recipes" }
+        RichText::new(tr_args(
+            lang,
+            "blend-mean-of",
+            &[("count", Arg::from(counted))],
         ))
         .weak(),
     );
     ui.add_space(6.0);
     if blend.rows.is_empty() {
-        ui.label("Nothing to blend yet.");
+        ui.label(tr(lang, "blend-empty"));
     } else {
         // Every bar on one scale, a little past the largest share.
         let largest = blend.rows.iter().map(|r| r.max).fold(0.05, f64::max);
@@ -95,8 +96,15 @@ fn table_ui(ui: &mut Ui, team: &TeamBlend) {
             .num_columns(5)
             .spacing(vec2(16.0, 10.0))
             .show(ui, |ui| {
-                let spread = format!("Spread (0–{:.0} %)", scale * 100.0);
-                for header in ["Ingredient", "Mean", spread.as_str(), "SD", "Named by"] {
+                let top = format!("{:.0}", scale * 100.0);
+                let headers = [
+                    tr(lang, "table-ingredient"),
+                    tr(lang, "blend-mean"),
+                    tr_args(lang, "blend-spread", &[("top", Arg::Text(&top))]),
+                    tr(lang, "blend-sd"),
+                    tr(lang, "blend-named-by"),
+                ];
+                for header in &headers {
                     ui.label(header_cell(header));
                 }
                 ui.end_row();
@@ -108,7 +116,7 @@ fn table_ui(ui: &mut Ui, team: &TeamBlend) {
                     });
                     ui.label(cell(mean_shown(team, row)));
                     ui.horizontal(|ui| {
-                        range_bar_ui(ui, row, scale, colour, bar_width);
+                        range_bar_ui(ui, row, scale, colour, bar_width, lang);
                         // The range in numbers, a size down: the bar says it first.
                         ui.label(
                             RichText::new(format!(
@@ -119,22 +127,32 @@ fn table_ui(ui: &mut Ui, team: &TeamBlend) {
                             .strong(),
                         );
                     });
-                    ui.label(cell(format!("{:.1} pp", row.std_dev * 100.0)));
-                    ui.label(cell(format!("{} of {counted}", row.named_by)));
+                    let sd = format!("{:.1}", row.std_dev * 100.0);
+                    ui.label(cell(tr_args(lang, "unit-pp", &[("value", Arg::Text(&sd))])));
+                    ui.label(cell(tr_args(
+                        lang,
+                        "blend-named-of",
+                        &[
+                            ("named", Arg::from(row.named_by)),
+                            ("count", Arg::from(counted)),
+                        ],
+                    )));
                     ui.end_row();
                 }
             });
     }
     if !blend.skipped_zero_total.is_empty() {
         ui.add_space(10.0);
-        ui.label(format!(
-            "Left out, as their total is zero: {}.",
-            blend.skipped_zero_total.join(", ")
+        let names = blend.skipped_zero_total.join(", ");
+        ui.label(tr_args(
+            lang,
+            "blend-left-out-zero",
+            &[("names", Arg::Text(&names))],
         ));
     }
     if !team.failed.is_empty() {
         ui.add_space(10.0);
-        ui.label(RichText::new("Left out, as they could not be read:").strong());
+        ui.label(RichText::new(tr(lang, "blend-left-out-unread")).strong());
         for error in &team.failed {
             ui.add(egui::Label::new(RichText::new(error).color(theme::ERROR)).wrap());
         }
@@ -164,16 +182,22 @@ fn range_bar_ui(
     scale: f64,
     colour: Option<Colour>,
     width: f32,
+    lang: Lang,
 ) -> Response {
     let size = vec2(width, ui.spacing().interact_size.y);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let text = format!(
-        "{}: mean {:.1} %, smallest {:.1} %, largest {:.1} %, standard deviation {:.1} pp",
-        row.name,
-        row.mean * 100.0,
-        row.min * 100.0,
-        row.max * 100.0,
-        row.std_dev * 100.0
+    let pct = |share: f64| format!("{:.1}", share * 100.0);
+    let (mean, min, max, sd) = (pct(row.mean), pct(row.min), pct(row.max), pct(row.std_dev));
+    let text = tr_args(
+        lang,
+        "blend-range-bar",
+        &[
+            ("name", Arg::Text(&row.name)),
+            ("mean", Arg::Text(&mean)),
+            ("min", Arg::Text(&min)),
+            ("max", Arg::Text(&max)),
+            ("sd", Arg::Text(&sd)),
+        ],
     );
     response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &text));
     if ui.is_rect_visible(rect) {
@@ -213,23 +237,26 @@ fn range_bar_ui(
 
 /// The reveal: where it is, the name in large type, Previous and Next (also
 /// ←/→), and the pie of the current step.
-fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, out: &mut Vec<Command>) {
+fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, lang: Lang, out: &mut Vec<Command>) {
     ui.add_space(8.0);
     let step = team.step();
     let participants = team.participants.len();
     ui.columns_const(|[left, right]| {
         left.horizontal(|ui| {
             let previous = ui
-                .add_enabled(step > 0, egui::Button::new("◀ Previous"))
-                .on_hover_text("← or Page Up");
+                .add_enabled(step > 0, egui::Button::new(tr(lang, "blend-previous")))
+                .on_hover_text(tr(lang, "blend-previous-hint"));
             if previous.clicked() {
                 out.push(Command::RevealPrevious);
             }
         });
         right.with_layout(Layout::right_to_left(Align::Min), |ui| {
             let next = ui
-                .add_enabled(!team.is_team_step(), egui::Button::new("Next ▶"))
-                .on_hover_text("→ or Page Down");
+                .add_enabled(
+                    !team.is_team_step(),
+                    egui::Button::new(tr(lang, "blend-next")),
+                )
+                .on_hover_text(tr(lang, "blend-next-hint"));
             if next.clicked() {
                 out.push(Command::RevealNext);
             }
@@ -237,17 +264,25 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, out: &mut Vec<Command>
     });
     ui.vertical_centered(|ui| {
         let place = if team.is_team_step() {
-            "Everyone together".to_owned()
+            tr(lang, "blend-everyone")
         } else {
-            format!("Participant {} of {participants}", step + 1)
+            tr_args(
+                lang,
+                "blend-participant",
+                &[
+                    ("number", Arg::from(step + 1)),
+                    ("count", Arg::from(participants)),
+                ],
+            )
         };
         ui.label(RichText::new(place).weak());
         ui.label(
-            RichText::new(team.step_name())
+            RichText::new(team.step_name(lang))
                 .size(REVEAL_NAME_PT)
                 .strong(),
         );
     });
-    let pie = PreparedPie::of(team.step_recipe(), decimals);
-    titled_pie_ui(ui, "", &team.step_detail(), &pie, &[PreparedPie::ANY_REACH]);
+    let pie = PreparedPie::of(team.step_recipe(), decimals, lang);
+    let detail = team.step_detail(lang);
+    titled_pie_ui(ui, "", &detail, &pie, &[PreparedPie::ANY_REACH]);
 }

@@ -7,6 +7,7 @@ use egui::{RichText, Ui};
 use super::a11y::named;
 use crate::app::command::Command;
 use crate::app::theme;
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::format::MAX_AMOUNT;
 use crate::recipe::{Recipe, UnitSystem, human_amount};
 
@@ -15,16 +16,15 @@ const NONE_LEFT: f64 = 1e-9;
 
 /// The budget's row: a checkbox, the budget, the points left. Shown for a
 /// recipe in parts (or one with no ingredients yet), not in kitchen volumes.
-pub fn budget_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
+pub fn budget_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Command>) {
     if !matches!(recipe.unit_system(), Ok(Some(UnitSystem::Parts) | None)) {
         return;
     }
     ui.horizontal(|ui| {
         let mut on = recipe.budget.is_some();
-        let toggle = ui.checkbox(&mut on, "Points budget").on_hover_text(
-            "The \u{201c}100 points\u{201d} exercise: a fixed number of points to share \
-             out. An amount that would spend more than is left is capped.",
-        );
+        let toggle = ui
+            .checkbox(&mut on, tr(lang, "budget-label"))
+            .on_hover_text(tr(lang, "budget-hint"));
         if toggle.changed() {
             out.push(Command::ToggleBudget);
         }
@@ -39,25 +39,28 @@ pub fn budget_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
                 .max_decimals(2)
                 .custom_formatter(|v, _| human_amount(v)),
         );
-        let field = named(field, "Budget in points").on_hover_text("The points to share out");
+        let field =
+            named(field, &tr(lang, "budget-field")).on_hover_text(tr(lang, "budget-field-hint"));
         if field.changed() {
             out.push(Command::SetBudget(points));
         }
         let left = budget - recipe.total();
-        let (text, colour) = if left > NONE_LEFT {
-            let unit = if human_amount(left) == "1" {
-                "point"
-            } else {
-                "points"
-            };
-            (format!("{} {unit} left", human_amount(left)), None)
-        } else if left < -NONE_LEFT {
-            (
-                format!("{} over the budget", human_amount(-left)),
-                Some(theme::ERROR),
+        let points = |key: &str, amount: f64| {
+            let shown = human_amount(amount);
+            // The count is the number as shown ("1" is one point).
+            let count = shown.parse::<f64>().unwrap_or(amount);
+            tr_args(
+                lang,
+                key,
+                &[("points", Arg::Text(&shown)), ("count", Arg::Number(count))],
             )
+        };
+        let (text, colour) = if left > NONE_LEFT {
+            (points("budget-left", left), None)
+        } else if left < -NONE_LEFT {
+            (points("budget-over", -left), Some(theme::ERROR))
         } else {
-            ("0 points left".to_owned(), Some(theme::ERROR))
+            (points("budget-left", 0.0), Some(theme::ERROR))
         };
         let text = RichText::new(text).strong();
         ui.label(match colour {

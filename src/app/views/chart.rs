@@ -13,6 +13,8 @@ use super::footer::problem;
 use super::pie::{fit_slices, pie_ui};
 use crate::app::command::Command;
 use crate::app::theme;
+use crate::app::words::title_or_untitled;
+use crate::i18n::tr;
 
 /// The legend's share of the panel's width beside the pie.
 const LEGEND_WIDTH_FRACTION: f32 = 0.36;
@@ -22,11 +24,8 @@ const LEGEND_HEIGHT_FRACTION: f32 = 0.33;
 /// Draws the chart; returns the ingredient under the pointer.
 pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<usize> {
     let recipe = &view.doc.recipe;
-    let title = if recipe.title.trim().is_empty() {
-        "Untitled recipe"
-    } else {
-        &recipe.title
-    };
+    let lang = view.lang;
+    let title = title_or_untitled(lang, &recipe.title);
     let as_table = view.settings.chart_as_table;
     egui::Sides::new().show(
         ui,
@@ -35,14 +34,15 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
         },
         |ui| {
             let (label, hint) = if as_table {
-                ("Show as chart", "Show the pie chart again")
+                ("chart-show-chart", "chart-show-chart-hint")
             } else {
-                (
-                    "Show as table",
-                    "The chart's names, amounts and shares as a table (for screen readers too)",
-                )
+                ("chart-show-table", "chart-show-table-hint")
             };
-            if ui.button(label).on_hover_text(hint).clicked() {
+            if ui
+                .button(tr(lang, label))
+                .on_hover_text(tr(lang, hint))
+                .clicked()
+            {
                 out.push(Command::ToggleChartTable);
             }
         },
@@ -56,7 +56,7 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
     if recipe.shares().is_none() {
         ui.centered_and_justified(|ui| {
             ui.label(
-                RichText::new(problem(recipe).unwrap_or_default())
+                RichText::new(problem(recipe, lang).unwrap_or_default())
                     .size(theme::HEADING_PT * 0.8)
                     .weak(),
             );

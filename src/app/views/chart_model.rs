@@ -10,9 +10,11 @@ use super::a11y::named;
 use super::legend::LegendEntry;
 use super::pie::{PieOutput, PieView};
 use crate::app::command::Command;
+use crate::app::words::amount_text;
 use crate::chart::geometry::Slice;
 use crate::chart::group::{GROUP_BELOW, GroupedChart};
-use crate::recipe::{Ingredient, Recipe, Unit, human_amount};
+use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::recipe::{Ingredient, Recipe};
 
 /// The chart of the open recipe, with its links to the ingredients.
 pub struct ChartModel {
@@ -24,14 +26,26 @@ pub struct ChartModel {
     pub selected: Option<usize>,
     /// The item that shows the hovered ingredient.
     pub hovered: Option<usize>,
+    /// The pie's accessible name.
+    pub pie_name: String,
 }
 
 impl ChartModel {
     /// The chart of the recipe in `view`, grouped as the settings say.
     pub fn new(view: &AppView<'_>) -> Self {
         let recipe = &view.doc.recipe;
+        let lang = view.lang;
         let group_below = view.settings.group_small_slices.then_some(GROUP_BELOW);
-        let grouped = GroupedChart::from_recipe(recipe, view.settings.decimals, group_below);
+        let mut grouped = GroupedChart::from_recipe(recipe, view.settings.decimals, group_below);
+        // "Other (3)" in the window's language; the core's is English.
+        if let Some(other) = grouped.other()
+            && let Some(members) = grouped.members.get(other)
+        {
+            let name = tr_args(lang, "chart-other", &[("count", Arg::from(members.len()))]);
+            if let Some(item) = grouped.chart.items.get_mut(other) {
+                item.name = name;
+            }
+        }
         let tooltips = grouped
             .chart
             .items
@@ -41,9 +55,9 @@ impl ChartModel {
                 Some(i) => recipe
                     .ingredients
                     .get(i)
-                    .map(|ing| tooltip(ing, &item.percent_label))
+                    .map(|ing| tooltip(ing, &item.percent_label, lang))
                     .unwrap_or_default(),
-                None => other_text(recipe, &grouped, k, view.settings.decimals),
+                None => other_text(recipe, &grouped, k, view.settings.decimals, lang),
             })
             .collect();
         Self {
@@ -51,6 +65,7 @@ impl ChartModel {
             hovered: view.hovered.and_then(|i| grouped.item_of(i)),
             grouped,
             tooltips,
+            pie_name: tr(lang, "chart-pie-name"),
         }
     }
 
@@ -61,6 +76,7 @@ impl ChartModel {
             tooltips: &self.tooltips,
             selected: self.selected,
             hovered: self.hovered,
+            name: &self.pie_name,
         }
     }
 
@@ -114,7 +130,13 @@ impl ChartModel {
 }
 
 /// What "Other" holds: each ingredient with its share.
-fn other_text(recipe: &Recipe, grouped: &GroupedChart, k: usize, decimals: u8) -> String {
+fn other_text(
+    recipe: &Recipe,
+    grouped: &GroupedChart,
+    k: usize,
+    decimals: u8,
+    lang: Lang,
+) -> String {
     let percents = recipe.rounded_percentages(decimals);
     let names: Vec<String> = grouped
         .members
@@ -130,23 +152,15 @@ fn other_text(recipe: &Recipe, grouped: &GroupedChart, k: usize, decimals: u8) -
             Some(format!("{} {p}", ing.name))
         })
         .collect();
-    format!("under 3 % each — {}", names.join(", "))
+    let names = names.join(", ");
+    tr_args(lang, "chart-other-holds", &[("names", Arg::Text(&names))])
 }
 
 /// The hover text of a slice or row.
-pub fn tooltip(ing: &Ingredient, percent: &str) -> String {
-    let amount = format!(
-        "{} {}",
-        human_amount(ing.amount),
-        ing.unit.label_for(ing.amount)
-    );
-    let ml = match ing.amount_ml() {
-        Some(ml) if ing.unit != Unit::Millilitre && ing.unit != Unit::Cc => {
-            format!(" ({} ml)", human_amount(ml))
-        }
-        _ => String::new(),
-    };
-    let mut text = format!("{}\n{amount}{ml}\nShare: {percent}", ing.name);
+pub fn tooltip(ing: &Ingredient, percent: &str, lang: Lang) -> String {
+    let amount = amount_text(lang, ing);
+    let share = tr_args(lang, "chart-share", &[("percent", Arg::Text(percent))]);
+    let mut text = format!("{}\n{amount}\n{share}", ing.name);
     if !ing.note.is_empty() {
         text.push('\n');
         text.push_str(&ing.note);

@@ -5,12 +5,14 @@
 use egui::{RichText, Ui};
 
 use super::AppView;
+use crate::app::words::{amount_text, ingredient_name};
 use crate::chart::group::{GROUP_BELOW, GroupedChart};
-use crate::recipe::{Unit, human_amount};
+use crate::i18n::{Arg, tr, tr_args};
 
 /// Draws the table of the recipe's chart.
 pub fn chart_table_ui(ui: &mut Ui, view: &AppView<'_>) {
     let recipe = &view.doc.recipe;
+    let lang = view.lang;
     let decimals = view.settings.decimals;
     let percents = recipe.rounded_percentages(decimals);
     egui::ScrollArea::vertical()
@@ -21,29 +23,13 @@ pub fn chart_table_ui(ui: &mut Ui, view: &AppView<'_>) {
                 .striped(true)
                 .spacing(egui::vec2(24.0, 8.0))
                 .show(ui, |ui| {
-                    ui.label(RichText::new("Ingredient").strong());
-                    ui.label(RichText::new("Amount").strong());
-                    ui.label(RichText::new("Share").strong());
+                    for key in ["table-ingredient", "table-amount", "table-share"] {
+                        ui.label(RichText::new(tr(lang, key)).strong());
+                    }
                     ui.end_row();
                     for (i, ing) in recipe.ingredients.iter().enumerate() {
-                        let name = if ing.name.is_empty() {
-                            format!("ingredient {}", i + 1)
-                        } else {
-                            ing.name.clone()
-                        };
-                        ui.label(name);
-                        let mut amount = format!(
-                            "{} {}",
-                            human_amount(ing.amount),
-                            ing.unit.label_for(ing.amount)
-                        );
-                        if let Some(ml) = ing.amount_ml()
-                            && ing.unit != Unit::Millilitre
-                            && ing.unit != Unit::Cc
-                        {
-                            amount.push_str(&format!(" ({} ml)", human_amount(ml)));
-                        }
-                        ui.label(amount);
+                        ui.label(ingredient_name(lang, i, &ing.name));
+                        ui.label(amount_text(lang, ing));
                         ui.label(
                             percents
                                 .get(i)
@@ -65,9 +51,11 @@ pub fn chart_table_ui(ui: &mut Ui, view: &AppView<'_>) {
                         .map(|ing| ing.name.as_str())
                         .collect();
                     ui.add_space(8.0);
-                    ui.label(format!(
-                        "In the chart, \"Other\" holds the slices under 3 %: {}.",
-                        names.join(", ")
+                    let names = names.join(", ");
+                    ui.label(tr_args(
+                        lang,
+                        "chart-table-other",
+                        &[("names", Arg::Text(&names))],
                     ));
                 }
             }

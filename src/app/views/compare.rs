@@ -12,8 +12,10 @@ use super::pie::{PieView, pie_ui};
 use crate::app::command::Command;
 use crate::app::screen::ScreenOutput;
 use crate::app::theme;
+use crate::app::words::title_or_untitled;
 use crate::chart::PieChart;
 use crate::chart::geometry::{self, Slice};
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::diff::{Diff, Presence};
 use crate::recipe::shares::{RoundedPercent, rounded_percentages};
 use crate::recipe::{Colour, Recipe};
@@ -40,13 +42,14 @@ pub fn header_cell(text: &str) -> RichText {
 
 /// Draws the compare screen.
 pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> ScreenOutput {
+    let lang = view.lang;
     egui::Panel::top("compare-bar").show(ui, |ui| {
-        bar_ui(ui, "Compare", out, |_, _| {});
+        bar_ui(ui, &tr(lang, "compare-title"), lang, out, |_, _| {});
     });
-    banner_ui(ui, view.message, out);
+    banner_ui(ui, view.message, view.lang, out);
     let Some(comparison) = view.compare else {
         egui::CentralPanel::default().show(ui, |ui| {
-            ui.label("Nothing to compare: choose File ▸ Compare with… in the editor.");
+            ui.label(tr(lang, "compare-nothing"));
         });
         return ScreenOutput::default();
     };
@@ -68,35 +71,33 @@ pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>
                 ui.vertical(|ui| {
                     ui.set_width(TABLE_SIDE_PT);
                     ui.add(
-                        egui::Label::new(RichText::new("What changed from A to B").heading())
+                        egui::Label::new(RichText::new(tr(lang, "compare-changes")).heading())
                             .wrap(),
                     );
                     ui.add(
-                        egui::Label::new(
-                            RichText::new("In percentage points, the largest change first").weak(),
-                        )
-                        .wrap(),
+                        egui::Label::new(RichText::new(tr(lang, "compare-changes-how")).weak())
+                            .wrap(),
                     );
-                    zero_total_notes_ui(ui, &diff);
+                    zero_total_notes_ui(ui, &diff, lang);
                 });
                 ui.separator();
                 egui::ScrollArea::vertical()
                     .id_salt("compare-rows")
-                    .show(ui, |ui| diff_table_ui(ui, &diff, current, &other));
+                    .show(ui, |ui| diff_table_ui(ui, &diff, current, &other, lang));
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
-        let a_file = view.doc.display_name();
+        let a_file = view.doc.display_name_in(view.lang);
         let b_file = comparison.other.file_name();
         let (a_pie, b_pie) = (
-            PreparedPie::of(current, decimals),
-            PreparedPie::of(&other, decimals),
+            PreparedPie::of(current, decimals, lang),
+            PreparedPie::of(&other, decimals, lang),
         );
         // One radius for both, so that neither looks bigger than it is.
         let fit = [a_pie.reach(), b_pie.reach()];
         ui.columns_const(|[a, b]| {
-            let a_title = format!("A · {}", title_of(current));
-            let b_title = format!("B · {}", title_of(&other));
+            let a_title = format!("A · {}", title_of(current, lang));
+            let b_title = format!("B · {}", title_of(&other, lang));
             titled_pie_ui(a, &a_title, &a_file, &a_pie, &fit);
             titled_pie_ui(b, &b_title, &b_file, &b_pie, &fit);
         });
@@ -110,14 +111,15 @@ pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>
 pub fn bar_ui(
     ui: &mut Ui,
     name: &str,
+    lang: Lang,
     out: &mut Vec<Command>,
     extra: impl FnOnce(&mut Ui, &mut Vec<Command>),
 ) {
     ui.add_space(4.0);
     ui.horizontal(|ui| {
         if ui
-            .button("⬅ Back to the editor")
-            .on_hover_text("Esc: the open recipe is as you left it")
+            .button(tr(lang, "compare-back"))
+            .on_hover_text(tr(lang, "compare-back-hint"))
             .clicked()
         {
             out.push(Command::ShowEditor);
@@ -130,19 +132,18 @@ pub fn bar_ui(
 }
 
 /// A recipe's title, or what stands for a missing one.
-pub fn title_of(recipe: &Recipe) -> String {
-    let title = recipe.title.trim();
-    if title.is_empty() {
-        "Untitled recipe".to_owned()
-    } else {
-        title.to_owned()
-    }
+pub fn title_of(recipe: &Recipe, lang: Lang) -> String {
+    title_or_untitled(lang, recipe.title.trim())
 }
 
 /// A recipe's pie, ready to draw: its slices and their tooltips.
 pub struct PreparedPie {
     slices: Vec<Slice>,
     tooltips: Vec<String>,
+    /// The pie's accessible name.
+    name: String,
+    /// What a pie with no shares says instead.
+    empty: String,
 }
 
 /// How far past its radius a pie reaches, as `pie::pie_ui` frames it: with
@@ -154,7 +155,7 @@ const INSIDE_REACH: [f32; 2] = [1.08, 1.08];
 
 impl PreparedPie {
     /// The pie of `recipe`, percentages with `decimals`.
-    pub fn of(recipe: &Recipe, decimals: u8) -> Self {
+    pub fn of(recipe: &Recipe, decimals: u8, lang: Lang) -> Self {
         let chart = PieChart::from_recipe(recipe, decimals);
         let slices = geometry::slices(&chart.items);
         let tooltips = chart
@@ -162,7 +163,12 @@ impl PreparedPie {
             .iter()
             .map(|item| format!("{}\n{}", item.name, item.percent_label))
             .collect();
-        Self { slices, tooltips }
+        Self {
+            slices,
+            tooltips,
+            name: tr(lang, "chart-pie-name"),
+            empty: tr(lang, "compare-no-shares"),
+        }
     }
 
     /// How far past its radius it reaches (x, y), in radii.
@@ -183,7 +189,7 @@ impl PreparedPie {
         if self.slices.is_empty() {
             ui.centered_and_justified(|ui| {
                 ui.label(
-                    RichText::new("No shares yet: the total is zero.")
+                    RichText::new(self.empty.as_str())
                         .size(theme::HEADING_PT * 0.8)
                         .weak(),
                 );
@@ -204,6 +210,7 @@ impl PreparedPie {
             tooltips: &self.tooltips,
             selected: None,
             hovered: None,
+            name: &self.name,
         };
         ui.vertical_centered(|ui| {
             ui.add_space(((space.y - size.y) / 2.0).max(0.0));
@@ -250,9 +257,9 @@ pub fn swatch_ui(ui: &mut Ui, colour: Option<Colour>) {
 /// The table of changes: one row per ingredient, each share rounded so a
 /// column adds up to 100, the change being the difference of the shown
 /// numbers (so the table adds up when read).
-fn diff_table_ui(ui: &mut Ui, diff: &Diff, a: &Recipe, b: &Recipe) {
+fn diff_table_ui(ui: &mut Ui, diff: &Diff, a: &Recipe, b: &Recipe, lang: Lang) {
     if diff.rows.is_empty() {
-        ui.label("Neither recipe has any ingredients.");
+        ui.label(tr(lang, "compare-empty"));
         return;
     }
     let column = |share: fn(&crate::recipe::diff::DiffRow) -> Option<f64>| {
@@ -274,7 +281,14 @@ fn diff_table_ui(ui: &mut Ui, diff: &Diff, a: &Recipe, b: &Recipe) {
         .num_columns(5)
         .spacing(egui::vec2(28.0, ROW_GAP_PT))
         .show(ui, |ui| {
-            for header in ["Ingredient", "A", "B", "Change", ""] {
+            let headers = [
+                tr(lang, "table-ingredient"),
+                "A".to_owned(),
+                "B".to_owned(),
+                tr(lang, "compare-change"),
+                String::new(),
+            ];
+            for header in &headers {
                 ui.label(header_cell(header));
             }
             ui.end_row();
@@ -289,11 +303,11 @@ fn diff_table_ui(ui: &mut Ui, diff: &Diff, a: &Recipe, b: &Recipe) {
                 });
                 ui.label(cell(shown_percent(row.a_share, a_p)));
                 ui.label(cell(shown_percent(row.b_share, b_p)));
-                ui.label(cell(change_pp(a_p, b_p)));
+                ui.label(cell(change_pp(a_p, b_p, lang)));
                 ui.label(cell(match row.presence {
-                    Presence::Both => "",
-                    Presence::OnlyA => "only in A",
-                    Presence::OnlyB => "only in B",
+                    Presence::Both => String::new(),
+                    Presence::OnlyA => tr(lang, "compare-only-a"),
+                    Presence::OnlyB => tr(lang, "compare-only-b"),
                 }));
                 ui.end_row();
             }
@@ -301,16 +315,11 @@ fn diff_table_ui(ui: &mut Ui, diff: &Diff, a: &Recipe, b: &Recipe) {
 }
 
 /// What a zero total means for the table, when a recipe has one.
-fn zero_total_notes_ui(ui: &mut Ui, diff: &Diff) {
+fn zero_total_notes_ui(ui: &mut Ui, diff: &Diff, lang: Lang) {
     for (has_shares, side) in [(diff.a_has_shares, "A"), (diff.b_has_shares, "B")] {
         if !has_shares {
-            ui.add(
-                egui::Label::new(format!(
-                    "{side}'s total is zero, so it has no shares yet: its ingredients \
-                     count as 0 %."
-                ))
-                .wrap(),
-            );
+            let note = tr_args(lang, "compare-zero-total", &[("side", Arg::Text(side))]);
+            ui.add(egui::Label::new(note).wrap());
         }
     }
 }
@@ -326,7 +335,7 @@ fn shown_percent(share: Option<f64>, rounded: Option<&RoundedPercent>) -> String
 
 /// B's shown percentage minus A's, in signed percentage points with one
 /// decimal ("+16.7 pp", "−4.0 pp", "0.0 pp"), a true minus sign.
-pub fn change_pp(a: Option<&RoundedPercent>, b: Option<&RoundedPercent>) -> String {
+pub fn change_pp(a: Option<&RoundedPercent>, b: Option<&RoundedPercent>, lang: Lang) -> String {
     let tenths = |p: Option<&RoundedPercent>| p.map_or(0, |p| i128::from(p.steps()));
     let change = tenths(b) - tenths(a);
     let sign = match change {
@@ -335,7 +344,8 @@ pub fn change_pp(a: Option<&RoundedPercent>, b: Option<&RoundedPercent>) -> Stri
         _ => "",
     };
     let size = change.unsigned_abs();
-    format!("{sign}{}.{} pp", size / 10, size % 10)
+    let value = format!("{sign}{}.{}", size / 10, size % 10);
+    tr_args(lang, "unit-pp", &[("value", Arg::Text(&value))])
 }
 
 #[cfg(test)]
@@ -345,9 +355,10 @@ mod tests {
     #[test]
     fn changes_read_with_a_sign_and_one_decimal() {
         let p = rounded_percentages(&[0.25, 0.75], 1);
-        assert_eq!(change_pp(p.first(), p.get(1)), "+50.0 pp");
-        assert_eq!(change_pp(p.get(1), p.first()), "\u{2212}50.0 pp");
-        assert_eq!(change_pp(p.first(), p.first()), "0.0 pp");
-        assert_eq!(change_pp(None, p.first()), "+25.0 pp");
+        let en = Lang::En;
+        assert_eq!(change_pp(p.first(), p.get(1), en), "+50.0 pp");
+        assert_eq!(change_pp(p.get(1), p.first(), en), "\u{2212}50.0 pp");
+        assert_eq!(change_pp(p.first(), p.first(), en), "0.0 pp");
+        assert_eq!(change_pp(None, p.first(), en), "+25.0 pp");
     }
 }

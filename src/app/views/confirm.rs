@@ -4,29 +4,37 @@
 use super::key_button;
 use crate::app::command::{Answer, Command};
 use crate::app::state::Pending;
+use crate::i18n::{Arg, Lang, tr, tr_args};
 
 /// Asks whether to save `name` before `then`.
-pub fn confirm_ui(ctx: &egui::Context, then: &Pending, name: &str, out: &mut Vec<Command>) {
-    let question = match then {
-        Pending::Quit => "before closing",
-        Pending::New | Pending::Template(_) => "before starting a new recipe",
-        Pending::Open | Pending::OpenPath(_) => "before opening another recipe",
-        Pending::OpenBlend => "before opening the team blend",
+pub fn confirm_ui(
+    ctx: &egui::Context,
+    then: &Pending,
+    name: &str,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    let key = match then {
+        Pending::Quit => "dialog-unsaved-before-closing",
+        Pending::New | Pending::Template(_) => "dialog-unsaved-before-new",
+        Pending::Open | Pending::OpenPath(_) => "dialog-unsaved-before-open",
+        Pending::OpenBlend => "dialog-unsaved-before-blend",
     };
+    let t = |key: &str| tr(lang, key);
     egui::Modal::new(egui::Id::unique("confirm-discard")).show(ctx, |ui| {
         ui.set_max_width(520.0);
-        ui.heading("Unsaved changes");
-        ui.label(format!("Save the changes to “{name}” {question}?"));
-        ui.label("If you don't save, they are lost.");
+        ui.heading(t("dialog-unsaved-title"));
+        ui.label(tr_args(lang, key, &[("name", Arg::Text(name))]));
+        ui.label(t("dialog-unsaved-lost"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if key_button(ui, "Save", egui::Key::Enter) {
+            if key_button(ui, &t("dialog-save"), egui::Key::Enter) {
                 out.push(Command::Answer(Answer::Accept));
             }
-            if ui.button("Don't save").clicked() {
+            if ui.button(t("dialog-dont-save")).clicked() {
                 out.push(Command::Answer(Answer::Decline));
             }
-            if key_button(ui, "Cancel", egui::Key::Escape) {
+            if key_button(ui, &t("dialog-cancel"), egui::Key::Escape) {
                 out.push(Command::Answer(Answer::Cancel));
             }
         });

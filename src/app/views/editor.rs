@@ -11,6 +11,8 @@ use super::method::method_ui;
 use super::profile::profile_ui;
 use super::table::{TableView, table_ui};
 use crate::app::command::{Command, EditorTab};
+use crate::app::words::tab_label;
+use crate::i18n::tr;
 use crate::recipe::format;
 
 /// What the editor reports back besides commands.
@@ -27,14 +29,15 @@ pub struct EditorOutput {
 /// Draws the editor panel.
 pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> EditorOutput {
     let recipe = &view.doc.recipe;
+    let lang = view.lang;
     ui.add_space(6.0);
     ui.horizontal(|ui| {
-        let label = ui.label("Recipe");
+        let label = ui.label(tr(lang, "editor-recipe"));
         let mut title = recipe.title.clone();
         let response = ui
             .add(
                 egui::TextEdit::singleline(&mut title)
-                    .hint_text("Recipe title")
+                    .hint_text(tr(lang, "editor-title-hint"))
                     .desired_width(f32::INFINITY)
                     .font(egui::TextStyle::Heading)
                     .char_limit(format::MAX_NAME_CHARS),
@@ -49,9 +52,9 @@ pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Edi
         for (n, tab) in EditorTab::ALL.into_iter().enumerate() {
             let text = match tab {
                 EditorTab::Method if !recipe.steps.is_empty() => {
-                    format!("{} ({})", tab.label(), recipe.steps.len())
+                    format!("{} ({})", tab_label(lang, tab), recipe.steps.len())
                 }
-                _ => tab.label().to_owned(),
+                _ => tab_label(lang, tab),
             };
             let response = ui
                 .selectable_label(view.tab == tab, text)
@@ -67,7 +70,7 @@ pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Edi
         EditorTab::Ingredients => {
             egui::Panel::bottom("table-footer").show(ui, |ui| {
                 ui.add_space(6.0);
-                footer_ui(ui, recipe, view.settings.show_library, out);
+                footer_ui(ui, recipe, view.settings.show_library, lang, out);
                 ui.add_space(4.0);
             });
             let percents = recipe.rounded_percentages(view.settings.decimals);
@@ -79,6 +82,7 @@ pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Edi
                 decimals: view.settings.decimals,
                 focus_name: view.focus_name,
                 scroll_to: view.scroll_to,
+                lang,
             };
             // A library ingredient dropped anywhere on the table is added.
             // A panel narrower than the table (zoomed in) scrolls it
@@ -97,7 +101,7 @@ pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Edi
             result.name_focused = drop.inner.name_focused;
         }
         EditorTab::Method => result.step_focused = method_ui(ui, view, out),
-        EditorTab::Profile => profile_ui(ui, recipe, out),
+        EditorTab::Profile => profile_ui(ui, recipe, lang, out),
     }
     result
 }

@@ -5,56 +5,57 @@ use egui::Ui;
 
 use crate::app::command::Command;
 use crate::app::theme;
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::{Recipe, UnitSystem};
 
 /// Below the table: add, the total, the unit system, and problems.
-pub fn footer_ui(ui: &mut Ui, recipe: &Recipe, library_shown: bool, out: &mut Vec<Command>) {
+pub fn footer_ui(
+    ui: &mut Ui,
+    recipe: &Recipe,
+    library_shown: bool,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) {
+    let t = |key: &str| tr(lang, key);
     ui.horizontal(|ui| {
         if ui
-            .button("➕ Add ingredient")
-            .on_hover_text("Add an ingredient of your own (Ctrl+I)")
+            .button(t("footer-add"))
+            .on_hover_text(t("footer-add-hint"))
             .clicked()
         {
             out.push(Command::AddIngredient);
         }
         let library = if library_shown {
-            "Hide library"
+            t("footer-hide-library")
         } else {
-            "📚 Library…"
+            t("footer-library")
         };
         if ui
             .button(library)
-            .on_hover_text("The ingredients the articles name, ready to add (Ctrl+L)")
+            .on_hover_text(t("footer-library-hint"))
             .clicked()
         {
             out.push(Command::ToggleLibrary);
         }
         ui.separator();
         let total = crate::recipe::human_amount(recipe.total());
-        match recipe.unit_system() {
-            Ok(Some(UnitSystem::Volume)) => ui.label(format!("Total: {total} ml")),
-            Ok(_) => ui.label(format!("Total: {total} parts")),
-            Err(_) => ui.label("Total: –"),
+        let key = match recipe.unit_system() {
+            Ok(Some(UnitSystem::Volume)) => "footer-total-ml",
+            Ok(_) => "footer-total-parts",
+            Err(_) => "footer-total-none",
         };
+        ui.label(tr_args(lang, key, &[("total", Arg::Text(&total))]));
     });
     ui.horizontal(|ui| {
-        ui.label("Measure in:");
+        ui.label(t("footer-measure-in"));
         let current = recipe.unit_system().ok().flatten();
         for (system, label, hint) in [
-            (
-                UnitSystem::Volume,
-                "Kitchen volumes",
-                "Litres, cups and spoons, compared in millilitres",
-            ),
-            (
-                UnitSystem::Parts,
-                "Parts",
-                "Plain parts or points: the same mix without kitchen units",
-            ),
+            (UnitSystem::Volume, "footer-volumes", "footer-volumes-hint"),
+            (UnitSystem::Parts, "footer-parts", "footer-parts-hint"),
         ] {
             if ui
-                .radio(current == Some(system), label)
-                .on_hover_text(hint)
+                .radio(current == Some(system), t(label))
+                .on_hover_text(t(hint))
                 .clicked()
                 && current != Some(system)
             {
@@ -62,22 +63,22 @@ pub fn footer_ui(ui: &mut Ui, recipe: &Recipe, library_shown: bool, out: &mut Ve
             }
         }
     });
-    super::budget::budget_ui(ui, recipe, out);
-    if let Some(problem) = problem(recipe) {
+    super::budget::budget_ui(ui, recipe, lang, out);
+    if let Some(problem) = problem(recipe, lang) {
         ui.colored_label(theme::tokens(ui.ctx()).error, problem);
     }
 }
 
 /// What is wrong with the recipe, in a sentence, if anything.
-pub fn problem(recipe: &Recipe) -> Option<String> {
+pub fn problem(recipe: &Recipe, lang: Lang) -> Option<String> {
     if let Err(e) = recipe.unit_system() {
-        return Some(e.to_string());
+        return Some(crate::app::words::recipe_error(lang, &e));
     }
     if recipe.ingredients.is_empty() {
-        return Some("No ingredients yet: add one to start the mix.".to_owned());
+        return Some(tr(lang, "problem-no-ingredients"));
     }
     if recipe.shares().is_none() {
-        return Some("The total is zero: give an ingredient an amount to see the mix.".to_owned());
+        return Some(tr(lang, "problem-zero-total"));
     }
     None
 }

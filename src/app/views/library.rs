@@ -9,6 +9,8 @@ use super::AppView;
 use super::a11y::named;
 use crate::app::command::Command;
 use crate::app::theme;
+use crate::app::words::{group_label, tag_lower};
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::library::{self, Group, LibraryIngredient};
 
 /// What a library row carries while it is dragged onto the table.
@@ -18,21 +20,22 @@ pub struct LibraryPick(pub &'static str);
 /// Draws the library.
 pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
     let recipe = &view.doc.recipe;
+    let lang = view.lang;
     ui.add_space(6.0);
-    ui.heading("Ingredient library");
-    let label = ui.label("Search");
+    ui.heading(tr(lang, "library-title"));
+    let label = ui.label(tr(lang, "library-search"));
     let mut query = view.library_query.to_owned();
     let field = ui
         .add(
             egui::TextEdit::singleline(&mut query)
-                .hint_text("e.g. data, baking, voice")
+                .hint_text(tr(lang, "library-search-hint"))
                 .desired_width(f32::INFINITY),
         )
         .labelled_by(label.id);
     if field.changed() {
         out.push(Command::SetLibraryQuery(query.clone()));
     }
-    let found = library::search(&query);
+    let found = search(&query, lang);
     // Enter in the search field adds the best match.
     if field.lost_focus()
         && ui.input(|i| i.key_pressed(egui::Key::Enter))
@@ -41,12 +44,13 @@ pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
         out.push(Command::AddFromLibrary(first.id));
     }
     if found.is_empty() {
-        ui.label(RichText::new("Nothing matches: add your own with ➕ Add ingredient.").weak());
+        ui.label(RichText::new(tr(lang, "library-nothing")).weak());
     }
-    let in_recipe: Vec<String> = recipe
+    // In any language: "Eficiencia" in the recipe is the library's Efficiency.
+    let in_recipe: Vec<&str> = recipe
         .ingredients
         .iter()
-        .map(|i| library::key(&i.name))
+        .filter_map(|i| library::find(&i.name).map(|known| known.id))
         .collect();
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
@@ -59,24 +63,32 @@ pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
                     continue;
                 }
                 ui.add_space(4.0);
-                ui.label(RichText::new(group.label()).strong().size(theme::SMALL_PT));
+                let heading = group_label(lang, group);
+                ui.label(RichText::new(heading).strong().size(theme::SMALL_PT));
                 for item in items {
-                    let present = in_recipe.contains(&library::key(item.name));
-                    row_ui(ui, item, present, out);
+                    let present = in_recipe.contains(&item.id);
+                    row_ui(ui, item, present, lang, out);
                 }
             }
         });
 }
 
 /// One library ingredient: its name, its tag, ✔ when in the recipe.
-fn row_ui(ui: &mut Ui, item: &'static LibraryIngredient, present: bool, out: &mut Vec<Command>) {
+fn row_ui(
+    ui: &mut Ui,
+    item: &'static LibraryIngredient,
+    present: bool,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) {
     // The Baking and Cooking groups say their tag already; the others name it.
     let tag = match (item.group, item.tag) {
-        (Group::Base | Group::More, Some(tag)) => format!(" · {}", tag.lowercase()),
+        (Group::Base | Group::More, Some(tag)) => format!(" · {}", tag_lower(lang, tag)),
         _ => String::new(),
     };
     let mark = if present { "✔ " } else { "" };
-    let text = format!("{mark}{}{tag}", item.name);
+    let name = item.name_in(lang);
+    let text = format!("{mark}{name}{tag}");
     let button = egui::Button::new(text)
         .frame_when_inactive(false)
         .sense(egui::Sense::click_and_drag())
@@ -84,17 +96,43 @@ fn row_ui(ui: &mut Ui, item: &'static LibraryIngredient, present: bool, out: &mu
     let response = ui.add(button);
     // Dragged onto the table, it is added there.
     response.dnd_set_drag_payload(LibraryPick(item.id));
-    let action = if present {
-        format!("{} is in the recipe: select it", item.name)
+    let key = if present {
+        "library-select"
     } else {
-        format!("Add {}", item.name)
+        "library-add"
     };
-    let response = named(response, &action).on_hover_text(format!(
-        "{}\n{action} (click, Enter, or drag onto the table)",
-        item.description
-    ));
+    let action = tr_args(lang, key, &[("name", Arg::Text(&name))]);
+    let how = tr_args(lang, "library-how", &[("action", Arg::Text(&action))]);
+    let response =
+        named(response, &action).on_hover_text(format!("{}\n{how}", item.description_in(lang)));
     let clicked = response.clicked();
     if clicked {
         out.push(Command::AddFromLibrary(item.id));
     }
+}
+
+/// The library ingredients that match a query, in the window's language as
+/// well as in English (its names, aliases and descriptions): names in
+/// `lang` that start with the query first, then the library order.
+fn search(query: &str, lang: Lang) -> Vec<&'static LibraryIngredient> {
+    let english = library::search(query);
+    if lang == Lang::En {
+        return english;
+    }
+    let query = library::key(query);
+    let words: Vec<&str> = query.split_whitespace().collect();
+    let mut found: Vec<&'static LibraryIngredient> = library::LIBRARY
+        .iter()
+        .filter(|ing| {
+            let text = library::key(&format!(
+                "{}\n{}\n{}",
+                ing.name_in(lang),
+                ing.description_in(lang),
+                group_label(lang, ing.group)
+            ));
+            english.iter().any(|e| e.id == ing.id) || words.iter().all(|w| text.contains(w))
+        })
+        .collect();
+    found.sort_by_key(|ing| !library::key(&ing.name_in(lang)).starts_with(&query));
+    found
 }

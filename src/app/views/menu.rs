@@ -1,13 +1,14 @@
 //! The menu bar: File, Edit and View, each item a [`Command`] with its
 //! shortcut shown beside it. View also holds presentation mode, the theme,
-//! zoom and the chart's readability options.
+//! zoom, the chart's readability options and the language.
 
 use egui::Ui;
 
 use super::AppView;
 use crate::app::command::Command;
 use crate::app::theme::ThemeChoice;
-use crate::i18n::tr;
+use crate::app::words::theme_label;
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::templates;
 
 /// Draws the menu bar.
@@ -19,6 +20,7 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
         lang,
         ..
     } = *view;
+    let t = |key: &str| tr(lang, key);
     let ctx = ui.ctx().clone();
     let shortcut_text = |c: &Command| {
         c.shortcut()
@@ -33,22 +35,23 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
             }
         };
     egui::MenuBar::new().ui(ui, |ui| {
-        ui.menu_button("File", |ui| {
-            item(ui, "New", Command::New, true, out);
-            ui.menu_button("New from template", |ui| {
+        ui.menu_button(t("menu-file"), |ui| {
+            item(ui, &t("menu-file-new"), Command::New, true, out);
+            ui.menu_button(t("menu-file-new-from-template"), |ui| {
                 for template in templates::TEMPLATES {
+                    let key = format!("template-{}", template.id);
                     if ui
-                        .button(template.title)
-                        .on_hover_text(template.summary)
+                        .button(t(&key))
+                        .on_hover_text(t(&format!("{key}-summary")))
                         .clicked()
                     {
                         out.push(Command::NewFromTemplate(template.id));
                     }
                 }
             });
-            item(ui, "Open…", Command::Open, true, out);
+            item(ui, &t("menu-file-open"), Command::Open, true, out);
             ui.add_enabled_ui(!settings.recent.is_empty(), |ui| {
-                ui.menu_button("Open recent", |ui| {
+                ui.menu_button(t("menu-file-open-recent"), |ui| {
                     for path in &settings.recent {
                         if ui.button(path.display().to_string()).clicked() {
                             out.push(Command::OpenPath(path.clone()));
@@ -57,71 +60,47 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
                 });
             });
             ui.separator();
-            item(ui, "Save", Command::Save, true, out);
-            item(ui, "Save as…", Command::SaveAs, true, out);
+            item(ui, &t("menu-file-save"), Command::Save, true, out);
+            item(ui, &t("menu-file-save-as"), Command::SaveAs, true, out);
             ui.separator();
-            item(
-                ui,
-                &tr(lang, "export-menu-chart"),
-                Command::ExportChart,
-                true,
-                out,
-            );
-            item(
-                ui,
-                &tr(lang, "export-menu-csv"),
-                Command::ExportCsv,
-                true,
-                out,
-            );
+            item(ui, &t("export-menu-chart"), Command::ExportChart, true, out);
+            item(ui, &t("export-menu-csv"), Command::ExportCsv, true, out);
             ui.separator();
-            item(ui, "Compare with…", Command::CompareWith, true, out);
-            item(ui, "Blend…", Command::Blend, true, out);
+            item(ui, &t("menu-file-compare"), Command::CompareWith, true, out);
+            item(ui, &t("menu-file-blend"), Command::Blend, true, out);
             ui.separator();
-            item(ui, "Quit", Command::Quit, true, out);
+            item(ui, &t("menu-file-quit"), Command::Quit, true, out);
         });
-        ui.menu_button("Edit", |ui| {
+        ui.menu_button(t("menu-edit"), |ui| {
             let can_undo = doc.history.can_undo(&doc.recipe);
-            item(ui, "Undo", Command::Undo, can_undo, out);
-            item(ui, "Redo", Command::Redo, doc.history.can_redo(), out);
+            item(ui, &t("menu-edit-undo"), Command::Undo, can_undo, out);
+            let can_redo = doc.history.can_redo();
+            item(ui, &t("menu-edit-redo"), Command::Redo, can_redo, out);
             ui.separator();
-            item(ui, "Add ingredient", Command::AddIngredient, true, out);
+            let add = t("menu-edit-add-ingredient");
+            item(ui, &add, Command::AddIngredient, true, out);
             let has_selection = selected.is_some();
-            item(ui, "Move up", Command::MoveSelectedUp, has_selection, out);
-            item(
-                ui,
-                "Move down",
-                Command::MoveSelectedDown,
-                has_selection,
-                out,
-            );
-            item(
-                ui,
-                "Remove ingredient",
-                Command::RemoveSelected,
-                has_selection,
-                out,
-            );
+            for (key, command) in [
+                ("menu-edit-move-up", Command::MoveSelectedUp),
+                ("menu-edit-move-down", Command::MoveSelectedDown),
+                ("menu-edit-remove-ingredient", Command::RemoveSelected),
+            ] {
+                item(ui, &t(key), command, has_selection, out);
+            }
             ui.separator();
-            item(ui, "Add step", Command::AddStep, true, out);
+            item(ui, &t("menu-edit-add-step"), Command::AddStep, true, out);
             ui.separator();
-            item(
-                ui,
-                &tr(lang, "export-menu-copy"),
-                Command::CopySummary,
-                true,
-                out,
-            );
+            item(ui, &t("export-menu-copy"), Command::CopySummary, true, out);
         });
-        ui.menu_button("View", |ui| {
+        ui.menu_button(t("menu-view"), |ui| {
             let library = if settings.show_library {
-                "Hide ingredient library"
+                t("menu-view-hide-library")
             } else {
-                "Ingredient library"
+                t("menu-view-library")
             };
-            item(ui, library, Command::ToggleLibrary, true, out);
+            item(ui, &library, Command::ToggleLibrary, true, out);
             ui.separator();
-            ui.label("Decimals in percentages");
+            ui.label(t("menu-view-decimals"));
             for d in 0..=2u8 {
                 if ui.radio(settings.decimals == d, d.to_string()).clicked() {
                     out.push(Command::SetDecimals(d));
@@ -144,12 +123,20 @@ fn readability_items_ui(
     item: MenuItem<'_>,
 ) {
     let settings = view.settings;
+    let t = |key: &str| tr(view.lang, key);
     ui.separator();
-    item(ui, "Present", Command::EnterPresentation, true, out);
+    item(
+        ui,
+        &t("menu-view-present"),
+        Command::EnterPresentation,
+        true,
+        out,
+    );
     ui.separator();
-    ui.label("Theme");
+    ui.label(t("menu-view-theme"));
     for choice in ThemeChoice::ALL {
-        if ui.radio(settings.theme == choice, choice.label()).clicked() {
+        let label = theme_label(view.lang, choice);
+        if ui.radio(settings.theme == choice, label).clicked() {
             out.push(Command::SetTheme(choice));
         }
     }
@@ -158,16 +145,40 @@ fn readability_items_ui(
     ui.separator();
     let mut group = settings.group_small_slices;
     if ui
-        .checkbox(&mut group, "Group slices under 3 % as “Other”")
+        .checkbox(&mut group, t("menu-view-group-small"))
         .changed()
     {
         out.push(Command::ToggleGroupSmallSlices);
     }
     let mut table = settings.chart_as_table;
     if ui
-        .checkbox(&mut table, "Show the chart as a table")
+        .checkbox(&mut table, t("menu-view-chart-as-table"))
         .changed()
     {
         out.push(Command::ToggleChartTable);
     }
+    ui.separator();
+    language_menu_ui(ui, view, out);
+}
+
+/// View ▸ Language: the system's language (named in itself), then each
+/// language by its own name. The choice applies at once and is kept.
+fn language_menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+    let chosen = view.settings.language;
+    ui.menu_button(tr(view.lang, "menu-view-language"), |ui| {
+        let system = tr_args(
+            view.lang,
+            "menu-view-language-system",
+            &[("language", Arg::Text(Lang::system().native_name()))],
+        );
+        if ui.radio(chosen.is_none(), system).clicked() {
+            out.push(Command::SetLanguage(None));
+        }
+        ui.separator();
+        for lang in Lang::ALL {
+            if ui.radio(chosen == Some(lang), lang.native_name()).clicked() {
+                out.push(Command::SetLanguage(Some(lang)));
+            }
+        }
+    });
 }

@@ -8,6 +8,8 @@ use super::AppView;
 use super::a11y::named;
 use crate::app::command::Command;
 use crate::app::theme;
+use crate::app::words::{rule_explanation, tag_lower, warning_text};
+use crate::i18n::{Arg, tr, tr_args};
 use crate::recipe::format::MAX_NAME_CHARS;
 use crate::recipe::library;
 use crate::recipe::method::OrderWarning;
@@ -20,44 +22,36 @@ struct StepDrag(usize);
 /// took the keyboard.
 pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> bool {
     let recipe = &view.doc.recipe;
+    let lang = view.lang;
     let mut focused = false;
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui
-            .button("➕ Add step")
-            .on_hover_text("Add a step at the end (it uses the selected ingredient)")
+            .button(tr(lang, "method-add-step"))
+            .on_hover_text(tr(lang, "method-add-step-hint"))
             .clicked()
         {
             out.push(Command::AddStep);
         }
-        ui.label(RichText::new("Drag ☰ or press Alt+Up / Alt+Down to reorder.").weak());
+        ui.label(RichText::new(tr(lang, "method-reorder-hint")).weak());
     });
     let warnings = recipe.order_warnings();
     if warnings.is_empty() && !recipe.steps.is_empty() {
-        ui.colored_label(
-            theme::tokens(ui.ctx()).good,
-            "✔ The order of work follows the order rules.",
-        );
+        ui.colored_label(theme::tokens(ui.ctx()).good, tr(lang, "method-order-ok"));
     }
     for warning in &warnings {
         ui.add(
             egui::Label::new(
-                RichText::new(format!("⚠ {}", warning.message))
+                RichText::new(format!("⚠ {}", warning_text(lang, warning)))
                     .color(theme::tokens(ui.ctx()).warning),
             )
             .wrap(),
         )
-        .on_hover_text(warning.rule.explanation());
+        .on_hover_text(rule_explanation(lang, warning.rule));
     }
     if recipe.steps.is_empty() {
         ui.add_space(8.0);
-        ui.label(
-            RichText::new(
-                "No steps yet. A recipe is also an order of work: add the steps, \
-                 and say which ingredients each one uses.",
-            )
-            .weak(),
-        );
+        ui.label(RichText::new(tr(lang, "method-empty")).weak());
         return false;
     }
     ui.add_space(4.0);
@@ -118,9 +112,12 @@ fn involves(warning: &OrderWarning, i: usize) -> bool {
 /// One step's fields; returns whether its title took the keyboard.
 fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) -> bool {
     let recipe = &view.doc.recipe;
+    let lang = view.lang;
     let Some(step) = recipe.steps.get(i) else {
         return false;
     };
+    let number = i + 1;
+    let about = |key: &str| tr_args(lang, key, &[("number", Arg::from(number))]);
     let mut focused = false;
     ui.horizontal(|ui| {
         let handle = ui
@@ -128,19 +125,18 @@ fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) ->
                 ui.label("☰");
             })
             .response;
-        named(handle, &format!("Move step {}", i + 1))
-            .on_hover_text("Drag to move this step (or Alt+Up / Alt+Down)");
+        named(handle, &about("method-move-step")).on_hover_text(tr(lang, "method-move-step-hint"));
         ui.strong(format!("{}.", i + 1));
         let mut title = step.title.clone();
         let id = egui::Id::unique(("step-title", i));
         let response = ui.add(
             egui::TextEdit::singleline(&mut title)
                 .id(id)
-                .hint_text("What is done")
+                .hint_text(tr(lang, "method-title-hint"))
                 .desired_width(ui.available_width() - 44.0)
                 .char_limit(MAX_NAME_CHARS),
         );
-        let response = named(response, &format!("Title of step {}", i + 1));
+        let response = named(response, &about("method-title-of"));
         if view.focus_step == Some(i) {
             response.request_focus();
             select_all(ui, id, &title);
@@ -153,8 +149,8 @@ fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) ->
             out.push(Command::SelectStep(Some(i)));
         }
         let remove = ui.add(egui::Button::new("🗑").frame_when_inactive(false));
-        if named(remove, &format!("Remove step {}", i + 1))
-            .on_hover_text("Remove this step")
+        if named(remove, &about("method-remove-step"))
+            .on_hover_text(tr(lang, "method-remove-step-hint"))
             .clicked()
         {
             out.push(Command::RemoveStep(i));
@@ -163,15 +159,15 @@ fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) ->
     let mut detail = step.detail.clone();
     let response = ui.add(
         egui::TextEdit::multiline(&mut detail)
-            .hint_text("Detail (optional): how, who, by when")
+            .hint_text(tr(lang, "method-detail-hint"))
             .desired_rows(1)
             .desired_width(f32::INFINITY),
     );
-    if named(response, &format!("Detail of step {}", i + 1)).changed() {
+    if named(response, &about("method-detail-of")).changed() {
         out.push(Command::SetStepDetail(i, detail));
     }
     ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new("Uses:").weak());
+        ui.label(RichText::new(tr(lang, "method-uses")).weak());
         let mut names: Vec<&str> = recipe.ingredients.iter().map(|i| i.name.as_str()).collect();
         // Mentions of names no longer in the recipe stay visible, to untick.
         for used in &step.ingredients {
@@ -187,10 +183,21 @@ fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) ->
                 .ingredients
                 .iter()
                 .any(|u| library::key(u) == library::key(name));
-            let tag = recipe.tag_of(name).map_or("", |t| t.lowercase());
+            let tag = recipe
+                .tag_of(name)
+                .map_or_else(String::new, |t| tag_lower(lang, t));
             let chip = ui.selectable_label(on, name);
-            let action = if on { "Stop using" } else { "Use" };
-            let chip = named(chip, &format!("{action} {name} in step {}", i + 1));
+            let key = if on {
+                "method-stop-using"
+            } else {
+                "method-use"
+            };
+            let action = tr_args(
+                lang,
+                key,
+                &[("name", Arg::Text(name)), ("number", Arg::from(number))],
+            );
+            let chip = named(chip, &action);
             let chip = if tag.is_empty() {
                 chip
             } else {

@@ -36,7 +36,7 @@ use super::settings::Settings;
 use super::state::{Dialog, Message};
 use super::theme;
 use super::workshop::{Comparison, TeamBlend};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, tr};
 
 /// Everything a view may read this frame.
 pub struct AppView<'a> {
@@ -78,7 +78,7 @@ pub fn key_button(ui: &mut Ui, label: &str, key: egui::Key) -> bool {
 }
 
 /// The shade over the window while a file is dragged over it.
-pub fn drop_overlay(ctx: &egui::Context) {
+pub fn drop_overlay(ctx: &egui::Context, lang: Lang) {
     let painter = ctx.layer_painter(egui::LayerId::new(
         egui::Order::Foreground,
         egui::Id::unique("drop-overlay"),
@@ -88,14 +88,14 @@ pub fn drop_overlay(ctx: &egui::Context) {
     painter.text(
         rect.center(),
         egui::Align2::CENTER_CENTER,
-        "Drop a recipe (.ron) to open it",
+        tr(lang, "drop-open"),
         egui::FontId::proportional(theme::HEADING_PT),
         egui::Color32::WHITE,
     );
     painter.text(
         rect.center() + egui::vec2(0.0, theme::HEADING_PT * 1.6),
         egui::Align2::CENTER_CENTER,
-        "Hold Shift to compare it with the open one · drop several to blend them",
+        tr(lang, "drop-hint"),
         egui::FontId::proportional(theme::BODY_PT),
         egui::Color32::WHITE,
     );
@@ -106,18 +106,19 @@ pub fn dialog_ui(
     ctx: &egui::Context,
     dialog: Option<&Dialog>,
     doc: &Document,
+    lang: Lang,
     out: &mut Vec<super::command::Command>,
 ) {
     match dialog {
         None => {}
         Some(Dialog::ConfirmDiscard { then }) => {
-            confirm::confirm_ui(ctx, then, &doc.display_name(), out);
+            confirm::confirm_ui(ctx, then, &doc.display_name_in(lang), lang, out);
         }
         Some(Dialog::PathEntry {
             purpose,
             text,
             note,
-        }) => path_entry::path_entry_ui(ctx, purpose, text, note, out),
-        Some(Dialog::Restore(found)) => restore::restore_ui(ctx, found, out),
+        }) => path_entry::path_entry_ui(ctx, purpose, text, note, lang, out),
+        Some(Dialog::Restore(found)) => restore::restore_ui(ctx, found, lang, out),
     }
 }

@@ -4,6 +4,7 @@
 use super::key_button;
 use crate::app::command::{Answer, Command};
 use crate::app::state::PathPurpose;
+use crate::i18n::{Lang, tr};
 
 /// Shows the field with what is typed so far.
 pub fn path_entry_ui(
@@ -11,23 +12,34 @@ pub fn path_entry_ui(
     purpose: &PathPurpose,
     text: &str,
     note: &str,
+    lang: Lang,
     out: &mut Vec<Command>,
 ) {
-    let (heading, action) = match purpose {
-        PathPurpose::Open => ("Open a recipe", "Open"),
-        PathPurpose::Save { .. } => ("Save the recipe", "Save"),
-        PathPurpose::Compare => ("Compare with a recipe", "Compare"),
-        PathPurpose::Blend => ("Blend recipes", "Blend"),
-        PathPurpose::SaveBlend => ("Save the team blend", "Save"),
-        PathPurpose::Export {
-            heading, action, ..
-        } => (heading.as_str(), action.as_str()),
+    let t = |key: &str| tr(lang, key);
+    let keys = match purpose {
+        PathPurpose::Open => Some(("path-open-title", "path-open")),
+        PathPurpose::Save { .. } => Some(("path-save-title", "dialog-save")),
+        PathPurpose::Compare => Some(("path-compare-title", "path-compare")),
+        PathPurpose::Blend => Some(("path-blend-title", "path-blend")),
+        PathPurpose::SaveBlend => Some(("path-save-blend-title", "dialog-save")),
+        PathPurpose::Export { .. } => None,
+    };
+    // An export's words were put in its purpose, in the window's language.
+    let (heading, action) = match (keys, purpose) {
+        (Some((heading, action)), _) => (t(heading), t(action)),
+        (
+            None,
+            PathPurpose::Export {
+                heading, action, ..
+            },
+        ) => (heading.clone(), action.clone()),
+        (None, _) => (String::new(), String::new()),
     };
     egui::Modal::new(egui::Id::unique("path-entry")).show(ctx, |ui| {
         ui.set_max_width(640.0);
         ui.heading(heading);
         ui.label(note);
-        let label = ui.label("File path");
+        let label = ui.label(t("path-label"));
         let mut typed = text.to_owned();
         let response = ui
             .add(egui::TextEdit::singleline(&mut typed).desired_width(600.0))
@@ -45,7 +57,7 @@ pub fn path_entry_ui(
             if ui.button(action).clicked() || entered {
                 out.push(Command::Answer(Answer::Accept));
             }
-            if key_button(ui, "Cancel", egui::Key::Escape) {
+            if key_button(ui, &t("dialog-cancel"), egui::Key::Escape) {
                 out.push(Command::Answer(Answer::Cancel));
             }
         });

@@ -23,6 +23,8 @@ pub struct PieView<'a> {
     pub selected: Option<usize>,
     /// The ingredient under the pointer elsewhere (table, legend).
     pub hovered: Option<usize>,
+    /// The pie's accessible name.
+    pub name: &'a str,
 }
 
 /// What happened on the pie this frame.
@@ -192,6 +194,7 @@ pub fn pie_styled_ui(
         tooltips,
         selected,
         hovered,
+        name,
     } = *view;
     let tokens = theme::tokens(ui.ctx());
     let reach = if style.fit_to_labels {
@@ -261,9 +264,7 @@ pub fn pie_styled_ui(
     if plot_response.clicked() {
         out.clicked = Some(under_pointer);
     }
-    plot_response.widget_info(|| {
-        egui::WidgetInfo::labeled(egui::Role::Image, true, "Pie chart of the recipe's shares")
-    });
+    plot_response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, name));
     out
 }
 

@@ -14,16 +14,13 @@ use super::pie::{PieStyle, Reach, fit_slices, pie_styled_ui};
 use crate::app::command::Command;
 use crate::app::screen::ScreenOutput;
 use crate::app::theme;
+use crate::app::words::title_or_untitled;
+use crate::i18n::tr;
 use crate::recipe::Recipe;
 use crate::recipe::format::MAX_AMOUNT;
 
 /// The space around the presentation's parts, in points.
 const MARGIN_PT: i8 = 32;
-
-/// The keys, named where a facilitator who came in with the mouse looks.
-const KEYS_HINT: &str = "Back to the editor (Esc).\nUp/Down: select an ingredient. \
-                         Left/Right or −/+: change its amount. L: lock it. \
-                         G: group slices under 3 %. Ctrl+Z: undo.";
 
 /// The legend's share of the width the pie's size is first worked out with.
 const LEGEND_MAX_FRACTION: f32 = 0.45;
@@ -98,16 +95,12 @@ pub fn present_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Sc
     let frame = egui::Frame::new()
         .fill(tokens.background)
         .inner_margin(egui::Margin::symmetric(MARGIN_PT, MARGIN_PT / 2));
-    super::banner::banner_ui(ui, view.message, out);
+    super::banner::banner_ui(ui, view.message, view.lang, out);
     egui::Panel::top("present-title")
         .frame(frame)
         .show_separator_line(false)
         .show(ui, |ui| {
-            let title = if recipe.title.trim().is_empty() {
-                "Untitled recipe"
-            } else {
-                &recipe.title
-            };
+            let title = title_or_untitled(view.lang, &recipe.title);
             egui::Sides::new().show(
                 ui,
                 |ui| {
@@ -119,7 +112,11 @@ pub fn present_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Sc
                     );
                 },
                 |ui| {
-                    let leave = ui.button("Leave (Esc)").on_hover_text(KEYS_HINT);
+                    // The keys, named where a facilitator who came in with
+                    // the mouse looks.
+                    let leave = ui
+                        .button(tr(view.lang, "present-leave"))
+                        .on_hover_text(tr(view.lang, "present-keys"));
                     if leave.clicked() {
                         out.push(Command::LeavePresentation);
                     }
@@ -130,7 +127,7 @@ pub fn present_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Sc
         egui::Panel::bottom("present-balance")
             .frame(frame)
             .show_separator_line(false)
-            .show(ui, |ui| balance_ui(ui, recipe));
+            .show(ui, |ui| balance_ui(ui, recipe, view.lang));
     }
     let mut result = ScreenOutput::default();
     egui::CentralPanel::default().frame(frame).show(ui, |ui| {
@@ -144,7 +141,9 @@ fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<u
     let recipe = &view.doc.recipe;
     if recipe.shares().is_none() {
         ui.centered_and_justified(|ui| {
-            ui.label(RichText::new(problem(recipe).unwrap_or_default()));
+            ui.label(RichText::new(
+                problem(recipe, view.lang).unwrap_or_default(),
+            ));
         });
         return None;
     }

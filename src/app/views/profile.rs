@@ -6,22 +6,21 @@ use egui::{RichText, Ui};
 
 use crate::app::command::Command;
 use crate::app::theme;
+use crate::app::words::{advice_sentence, factor_hint, factor_label, level_label, push_text};
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::Recipe;
 use crate::recipe::advice::{
     BASE_HIGH_PCT, BASE_LOW_PCT, Factor, Level, POINTS_PER_STEP, Profile, Verdict,
 };
 
 /// Draws the profile editor and the advice.
-pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
+pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Command>) {
     ui.add_space(6.0);
-    ui.label(
-        "How much baking (structured foundation work) an organisation needs depends on \
-         who it is. Describe it, and the app suggests a range for the baking share.",
-    );
+    ui.label(tr(lang, "profile-intro"));
     ui.add_space(4.0);
     let mut on = recipe.profile.is_some();
     if ui
-        .checkbox(&mut on, "Give advice for this organisation")
+        .checkbox(&mut on, tr(lang, "profile-give-advice"))
         .changed()
     {
         out.push(Command::SetProfile(on.then(Profile::default)));
@@ -36,7 +35,9 @@ pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
         .spacing([16.0, 10.0])
         .show(ui, |ui| {
             for factor in Factor::ALL {
-                let label = ui.label(factor.label()).on_hover_text(factor.hint());
+                let label = ui
+                    .label(factor_label(lang, factor))
+                    .on_hover_text(factor_hint(lang, factor));
                 let level = profile.level(factor);
                 let mut step = Level::ALL.iter().position(|l| *l == level).unwrap_or(2);
                 let slider = egui::Slider::new(&mut step, 0..=Level::ALL.len() - 1)
@@ -45,7 +46,7 @@ pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
                         let at = v.round().clamp(0.0, 4.0) as usize;
                         Level::ALL
                             .get(at)
-                            .map_or_else(String::new, |l| factor.level_label(*l).to_owned())
+                            .map_or_else(String::new, |l| level_label(lang, factor, *l))
                     })
                     .custom_parser(|_| None);
                 let response = ui.add(slider).labelled_by(label.id);
@@ -64,32 +65,40 @@ pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, out: &mut Vec<Command>) {
         return;
     };
     let baking = recipe.balance().baking;
+    let (low, high) = (
+        format!("{:.0}", advice.low * 100.0),
+        format!("{:.0}", advice.high * 100.0),
+    );
     ui.label(
-        RichText::new(format!(
-            "Suggested baking: {:.0}–{:.0} %",
-            advice.low * 100.0,
-            advice.high * 100.0
+        RichText::new(tr_args(
+            lang,
+            "profile-suggested",
+            &[("low", Arg::Text(&low)), ("high", Arg::Text(&high))],
         ))
         .strong(),
     );
     if advice.pushes.is_empty() {
-        ui.label("Every setting is in the middle: the range is the starting one.");
+        ui.label(tr(lang, "profile-all-middle"));
     }
     for push in &advice.pushes {
-        ui.label(format!("• {}", push.describe()));
+        ui.label(format!("• {}", push_text(lang, push)));
     }
     let colour = match advice.verdict(baking) {
         Verdict::Inside => theme::tokens(ui.ctx()).good,
         Verdict::Under | Verdict::Over => theme::tokens(ui.ctx()).warning,
     };
-    ui.add(egui::Label::new(RichText::new(advice.explain(baking)).color(colour)).wrap());
+    let sentence = advice_sentence(lang, &advice, baking);
+    ui.add(egui::Label::new(RichText::new(sentence).color(colour)).wrap());
     ui.add_space(8.0);
-    ui.collapsing("How the range is worked out", |ui| {
-        ui.label(format!(
-            "Start from {BASE_LOW_PCT}–{BASE_HIGH_PCT} % baking. Each setting moves both ends \
-             by {POINTS_PER_STEP} percentage points for every step away from the middle: up \
-             for a more formal brand, more complex products, a larger organisation and a more \
-             regulated industry; down the other way. The ends stay within 0–100 %."
+    ui.collapsing(tr(lang, "profile-how"), |ui| {
+        ui.label(tr_args(
+            lang,
+            "profile-how-text",
+            &[
+                ("low", Arg::from(f64::from(BASE_LOW_PCT))),
+                ("high", Arg::from(f64::from(BASE_HIGH_PCT))),
+                ("points", Arg::from(f64::from(POINTS_PER_STEP))),
+            ],
         ));
     });
 }

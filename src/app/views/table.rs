@@ -9,6 +9,8 @@ use super::library::LibraryPick;
 use super::method::select_all;
 use crate::app::command::Command;
 use crate::app::theme;
+use crate::app::words::{ingredient_name, tag_label, tag_meaning, unit_label};
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::Tag;
 use crate::recipe::format::MAX_AMOUNT;
 use crate::recipe::{Ingredient, Recipe, RoundedPercent, Unit, UnitSystem};
@@ -29,6 +31,8 @@ pub struct TableView<'a> {
     pub focus_name: Option<usize>,
     /// A row to scroll into view (moved to by the keyboard).
     pub scroll_to: Option<usize>,
+    /// The window's language.
+    pub lang: Lang,
 }
 
 /// What happened in the table this frame.
@@ -51,6 +55,7 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
         decimals,
         focus_name,
         scroll_to,
+        lang,
     } = *view;
     let system = recipe
         .unit_system()
@@ -80,20 +85,27 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
     }
     table
         .header(theme::ROW_HEIGHT_PT, |mut header| {
-            for title in [
+            for key in [
                 "",
                 "",
-                "Ingredient",
-                "Amount",
-                "Unit",
-                "Share",
-                "Kind",
+                "table-ingredient",
+                "table-amount",
+                "table-unit",
+                "table-share",
+                "table-kind",
                 "",
                 "",
                 "",
             ] {
+                let title = if key.is_empty() {
+                    String::new()
+                } else {
+                    tr(lang, key)
+                };
                 header.col(|ui| {
-                    ui.strong(title);
+                    // A long word in another language is cut, not spilled
+                    // over the next column; the whole shows on hover.
+                    ui.add(egui::Label::new(RichText::new(title).strong()).truncate());
                 });
             }
         })
@@ -109,16 +121,16 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
                 if focus_name == Some(i) {
                     result.name_focused = true;
                 }
-                row_ui(
-                    &mut row,
+                let cells = RowCells {
                     i,
                     ing,
                     percent,
                     system,
                     decimals,
-                    focus_name == Some(i),
-                    out,
-                );
+                    focus_name: focus_name == Some(i),
+                    lang,
+                };
+                row_ui(&mut row, &cells, out);
                 let response = row.response();
                 if response.clicked() {
                     out.push(Command::Select(Some(i)));
@@ -137,24 +149,30 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
     result
 }
 
-#[expect(clippy::too_many_arguments, reason = "one row's cells, all read-only")]
-fn row_ui(
-    row: &mut egui_extras::TableRow<'_, '_>,
+/// What one row's cells show.
+struct RowCells<'a> {
     i: usize,
-    ing: &Ingredient,
+    ing: &'a Ingredient,
     percent: Option<RoundedPercent>,
     system: UnitSystem,
     decimals: u8,
     focus_name: bool,
-    out: &mut Vec<Command>,
-) {
-    let name_for_people = || {
-        if ing.name.is_empty() {
-            format!("ingredient {}", i + 1)
-        } else {
-            ing.name.clone()
-        }
-    };
+    lang: Lang,
+}
+
+fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &mut Vec<Command>) {
+    let RowCells {
+        i,
+        ing,
+        percent,
+        system,
+        decimals,
+        focus_name,
+        lang,
+    } = *cells;
+    let name_for_people = || ingredient_name(lang, i, &ing.name);
+    // A sentence about this ingredient, from the catalogue.
+    let about = |key: &str| tr_args(lang, key, &[("name", Arg::Text(&name_for_people()))]);
     row.col(|ui| {
         let id = egui::Id::unique(("drag-ingredient", i));
         let response = ui
@@ -164,14 +182,14 @@ fn row_ui(
             .response;
         icon_named(
             response,
-            || format!("Move {}", name_for_people()),
-            || format!("Drag to move {} (or Alt+Up / Alt+Down)", name_for_people()),
+            || about("table-move-of"),
+            || about("table-move-hint"),
         );
     });
     row.col(|ui| {
         let mut rgb = ing.colour.rgb();
         let response = described(ui.color_edit_button_srgb(&mut rgb), || {
-            format!("Colour of {}", name_for_people())
+            about("table-colour-of")
         });
         if response.changed() {
             out.push(Command::SetColour(i, rgb.into()));
@@ -183,11 +201,11 @@ fn row_ui(
         let response = ui.add(
             egui::TextEdit::singleline(&mut name)
                 .id(id)
-                .hint_text("Ingredient name")
+                .hint_text(tr(lang, "table-name-hint"))
                 .desired_width(f32::INFINITY)
                 .char_limit(crate::recipe::format::MAX_NAME_CHARS),
         );
-        let response = described(response, || format!("Name of {}", name_for_people()));
+        let response = described(response, || about("table-name-of"));
         if focus_name {
             // A new ingredient's placeholder name is selected, so that
             // typing replaces it.
@@ -211,9 +229,7 @@ fn row_ui(
                 .max_decimals(3)
                 .custom_formatter(|v, _| crate::recipe::human_amount(v)),
         );
-        let response = described(response, || {
-            format!("Amount of {}: drag or type", name_for_people())
-        });
+        let response = described(response, || about("table-amount-of"));
         if response.changed() {
             out.push(Command::SetAmount(i, amount));
         }
@@ -223,13 +239,13 @@ fn row_ui(
     });
     row.col(|ui| {
         let response = egui::ComboBox::new(("unit", i), "")
-            .selected_text(ing.unit.label_for(ing.amount))
+            .selected_text(unit_label(lang, ing.unit, ing.amount))
             .width(126.0)
             .height(440.0)
             .show_ui(ui, |ui| {
                 for &unit in system.units() {
                     if ui
-                        .selectable_label(ing.unit == unit, unit_menu_label(unit))
+                        .selectable_label(ing.unit == unit, unit_menu_label(lang, unit))
                         .clicked()
                         && unit != ing.unit
                     {
@@ -238,7 +254,7 @@ fn row_ui(
                 }
             })
             .response;
-        described(response, || format!("Unit of {}", name_for_people()));
+        described(response, || about("table-unit-of"));
     });
     row.col(|ui| match percent {
         Some(p) => {
@@ -257,30 +273,23 @@ fn row_ui(
                     })
                     .custom_parser(|s| s.trim().trim_end_matches('%').trim().parse().ok()),
             );
-            let response = described(response, || {
-                format!(
-                    "Share of {}: drag or type to change it; \
-                     the unlocked others make room",
-                    name_for_people()
-                )
-            });
+            let response = described(response, || about("table-share-of"));
             if response.changed() {
                 out.push(Command::SetPercent(i, value));
             }
         }
         None => {
-            ui.label("–")
-                .on_hover_text("No shares while the total is zero");
+            ui.label("–").on_hover_text(tr(lang, "table-no-shares"));
         }
     });
-    row.col(|ui| tag_ui(ui, i, ing, out));
+    row.col(|ui| tag_ui(ui, i, ing, lang, out));
     row.col(|ui| {
         let icon = if ing.locked { "🔒" } else { "🔓" };
         let hint = || {
             if ing.locked {
-                format!("Unlock the share of {}", name_for_people())
+                about("table-unlock")
             } else {
-                format!("Lock the share of {}", name_for_people())
+                about("table-lock")
             }
         };
         let button = egui::Button::selectable(ing.locked, icon).frame_when_inactive(false);
@@ -291,11 +300,11 @@ fn row_ui(
     row.col(|ui| {
         let icon = if ing.note.is_empty() { "🗋" } else { "📝" };
         let response = ui.menu_button(RichText::new(icon), |ui| {
-            ui.label(format!("Note on {}", name_for_people()));
+            ui.label(about("table-note-on"));
             let mut note = ing.note.clone();
             let edit = ui.add(
                 egui::TextEdit::multiline(&mut note)
-                    .hint_text("Why this ingredient, and how much")
+                    .hint_text(tr(lang, "table-note-hint"))
                     .desired_rows(4)
                     .desired_width(320.0),
             );
@@ -305,18 +314,18 @@ fn row_ui(
         });
         icon_named(
             response.response,
-            || format!("Note on {}", name_for_people()),
+            || about("table-note-on"),
             || {
                 if ing.note.is_empty() {
-                    format!("Add a note to {}", name_for_people())
+                    about("table-add-note")
                 } else {
-                    format!("Note: {}", ing.note)
+                    tr_args(lang, "table-note", &[("note", Arg::Text(&ing.note))])
                 }
             },
         );
     });
     row.col(|ui| {
-        let label = || format!("Remove {}", name_for_people());
+        let label = || about("table-remove");
         let button = egui::Button::new("🗑").frame_when_inactive(false);
         if icon_named(ui.add(button), label, label).clicked() {
             out.push(Command::Remove(i));
@@ -325,22 +334,24 @@ fn row_ui(
 }
 
 /// The tag cell: baking, cooking or neither, from a small menu.
-fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, out: &mut Vec<Command>) {
+fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, lang: Lang, out: &mut Vec<Command>) {
     let (text, colour) = match ing.tag {
-        Some(Tag::Baking) => ("Baking", theme::tokens(ui.ctx()).baking),
-        Some(Tag::Cooking) => ("Cooking", theme::tokens(ui.ctx()).cooking),
-        None => ("–", ui.visuals().weak_text_color()),
+        Some(Tag::Baking) => (tag_label(lang, Tag::Baking), theme::tokens(ui.ctx()).baking),
+        Some(Tag::Cooking) => (
+            tag_label(lang, Tag::Cooking),
+            theme::tokens(ui.ctx()).cooking,
+        ),
+        None => ("–".to_owned(), ui.visuals().weak_text_color()),
     };
     let response = egui::ComboBox::new(("tag", i), "")
         .selected_text(RichText::new(text).color(colour).size(theme::SMALL_PT))
         .width(84.0)
         .show_ui(ui, |ui| {
-            for (tag, label) in [
-                (Some(Tag::Baking), "Baking"),
-                (Some(Tag::Cooking), "Cooking"),
-                (None, "Neither"),
-            ] {
-                let hint = tag.map_or("Neither baking nor cooking", Tag::meaning);
+            for tag in [Some(Tag::Baking), Some(Tag::Cooking), None] {
+                let (label, hint) = match tag {
+                    Some(tag) => (tag_label(lang, tag), tag_meaning(lang, tag)),
+                    None => (tr(lang, "tag-neither"), tr(lang, "tag-neither-meaning")),
+                };
                 if ui
                     .selectable_label(ing.tag == tag, label)
                     .on_hover_text(hint)
@@ -353,21 +364,18 @@ fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, out: &mut Vec<Command>) {
         })
         .response;
     described(response, || {
-        let name = if ing.name.is_empty() {
-            format!("ingredient {}", i + 1)
-        } else {
-            ing.name.clone()
-        };
-        format!("Kind of {name}: baking, cooking or neither")
+        let name = ingredient_name(lang, i, &ing.name);
+        tr_args(lang, "table-kind-of", &[("name", Arg::Text(&name))])
     });
 }
 
 /// The unit's name in the menu, with its size for the kitchen volumes.
-fn unit_menu_label(unit: Unit) -> String {
+fn unit_menu_label(lang: Lang, unit: Unit) -> String {
+    let label = unit_label(lang, unit, 1.0);
     match unit.ml_per_unit() {
         Some(ml) if unit != Unit::Millilitre && unit != Unit::Cc => {
-            format!("{} ({} ml)", unit.label(), crate::recipe::human_amount(ml))
+            format!("{label} ({} ml)", crate::recipe::human_amount(ml))
         }
-        _ => unit.label().to_owned(),
+        _ => label,
     }
 }

@@ -114,41 +114,74 @@ impl Advice {
         }
     }
 
-    /// A sentence saying where the recipe stands and, when it is outside the
-    /// range, the least change that brings it inside.
-    pub fn explain(&self, baking_share: f64) -> String {
+    /// The numbers of [`Advice::explain`]'s sentence, for a shell that
+    /// words it in another language: the same rounding, so the window and
+    /// the command line show the same figures.
+    pub fn figures(&self, baking_share: f64) -> Figures {
         let share_pct = baking_share * 100.0;
-        let range = format!(
-            "{}–{} %",
-            tenths(self.low * 100.0, Round::Nearest),
-            tenths(self.high * 100.0, Round::Nearest)
-        );
-        let (shown, advice) = match self.verdict(baking_share) {
-            Verdict::Inside => (
-                tenths(share_pct, Round::Nearest),
-                format!("inside the suggested {range}."),
-            ),
+        let verdict = self.verdict(baking_share);
+        let (share, gap) = match verdict {
+            Verdict::Inside => (tenths(share_pct, Round::Nearest), None),
+            // Rounded away from the range, so that a share just under the
+            // low end never reads as on it.
             Verdict::Under => (
-                // Rounded away from the range, so that a share just under
-                // the low end never reads as on it.
                 tenths(share_pct, Round::Down),
-                format!(
-                    "under the suggested {range}: move at least {} of the mix to baking \
-                     ingredients.",
-                    points_text(self.low * 100.0 - share_pct)
-                ),
+                Some(tenths(self.low * 100.0 - share_pct, Round::Up)),
             ),
             Verdict::Over => (
                 tenths(share_pct, Round::Up),
-                format!(
-                    "over the suggested {range}: move at least {} of the mix to cooking or \
-                     untagged ingredients.",
-                    points_text(share_pct - self.high * 100.0)
-                ),
+                Some(tenths(share_pct - self.high * 100.0, Round::Up)),
             ),
         };
-        format!("Baking is {shown} % of the mix, {advice}")
+        Figures {
+            verdict,
+            share,
+            low: tenths(self.low * 100.0, Round::Nearest),
+            high: tenths(self.high * 100.0, Round::Nearest),
+            gap,
+        }
     }
+
+    /// A sentence saying where the recipe stands and, when it is outside the
+    /// range, the least change that brings it inside.
+    pub fn explain(&self, baking_share: f64) -> String {
+        let Figures {
+            verdict,
+            share,
+            low,
+            high,
+            gap,
+        } = self.figures(baking_share);
+        let range = format!("{low}–{high} %");
+        let gap = gap.as_deref().map(points_text).unwrap_or_default();
+        let advice = match verdict {
+            Verdict::Inside => format!("inside the suggested {range}."),
+            Verdict::Under => format!(
+                "under the suggested {range}: move at least {gap} of the mix to baking \
+                 ingredients."
+            ),
+            Verdict::Over => format!(
+                "over the suggested {range}: move at least {gap} of the mix to cooking or \
+                 untagged ingredients."
+            ),
+        };
+        format!("Baking is {share} % of the mix, {advice}")
+    }
+}
+
+/// The figures of the advice's sentence, as text with at most one decimal.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Figures {
+    /// Where the share stands.
+    pub verdict: Verdict,
+    /// The baking share in percent, rounded away from the range.
+    pub share: String,
+    /// The range's low end in percent.
+    pub low: String,
+    /// The range's high end in percent.
+    pub high: String,
+    /// Outside the range: the percentage points to move, rounded up.
+    pub gap: Option<String>,
 }
 
 /// The suggested baking range for a profile.
@@ -214,10 +247,9 @@ fn tenths(pct: f64, round: Round) -> String {
     }
 }
 
-/// "15 percentage points", rounded up to a tenth so that moving that much
-/// is enough.
-fn points_text(gap_pct: f64) -> String {
-    let amount = tenths(gap_pct, Round::Up);
+/// "15 percentage points", from an amount already rounded up to a tenth so
+/// that moving that much is enough.
+fn points_text(amount: &str) -> String {
     let unit = if amount == "1" { "point" } else { "points" };
     format!("{amount} percentage {unit}")
 }
