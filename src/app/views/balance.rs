@@ -70,7 +70,7 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang) {
     // (a zoomed window) the verdict joins the parts' line, so that the pie
     // keeps its room, and the sentence shows on hover (and in the Profile
     // tab).
-    let wide = width >= 30.0 * body_pt;
+    let wide = width >= 26.0 * body_pt;
     let advice = recipe.advice().map(|advice| {
         let colour = match advice.verdict(b.baking) {
             Verdict::Inside => tokens.good,

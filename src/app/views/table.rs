@@ -76,7 +76,7 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
         .column(Column::exact(84.0)) // amount
         .column(Column::exact(142.0)) // unit
         .column(Column::exact(86.0)) // share
-        .column(Column::exact(96.0)) // tag
+        .column(Column::exact(92.0)) // tag
         .column(Column::exact(34.0)) // lock
         .column(Column::exact(34.0)) // note
         .column(Column::exact(34.0)); // remove
