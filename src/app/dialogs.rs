@@ -85,6 +85,7 @@ pub struct NativeDialogs {
 const FASTER_THAN_A_PERSON: Duration = Duration::from_millis(150);
 
 impl NativeDialogs {
+    /// A dialog for saving a recipe: `.ron` files only.
     fn dialog(&self, folder: Option<&Path>) -> rfd::FileDialog {
         let filter = tr(self.lang, "file-dialog-filter");
         let dialog = rfd::FileDialog::new().add_filter(filter, &["ron"]);
@@ -92,6 +93,33 @@ impl NativeDialogs {
             Some(folder) if folder.is_dir() => dialog.set_directory(folder),
             _ => dialog,
         }
+    }
+
+    /// A dialog for reading recipes, titled `title_key`: recipe files and
+    /// the exported charts that carry one (shown first), or recipe files
+    /// alone.
+    fn reading_dialog(&self, folder: Option<&Path>, title_key: &str) -> rfd::FileDialog {
+        let dialog = rfd::FileDialog::new()
+            .set_title(tr(self.lang, title_key))
+            .add_filter(
+                tr(self.lang, "file-dialog-filter-any"),
+                &["ron", "png", "svg"],
+            )
+            .add_filter(tr(self.lang, "file-dialog-filter"), &["ron"]);
+        match folder {
+            Some(folder) if folder.is_dir() => dialog.set_directory(folder),
+            _ => dialog,
+        }
+    }
+
+    /// Asks for one file to read.
+    fn pick_one(&self, folder: Option<&Path>, title_key: &str) -> Picked {
+        if !Self::available() {
+            return Picked::Unavailable;
+        }
+        let started = Instant::now();
+        let picked = self.reading_dialog(folder, title_key).pick_file();
+        Self::answer(started, picked)
     }
 
     fn answer(started: Instant, picked: Option<PathBuf>) -> Picked {
@@ -122,15 +150,7 @@ fn in_path(program: &str) -> bool {
 
 impl FileDialogs for NativeDialogs {
     fn pick_open(&mut self, folder: Option<&Path>) -> Picked {
-        if !Self::available() {
-            return Picked::Unavailable;
-        }
-        let started = Instant::now();
-        let picked = self
-            .dialog(folder)
-            .set_title(tr(self.lang, "file-dialog-open"))
-            .pick_file();
-        Self::answer(started, picked)
+        self.pick_one(folder, "file-dialog-open")
     }
 
     fn pick_save(&mut self, folder: Option<&Path>, file_name: &str) -> Picked {
@@ -147,15 +167,7 @@ impl FileDialogs for NativeDialogs {
     }
 
     fn pick_compare(&mut self, folder: Option<&Path>) -> Picked {
-        if !Self::available() {
-            return Picked::Unavailable;
-        }
-        let started = Instant::now();
-        let picked = self
-            .dialog(folder)
-            .set_title(tr(self.lang, "file-dialog-compare"))
-            .pick_file();
-        Self::answer(started, picked)
+        self.pick_one(folder, "file-dialog-compare")
     }
 
     fn pick_open_many(&mut self, folder: Option<&Path>) -> PickedMany {
@@ -164,8 +176,7 @@ impl FileDialogs for NativeDialogs {
         }
         let started = Instant::now();
         let picked = self
-            .dialog(folder)
-            .set_title(tr(self.lang, "file-dialog-blend"))
+            .reading_dialog(folder, "file-dialog-blend")
             .pick_files();
         match picked {
             Some(paths) if !paths.is_empty() => PickedMany::Paths(paths),

@@ -73,6 +73,7 @@ path-blend = Zusammenführen
 path-save-blend-title = Team-Mischung speichern
 path-label = Dateipfad
 file-dialog-filter = CX-Rezept (*.ron)
+file-dialog-filter-any = Rezepte und Diagramme mit Rezept (*.ron, *.png, *.svg)
 file-dialog-open = Rezept öffnen
 file-dialog-save = Rezept speichern
 file-dialog-compare = Mit Rezept vergleichen

@@ -74,6 +74,7 @@ path-blend = Blend
 path-save-blend-title = Save the team blend
 path-label = File path
 file-dialog-filter = CX recipe (*.ron)
+file-dialog-filter-any = Recipes, and charts that carry one (*.ron, *.png, *.svg)
 file-dialog-open = Open recipe
 file-dialog-save = Save recipe
 file-dialog-compare = Compare with recipe

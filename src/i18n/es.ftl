@@ -73,6 +73,7 @@ path-blend = Combinar
 path-save-blend-title = Guardar la combinación del equipo
 path-label = Ruta del archivo
 file-dialog-filter = Receta CX (*.ron)
+file-dialog-filter-any = Recetas, y gráficos que llevan una (*.ron, *.png, *.svg)
 file-dialog-open = Abrir receta
 file-dialog-save = Guardar receta
 file-dialog-compare = Comparar con una receta
