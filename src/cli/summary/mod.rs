@@ -5,12 +5,12 @@
 mod strategy;
 
 use std::fmt::Write as _;
-use std::io::{self, Write as _};
 use std::path::Path;
 
 use clap::ValueEnum;
 use serde::Serialize;
 
+use super::report::print_out;
 use super::{Failure, Outcome, terminal_safe};
 use crate::recipe::table_text::{
     self, TableWords, hundred, markdown_cell, rows, share_cell, tag_name, total_parts,
@@ -40,19 +40,6 @@ pub(super) fn summary(
         SummaryFormat::Json => summary_json(&recipe, decimals)?,
     };
     print_out(&text)
-}
-
-/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
-fn print_out(text: &str) -> Result<Outcome, Failure> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(Outcome::Ok),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Outcome::Ok),
-        Err(e) => Err(Failure {
-            outcome: Outcome::Error,
-            message: format!("could not write the output: {e}"),
-        }),
-    }
 }
 
 fn summary_text(recipe: &Recipe, decimals: u8) -> String {
