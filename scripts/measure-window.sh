@@ -148,6 +148,14 @@ for round in $(seq 1 "$repeats"); do
       for _ in $(seq 1 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.05; done
       start_and_wait "${argv[@]}"
     fi
+    if [ -z "$shown_ms" ] && grep -q "connection to X server" "$work/out.log"; then
+      # Seen here now and then on a busy Xvfb: the connection is refused
+      # once. Try that start again, and say so.
+      notes+=("round $round: ${labels[$i]} could not connect to the X server; its start was repeated")
+      stop_app
+      sleep 0.2
+      start_and_wait "${argv[@]}"
+    fi
     if [ -z "$shown_ms" ]; then
       failed[$i]="no window (see below)"
       notes+=("${labels[$i]}: no window in round $round; its last output:" "$(tail -n 5 "$work/out.log")")
