@@ -3,10 +3,10 @@
 //! the edits that keep the method's ingredient names in step with the list.
 
 use super::advice::{Advice, advise};
-use super::library;
 use super::method::{OrderWarning, order_check};
 use super::tag::{Balance, Tag, balance};
 use super::{Recipe, RecipeError};
+use super::{library, matching};
 
 impl Recipe {
     /// Whether the recipe uses anything version 1 files cannot hold (tags,
@@ -21,11 +21,11 @@ impl Recipe {
     /// The tag of an ingredient named `name`: its own in this recipe (names
     /// matched as the library matches them), else the library's.
     pub fn tag_of(&self, name: &str) -> Option<Tag> {
-        let key = library::key(name);
+        let key = matching::key(name);
         match self
             .ingredients
             .iter()
-            .find(|i| library::key(&i.name) == key)
+            .find(|i| matching::key(&i.name) == key)
         {
             Some(ingredient) => ingredient.tag,
             None => library::tag_of(name),
@@ -60,7 +60,7 @@ impl Recipe {
     /// # Errors
     /// When there is no ingredient `i`.
     pub fn rename_ingredient(&mut self, i: usize, name: String) -> Result<(), RecipeError> {
-        let old = library::key(
+        let old = matching::key(
             &self
                 .ingredients
                 .get(i)
@@ -72,11 +72,11 @@ impl Recipe {
             .ingredients
             .iter()
             .enumerate()
-            .any(|(j, o)| j != i && library::key(&o.name) == old);
+            .any(|(j, o)| j != i && matching::key(&o.name) == old);
         if !old.is_empty() && !others_share_it {
             for step in &mut self.steps {
                 for used in &mut step.ingredients {
-                    if library::key(used) == old {
+                    if matching::key(used) == old {
                         used.clone_from(&name);
                     }
                 }
@@ -97,14 +97,14 @@ impl Recipe {
             return Err(RecipeError::NoSuchIngredient(i));
         }
         let removed = self.ingredients.remove(i);
-        let key = library::key(&removed.name);
+        let key = matching::key(&removed.name);
         let still_named = self
             .ingredients
             .iter()
-            .any(|o| library::key(&o.name) == key);
+            .any(|o| matching::key(&o.name) == key);
         if !still_named {
             for step in &mut self.steps {
-                step.ingredients.retain(|used| library::key(used) != key);
+                step.ingredients.retain(|used| matching::key(used) != key);
             }
         }
         Ok(())
@@ -166,6 +166,27 @@ mod tests {
         assert_eq!(r.tag_of("Metrics"), None);
         // Not in the recipe: the library says.
         assert_eq!(r.tag_of("Customer research"), Some(Tag::Baking));
+    }
+
+    #[test]
+    fn a_step_names_an_ingredient_in_any_language() {
+        // The recipe's own Eficiencia (untagged here) is the step's
+        // Efficiency: its tag wins over the library's.
+        let mut r = recipe();
+        r.ingredients.push(Ingredient::new(
+            "Eficiencia",
+            10.0,
+            Unit::Part,
+            Colour::from_rgb(3, 3, 3),
+        ));
+        assert_eq!(r.tag_of("Efficiency"), None);
+        r.steps = vec![Step {
+            title: "Medir".into(),
+            ingredients: vec!["Efficiency".into()],
+            ..Step::default()
+        }];
+        r.remove_ingredient(3).unwrap();
+        assert!(r.steps[0].ingredients.is_empty());
     }
 
     #[test]

@@ -7,7 +7,7 @@ use crate::app::state::{CxApp, Message};
 use crate::chart::palette;
 use crate::i18n::{Arg, tr_args};
 use crate::recipe::format::{MAX_INGREDIENTS, MAX_STEPS};
-use crate::recipe::{Colour, Ingredient, Step, library};
+use crate::recipe::{Colour, Ingredient, Step, library, matching};
 
 use super::edit::new_ingredient;
 
@@ -41,9 +41,9 @@ impl CxApp {
             }
             Command::ToggleStepIngredient(i, name) => {
                 if let Some(step) = self.doc.recipe.steps.get_mut(i) {
-                    let key = library::key(&name);
+                    let key = matching::key(&name);
                     let before = step.ingredients.len();
-                    step.ingredients.retain(|n| library::key(n) != key);
+                    step.ingredients.retain(|n| matching::key(n) != key);
                     if step.ingredients.len() == before {
                         step.ingredients.push(name);
                     }

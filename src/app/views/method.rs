@@ -11,7 +11,7 @@ use crate::app::theme;
 use crate::app::words::{rule_explanation, tag_lower, warning_text};
 use crate::i18n::{Arg, tr, tr_args};
 use crate::recipe::format::MAX_NAME_CHARS;
-use crate::recipe::library;
+use crate::recipe::matching;
 use crate::recipe::method::OrderWarning;
 
 /// What a step carries while it is dragged.
@@ -171,7 +171,10 @@ fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) ->
         let mut names: Vec<&str> = recipe.ingredients.iter().map(|i| i.name.as_str()).collect();
         // Mentions of names no longer in the recipe stay visible, to untick.
         for used in &step.ingredients {
-            if !names.iter().any(|n| library::key(n) == library::key(used)) {
+            if !names
+                .iter()
+                .any(|n| matching::key(n) == matching::key(used))
+            {
                 names.push(used);
             }
         }
@@ -182,7 +185,7 @@ fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) ->
             let on = step
                 .ingredients
                 .iter()
-                .any(|u| library::key(u) == library::key(name));
+                .any(|u| matching::key(u) == matching::key(name));
             let tag = recipe
                 .tag_of(name)
                 .map_or_else(String::new, |t| tag_lower(lang, t));

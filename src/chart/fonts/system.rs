@@ -104,14 +104,7 @@ impl SystemFonts {
     /// `needed`, and the characters none has.
     pub(super) fn fallbacks(&self, needed: &BTreeSet<char>) -> Fallbacks {
         let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
-        let unknown: Vec<char> = needed
-            .iter()
-            .copied()
-            .filter(|c| !cache.covering.contains_key(c))
-            .collect();
-        if !unknown.is_empty() {
-            self.look_up(&unknown, &mut cache.covering);
-        }
+        self.learn(&mut cache, needed);
         let mut covers: BTreeMap<usize, BTreeSet<char>> = BTreeMap::new();
         for c in needed {
             for &face in cache.covering.get(c).into_iter().flatten() {
@@ -160,9 +153,8 @@ impl SystemFonts {
         }
     }
 
-    /// The best face that has every one of `chars`, if one does.
-    pub(super) fn covering_all(&self, chars: &BTreeSet<char>) -> Option<FontFile> {
-        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+    /// Looks up, once, which faces have each of `chars` not looked up yet.
+    fn learn(&self, cache: &mut Cache, chars: &BTreeSet<char>) {
         let unknown: Vec<char> = chars
             .iter()
             .copied()
@@ -171,6 +163,12 @@ impl SystemFonts {
         if !unknown.is_empty() {
             self.look_up(&unknown, &mut cache.covering);
         }
+    }
+
+    /// The best face that has every one of `chars`, if one does.
+    pub(super) fn covering_all(&self, chars: &BTreeSet<char>) -> Option<FontFile> {
+        let mut cache = self.cache.lock().unwrap_or_else(PoisonError::into_inner);
+        self.learn(&mut cache, chars);
         // Faces are listed best first, and each character's list in face order.
         let mut lists = chars.iter().map(|c| cache.covering.get(c));
         let first: Vec<usize> = lists.next().flatten().cloned().unwrap_or_default();
