@@ -8,6 +8,7 @@
     clippy::indexing_slicing
 )]
 
+mod architecture;
 mod cli;
 mod cli_check;
 mod cli_summary;

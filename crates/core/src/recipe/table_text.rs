@@ -13,25 +13,25 @@ use super::{Recipe, Tag, Unit, UnitSystem, human_amount};
 pub const SUMMARY_DECIMALS: u8 = 2;
 
 /// One row of a summary, shared by every format.
-pub(crate) struct Row {
+pub struct Row {
     /// The ingredient's name as written.
-    pub(crate) name: String,
+    pub name: String,
     /// The amount in its own unit.
-    pub(crate) amount: f64,
+    pub amount: f64,
     /// The unit.
-    pub(crate) unit: Unit,
+    pub unit: Unit,
     /// The amount in ml; `None` for parts.
-    pub(crate) amount_ml: Option<f64>,
+    pub amount_ml: Option<f64>,
     /// The exact share 0–1; `None` when the total is zero.
-    pub(crate) share: Option<f64>,
+    pub share: Option<f64>,
     /// The rounded percentage; the column adds up to exactly 100.
-    pub(crate) percent: Option<String>,
+    pub percent: Option<String>,
     /// Baking, cooking or neither.
-    pub(crate) tag: Option<Tag>,
+    pub tag: Option<Tag>,
 }
 
 /// The rows of `recipe`, percentages rounded to `decimals`.
-pub(crate) fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
+pub fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
     let shares = recipe.shares();
     let percents = recipe.rounded_percentages(decimals);
     recipe
@@ -51,7 +51,7 @@ pub(crate) fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
 }
 
 /// The total and its unit: ("4030", "ml"), ("100", "parts").
-pub(crate) fn total_parts(recipe: &Recipe) -> (String, String) {
+pub fn total_parts(recipe: &Recipe) -> (String, String) {
     let total = human_amount(recipe.total());
     let unit = match recipe.unit_system() {
         Ok(Some(UnitSystem::Volume)) => "ml",
@@ -61,7 +61,7 @@ pub(crate) fn total_parts(recipe: &Recipe) -> (String, String) {
 }
 
 /// The total of a percentage column: "100", "100.0", "100.00".
-pub(crate) fn hundred(decimals: u8) -> String {
+pub fn hundred(decimals: u8) -> String {
     if decimals == 0 {
         "100".to_owned()
     } else {
@@ -70,12 +70,12 @@ pub(crate) fn hundred(decimals: u8) -> String {
 }
 
 /// A share cell: "24.8 %", or "–" where there is no share.
-pub(crate) fn share_cell(percent: Option<&str>) -> String {
+pub fn share_cell(percent: Option<&str>) -> String {
     percent.map_or_else(|| "–".to_owned(), |p| format!("{p} %"))
 }
 
 /// An ingredient's tag in CSV and JSON: "baking", "cooking", or none.
-pub(crate) fn tag_name(tag: Option<Tag>) -> Option<&'static str> {
+pub fn tag_name(tag: Option<Tag>) -> Option<&'static str> {
     tag.map(Tag::lowercase)
 }
 
@@ -110,7 +110,7 @@ impl Default for TableWords {
 /// Text from a file in a Markdown cell: control characters but line breaks
 /// replaced, `|` escaped so that it cannot end the cell (as `summary
 /// --format markdown` always wrote it).
-pub(crate) fn markdown_cell(text: &str) -> String {
+pub fn markdown_cell(text: &str) -> String {
     text.chars()
         .map(|c| {
             if c.is_control() && c != '\n' {
@@ -215,7 +215,7 @@ mod tests {
     use crate::recipe::format;
 
     fn ideal_cx() -> Recipe {
-        let text = include_str!("../../recipes/ideal-cx.ron");
+        let text = include_str!("../../../../recipes/ideal-cx.ron");
         format::parse(text.as_bytes(), "ideal-cx.ron").unwrap()
     }
 

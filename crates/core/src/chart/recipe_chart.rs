@@ -70,7 +70,7 @@ mod tests {
 
     #[test]
     fn grouping_the_kitchen_keeps_the_legend_at_100() {
-        let text = include_str!("../../recipes/ideal-cx.ron");
+        let text = include_str!("../../../../recipes/ideal-cx.ron");
         let mut recipe = format::parse(text.as_bytes(), "ideal-cx.ron").unwrap();
         // Ideal CX has one small slice (consistency): nothing to group.
         let g = GroupedChart::from_recipe(&recipe, 1, Some(GROUP_BELOW));

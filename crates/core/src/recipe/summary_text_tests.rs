@@ -7,7 +7,7 @@ use super::*;
 use crate::recipe::{Colour, Ingredient, Unit, format};
 
 fn ideal_cx() -> Recipe {
-    let text = include_str!("../../recipes/ideal-cx.ron");
+    let text = include_str!("../../../../recipes/ideal-cx.ron");
     format::parse(text.as_bytes(), "ideal-cx.ron").unwrap()
 }
 

@@ -45,33 +45,33 @@ pub static TEMPLATES: &[Template] = &[
         title: "Ideal CX",
         summary: "The five base ingredients in kitchen measures: efficiency, speed, \
                   personalised attention, consistency and technology.",
-        text: include_str!("../../recipes/ideal-cx.ron"),
+        text: include_str!("../../../../recipes/ideal-cx.ron"),
     },
     Template {
         id: "bake-then-cook",
         title: "Bake, then cook",
         summary: "The groundwork first (research, listening, measures, training), then the \
                   creative work, in 100 parts.",
-        text: include_str!("../../recipes/bake-then-cook.ron"),
+        text: include_str!("../../../../recipes/bake-then-cook.ron"),
     },
     Template {
         id: "star-chef",
         title: "Cook like a star chef",
         summary: "Passion, a strategy, many cooks and fresh data, prepared in the right order.",
-        text: include_str!("../../recipes/star-chef.ron"),
+        text: include_str!("../../../../recipes/star-chef.ron"),
     },
     Template {
         id: "brand-promise",
         title: "Keep the brand promise",
         summary: "Real-time, context and predictability for known personas and their \
                   journeys, across every channel.",
-        text: include_str!("../../recipes/brand-promise.ron"),
+        text: include_str!("../../../../recipes/brand-promise.ron"),
     },
     Template {
         id: "cx-kitchen",
         title: "The CX kitchen",
         summary: "Twelve ingredients beyond the base five, 100 points shared out.",
-        text: include_str!("../../recipes/cx-kitchen.ron"),
+        text: include_str!("../../../../recipes/cx-kitchen.ron"),
     },
 ];
 
@@ -86,7 +86,7 @@ mod tests {
 
     #[test]
     fn every_template_is_its_file_in_recipes() {
-        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("recipes");
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../recipes");
         for template in TEMPLATES {
             let on_disk = std::fs::read_to_string(dir.join(template.file_name())).unwrap();
             assert_eq!(template.text, on_disk, "{}", template.id);

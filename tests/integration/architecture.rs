@@ -1,0 +1,71 @@
+//! The architecture's walls, checked: the core crate lists no window
+//! library among its dependencies, so nothing in `recipe/`, `chart/` or the
+//! catalogues can use one.
+
+use std::fs;
+
+use crate::repo_path;
+
+/// What the core must never depend on.
+const WINDOW_CRATES: [&str; 7] = [
+    "egui",
+    "eframe",
+    "rfd",
+    "egui_plot",
+    "egui_extras",
+    "winit",
+    "egui_kittest",
+];
+
+fn core_manifest() -> toml::Table {
+    fs::read_to_string(repo_path("crates/core/Cargo.toml"))
+        .unwrap()
+        .parse()
+        .unwrap()
+}
+
+#[test]
+fn the_core_crate_depends_on_no_window_library() {
+    let manifest = core_manifest();
+    let mut tables: Vec<&toml::Table> = ["dependencies", "dev-dependencies", "build-dependencies"]
+        .iter()
+        .filter_map(|key| manifest.get(*key).and_then(toml::Value::as_table))
+        .collect();
+    if let Some(targets) = manifest.get("target").and_then(toml::Value::as_table) {
+        for target in targets.values().filter_map(toml::Value::as_table) {
+            tables.extend(
+                ["dependencies", "dev-dependencies", "build-dependencies"]
+                    .iter()
+                    .filter_map(|key| target.get(*key).and_then(toml::Value::as_table)),
+            );
+        }
+    }
+    assert!(!tables.is_empty(), "the core lists its dependencies");
+    for table in tables {
+        for name in table.keys() {
+            assert!(
+                !WINDOW_CRATES.contains(&name.as_str()),
+                "crates/core depends on {name}, a window library"
+            );
+        }
+    }
+}
+
+#[test]
+fn the_core_crate_is_in_the_workspace_and_tested_by_default() {
+    let manifest: toml::Table = fs::read_to_string(repo_path("Cargo.toml"))
+        .unwrap()
+        .parse()
+        .unwrap();
+    let workspace = manifest["workspace"].as_table().unwrap();
+    for key in ["members", "default-members"] {
+        let list: Vec<&str> = workspace[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter_map(toml::Value::as_str)
+            .collect();
+        assert!(list.contains(&"crates/core"), "{key} names crates/core");
+        assert!(list.contains(&"."), "{key} names the app");
+    }
+}
