@@ -11,6 +11,7 @@
 mod architecture;
 mod cli;
 mod cli_check;
+mod cli_pipe;
 mod cli_summary;
 mod facilitation_cli;
 mod fonts;
