@@ -34,6 +34,8 @@ mod presentation;
 mod properties;
 mod readability;
 mod templates;
+mod write_limits;
+mod write_round_trip;
 
 use std::path::PathBuf;
 
