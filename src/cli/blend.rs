@@ -8,10 +8,10 @@ use std::path::{Path, PathBuf};
 use serde::Serialize;
 
 use super::console::{Console, Stop};
-use super::inputs::{self, FileId};
 use super::report::{self, FileRef, ReportFormat, one_line};
 use super::{Failure, Outcome};
 use crate::recipe::blend::{Blend, Participant, blend};
+use crate::recipe::inputs::{self, FileId};
 use crate::recipe::{Recipe, SaveError, format};
 
 /// The title of a blend unless `--title` gives one.
@@ -173,19 +173,16 @@ fn check_request(files: &[PathBuf], output: &Path, title: &str) -> Result<(), Fa
     };
     format::validate(&probe).map_err(|e| Failure::usage(format!("--title: {e}")))?;
     let output_id = FileId::of(output);
-    let ids: Vec<FileId> = files.iter().map(|f| FileId::of(f)).collect();
-    for (i, (file, id)) in files.iter().zip(&ids).enumerate() {
-        if id.is(&output_id) {
+    let twins = inputs::earlier_twins(files);
+    for (file, twin) in files.iter().zip(twins) {
+        if FileId::of(file).is(&output_id) {
             return Err(Failure::usage(format!(
                 "{}: the output is one of the inputs; write the blend to another \
                  file (-o), so that no participant's recipe is overwritten",
                 output.display()
             )));
         }
-        if let Some(twin) = ids.get(..i).and_then(|before| {
-            let at = before.iter().position(|other| other.is(id))?;
-            files.get(at)
-        }) {
+        if let Some(twin) = twin.and_then(|at| files.get(at)) {
             return Err(Failure::usage(format!(
                 "{} and {} are the same file; each participant counts once",
                 twin.display(),

@@ -8,7 +8,6 @@ mod blend;
 mod compare;
 mod console;
 mod files;
-mod inputs;
 mod report;
 mod summary;
 

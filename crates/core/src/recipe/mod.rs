@@ -10,6 +10,7 @@ mod colour;
 pub mod diff;
 mod edit;
 pub mod format;
+pub mod inputs;
 pub mod library;
 pub mod matching;
 pub mod method;
