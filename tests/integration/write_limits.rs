@@ -1,12 +1,15 @@
 //! What is written can be read: the writer keeps the reader's limits, the
 //! 1 MiB total included, on every path that writes a recipe — `fmt`, the
-//! window's save — and says which text is too long.
+//! window's save, an exported chart's text — and says which text is too
+//! long.
 
 use std::fs;
 use std::path::Path;
 
 use cx_recipe::app::Message;
-use cx_recipe::recipe::format::{self, MAX_FILE_BYTES, MAX_TEXT_CHARS};
+use cx_recipe::chart::{self, ExportSize, PieChart};
+use cx_recipe::recipe::format::image::parse_file;
+use cx_recipe::recipe::format::{self, FileKind, MAX_FILE_BYTES, MAX_TEXT_CHARS};
 use cx_recipe::recipe::{Ingredient, Recipe, Step, Unit};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
@@ -152,6 +155,28 @@ fn the_window_refuses_to_save_notes_over_the_total_and_keeps_everything() {
     assert_eq!(fs::read(&path).unwrap(), before, "the old file changed");
     w.harness
         .get_by_label_contains("over the limit of 1,048,576 bytes");
+}
+
+#[test]
+fn a_chart_of_a_recipe_over_the_total_is_exported_without_its_text() {
+    let steps = (0..7)
+        .map(|i| Step {
+            title: format!("Step {i}"),
+            detail: "\"".repeat(MAX_TEXT_CHARS),
+            ingredients: Vec::new(),
+        })
+        .collect();
+    let recipe = Recipe {
+        title: "Quoted".to_owned(),
+        ingredients: vec![Ingredient::new("A", 1.0, Unit::Part, [0, 114, 178].into())],
+        steps,
+        ..Recipe::default()
+    };
+    let svg = chart::to_svg(&PieChart::for_export(&recipe, 1), ExportSize::default());
+    // The picture is drawn; it carries no text a reader would refuse.
+    assert!(svg.contains("Quoted"));
+    let e = parse_file(svg.as_bytes(), FileKind::Svg, "chart.svg").unwrap_err();
+    assert!(e.to_string().contains("no recipe in this image"), "{e}");
 }
 
 #[test]
