@@ -179,8 +179,8 @@ fn invocation(parsed: Result<Args, clap::Error>) -> Invocation {
     }
 }
 
-/// Runs a parsed subcommand, its output through one [`Console`] on stdout
-/// and stderr; a closed stdout ends it quietly (see [`console`]).
+/// Runs a parsed subcommand, all its output through one console on stdout
+/// and stderr; a closed stdout ends it quietly (see `cli/console.rs`).
 pub fn run(subcommand: Subcommand) -> Outcome {
     run_on(&mut Console::stdio(), subcommand)
 }
