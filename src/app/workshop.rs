@@ -5,7 +5,7 @@
 //! pie, and who is who. No egui here.
 
 use std::collections::BTreeMap;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 
 use super::state::CxApp;
 use crate::chart::palette;
@@ -24,12 +24,15 @@ pub struct LoadedRecipe {
     pub path: PathBuf,
     /// What it holds.
     pub recipe: Recipe,
+    /// How people tell it from the files read with it: its file name, or
+    /// with as many folders as that takes (`recipe::inputs::labels`).
+    pub label: String,
 }
 
 impl LoadedRecipe {
-    /// The file's name, as people see it.
+    /// The file as people see it: [`Self::label`].
     pub fn file_name(&self) -> String {
-        file_name(&self.path)
+        self.label.clone()
     }
 
     /// Who made it, for the reveal: the author, else the file's name.
@@ -41,14 +44,6 @@ impl LoadedRecipe {
             author.to_owned()
         }
     }
-}
-
-/// A file's name, or the whole path when it has none.
-pub fn file_name(path: &Path) -> String {
-    path.file_name().map_or_else(
-        || path.display().to_string(),
-        |n| n.to_string_lossy().into_owned(),
-    )
 }
 
 /// A second recipe beside the open one (as-is against to-be, or two teams).
@@ -275,6 +270,7 @@ mod tests {
         LoadedRecipe {
             path: PathBuf::from(format!("/w/{name}")),
             recipe,
+            label: name.to_owned(),
         }
     }
 

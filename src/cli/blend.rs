@@ -7,10 +7,11 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
-use super::inputs::{self, FileId};
+use super::console::{Console, Stop};
 use super::report::{self, FileRef, ReportFormat, one_line};
 use super::{Failure, Outcome};
 use crate::recipe::blend::{Blend, Participant, blend};
+use crate::recipe::inputs::{self, FileId};
 use crate::recipe::{Recipe, SaveError, format};
 
 /// The title of a blend unless `--title` gives one.
@@ -63,7 +64,7 @@ struct JsonBlend<'a> {
     skipped_invalid: &'a [Unloaded],
 }
 
-pub(super) fn run(args: &BlendArgs) -> Result<Outcome, Failure> {
+pub(super) fn run(console: &mut Console, args: &BlendArgs) -> Result<Outcome, Stop> {
     let BlendArgs {
         files,
         output,
@@ -87,28 +88,26 @@ pub(super) fn run(args: &BlendArgs) -> Result<Outcome, Failure> {
     }
     let shown_output = one_line(&output.display().to_string());
     if !unloaded.is_empty() && !skip_invalid {
-        let mut worst = Outcome::Ok;
         for u in &unloaded {
-            eprintln!("error: {}", one_line(&u.error));
-            worst = worst.max(u.outcome);
+            console.problem(u.outcome, &format!("error: {}", one_line(&u.error)));
         }
-        eprintln!(
+        console.note(&format!(
             "error: nothing written to {shown_output}: {} of {} files could not be \
              loaded (--skip-invalid blends the others)",
             unloaded.len(),
             files.len()
-        );
-        return Ok(worst);
+        ));
+        return Ok(Outcome::Ok);
     }
     for u in &unloaded {
-        eprintln!("skipped: {}", one_line(&u.error));
+        console.note(&format!("skipped: {}", one_line(&u.error)));
     }
     for (_, path, recipe) in &loaded {
         if recipe.shares().is_none() {
-            eprintln!(
+            console.note(&format!(
                 "skipped: {}: its total is zero, so it has no shares to blend",
                 one_line(&path.display().to_string())
-            );
+            ));
         }
     }
     let participants: Vec<Participant<'_>> = loaded
@@ -120,13 +119,13 @@ pub(super) fn run(args: &BlendArgs) -> Result<Outcome, Failure> {
         .collect();
     let blended = blend(&participants);
     if blended.participants.is_empty() {
-        return Err(Failure {
+        return Err(Stop::Failed(Failure {
             outcome: Outcome::Problem,
             message: format!(
                 "nothing written to {shown_output}: no recipe to blend (each one \
                  could not be loaded or has a total of zero)"
             ),
-        });
+        }));
     }
     let recipe = blended.to_recipe(title);
     format::save(output, &recipe).map_err(|e| Failure {
@@ -161,7 +160,8 @@ pub(super) fn run(args: &BlendArgs) -> Result<Outcome, Failure> {
             skipped_invalid: &unloaded,
         })?,
     };
-    report::print_out(&text)
+    console.out(&text)?;
+    Ok(Outcome::Ok)
 }
 
 /// Refuses, before any work, a title no file may hold, an output that is
@@ -173,19 +173,16 @@ fn check_request(files: &[PathBuf], output: &Path, title: &str) -> Result<(), Fa
     };
     format::validate(&probe).map_err(|e| Failure::usage(format!("--title: {e}")))?;
     let output_id = FileId::of(output);
-    let ids: Vec<FileId> = files.iter().map(|f| FileId::of(f)).collect();
-    for (i, (file, id)) in files.iter().zip(&ids).enumerate() {
-        if id.is(&output_id) {
+    let twins = inputs::earlier_twins(files);
+    for (file, twin) in files.iter().zip(twins) {
+        if FileId::of(file).is(&output_id) {
             return Err(Failure::usage(format!(
                 "{}: the output is one of the inputs; write the blend to another \
                  file (-o), so that no participant's recipe is overwritten",
                 output.display()
             )));
         }
-        if let Some(twin) = ids.get(..i).and_then(|before| {
-            let at = before.iter().position(|other| other.is(id))?;
-            files.get(at)
-        }) {
+        if let Some(twin) = twin.and_then(|at| files.get(at)) {
             return Err(Failure::usage(format!(
                 "{} and {} are the same file; each participant counts once",
                 twin.display(),

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 
 use serde::Serialize;
 
+use super::console::{Console, Stop};
 use super::report::{self, FileRef, ReportFormat};
 use super::{Failure, Outcome};
 use crate::recipe::diff::{Diff, diff};
@@ -35,7 +36,7 @@ struct JsonDiff<'a> {
     diff: &'a Diff,
 }
 
-pub(super) fn run(args: &DiffArgs) -> Result<Outcome, Failure> {
+pub(super) fn run(console: &mut Console, args: &DiffArgs) -> Result<Outcome, Stop> {
     let DiffArgs { a, b, format } = args;
     let loaded_a = format::load(a);
     let loaded_b = format::load(b);
@@ -43,12 +44,11 @@ pub(super) fn run(args: &DiffArgs) -> Result<Outcome, Failure> {
         (Ok(ra), Ok(rb)) => (ra, rb),
         (ra, rb) => {
             // Both files named, not only the first that failed.
-            let mut worst = Outcome::Ok;
             for e in [ra.err(), rb.err()].into_iter().flatten() {
-                eprintln!("error: {}", report::one_line(&e.to_string()));
-                worst = worst.max(Failure::from(e).outcome);
+                let said = format!("error: {}", report::one_line(&e.to_string()));
+                console.problem(Failure::from(e).outcome, &said);
             }
-            return Ok(worst);
+            return Ok(Outcome::Ok);
         }
     };
     let d = diff(&recipe_a, &recipe_b);
@@ -85,5 +85,6 @@ pub(super) fn run(args: &DiffArgs) -> Result<Outcome, Failure> {
             diff: &d,
         })?,
     };
-    report::print_out(&text)
+    console.out(&text)?;
+    Ok(Outcome::Ok)
 }

@@ -3,15 +3,19 @@
 
 use std::path::{Path, PathBuf};
 
+use super::console::{Console, Stop};
 use super::{Failure, Outcome, terminal_safe};
 use crate::chart::{self, ExportSize, PieChart};
 use crate::recipe::{checks, format};
 
 /// `check`: "ok FILE (N ingredients)" on stdout for each valid file, its
 /// warnings on stderr; with `deny_warnings`, a warning makes the outcome a
-/// problem (exit 1).
-pub(super) fn check(files: &[PathBuf], deny_warnings: bool) -> Outcome {
-    let mut worst = Outcome::Ok;
+/// problem (exit 1). Stops when stdout's reader has gone.
+pub(super) fn check(
+    console: &mut Console,
+    files: &[PathBuf],
+    deny_warnings: bool,
+) -> Result<Outcome, Stop> {
     let mut warned = 0_usize;
     for path in files {
         match format::load(path) {
@@ -19,28 +23,42 @@ pub(super) fn check(files: &[PathBuf], deny_warnings: bool) -> Outcome {
                 let shown = terminal_safe(&path.display().to_string());
                 let n = recipe.ingredients.len();
                 let noun = if n == 1 { "ingredient" } else { "ingredients" };
-                println!("ok {shown} ({n} {noun})");
+                console.out(&format!("ok {shown} ({n} {noun})\n"))?;
                 for warning in checks::warnings(&recipe) {
-                    eprintln!("warning: {shown}: {}", terminal_safe(&warning.message));
+                    console.note(&format!(
+                        "warning: {shown}: {}",
+                        terminal_safe(&warning.message)
+                    ));
                     warned += 1;
+                    if deny_warnings {
+                        console.record(Outcome::Problem);
+                    }
                 }
             }
             Err(e) => {
-                eprintln!("{}", terminal_safe(&e.to_string()));
-                worst = worst.max(Failure::from(e).outcome);
+                let shown = terminal_safe(&e.to_string());
+                console.problem(Failure::from(e).outcome, &shown);
             }
         }
     }
     if deny_warnings && warned > 0 {
         let noun = if warned == 1 { "warning" } else { "warnings" };
-        eprintln!("error: {warned} {noun}, denied by --deny-warnings");
-        worst = worst.max(Outcome::Problem);
+        console.problem(
+            Outcome::Problem,
+            &format!("error: {warned} {noun}, denied by --deny-warnings"),
+        );
     }
-    worst
+    Ok(Outcome::Ok)
 }
 
-pub(super) fn fmt(files: &[PathBuf], check_only: bool) -> Outcome {
-    let mut worst = Outcome::Ok;
+/// `fmt`: rewrites each file that is not in the canonical layout, or with
+/// `check_only` lists it. Every file is done even when stdout's reader has
+/// gone: the files are the work, the listing only a report.
+pub(super) fn fmt(
+    console: &mut Console,
+    files: &[PathBuf],
+    check_only: bool,
+) -> Result<Outcome, Stop> {
     for path in files {
         let shown = terminal_safe(&path.display().to_string());
         let tidy = format::read_limited(path).and_then(|bytes| {
@@ -50,16 +68,23 @@ pub(super) fn fmt(files: &[PathBuf], check_only: bool) -> Outcome {
         let (bytes, recipe) = match tidy {
             Ok(found) => found,
             Err(e) => {
-                eprintln!("{}", terminal_safe(&e.to_string()));
-                worst = worst.max(Failure::from(e).outcome);
+                let said = terminal_safe(&e.to_string());
+                console.problem(Failure::from(e).outcome, &said);
                 continue;
             }
         };
         let canonical = match format::to_ron(&recipe) {
             Ok(text) => text,
+            // E.g. quotes in raw strings (`r#"…"#`) that the canonical
+            // layout escapes, past the size any reader opens.
             Err(message) => {
-                eprintln!("{shown}: {}", terminal_safe(&message));
-                worst = worst.max(Outcome::Problem);
+                console.problem(
+                    Outcome::Problem,
+                    &format!(
+                        "{shown}: not reformatted: {}; the file was left as it was",
+                        terminal_safe(&message)
+                    ),
+                );
                 continue;
             }
         };
@@ -67,16 +92,15 @@ pub(super) fn fmt(files: &[PathBuf], check_only: bool) -> Outcome {
             continue;
         }
         if check_only {
-            println!("would reformat {shown}");
-            worst = worst.max(Outcome::Problem);
+            console.record(Outcome::Problem);
+            console.list(&format!("would reformat {shown}"))?;
         } else if let Err(e) = format::save(path, &recipe) {
-            eprintln!("{}", terminal_safe(&e.to_string()));
-            worst = worst.max(Outcome::Error);
+            console.problem(Outcome::Error, &terminal_safe(&e.to_string()));
         } else {
-            println!("formatted {shown}");
+            console.list(&format!("formatted {shown}"))?;
         }
     }
-    worst
+    Ok(Outcome::Ok)
 }
 
 pub(super) fn export(

@@ -6,8 +6,8 @@
 
 mod blend;
 mod compare;
+mod console;
 mod files;
-mod inputs;
 mod report;
 mod summary;
 
@@ -17,6 +17,7 @@ use clap::Parser;
 
 use crate::chart::ExportSize;
 use crate::recipe::format::LoadError;
+use console::{Console, Stop};
 use summary::SummaryFormat;
 
 pub use crate::outcome::Outcome;
@@ -97,6 +98,7 @@ enum Command {
 }
 
 /// An error that ends a subcommand: shown once, with its exit code.
+#[derive(Debug)]
 struct Failure {
     outcome: Outcome,
     message: String,
@@ -177,20 +179,25 @@ fn invocation(parsed: Result<Args, clap::Error>) -> Invocation {
     }
 }
 
-/// Runs a parsed subcommand.
+/// Runs a parsed subcommand, all its output through one console on stdout
+/// and stderr; a closed stdout ends it quietly (see `cli/console.rs`).
 pub fn run(subcommand: Subcommand) -> Outcome {
+    run_on(&mut Console::stdio(), subcommand)
+}
+
+fn run_on(console: &mut Console, subcommand: Subcommand) -> Outcome {
     let Subcommand(command) = subcommand;
     let result = match command {
         Command::Check {
             files,
             deny_warnings,
-        } => Ok(files::check(&files, deny_warnings)),
+        } => files::check(console, &files, deny_warnings),
         Command::Summary {
             file,
             format,
             decimals,
-        } => summary::summary(&file, format, decimals),
-        Command::Fmt { files, check } => Ok(files::fmt(&files, check)),
+        } => summary::summary(console, &file, format, decimals),
+        Command::Fmt { files, check } => files::fmt(console, &files, check),
         Command::Export {
             file,
             output,
@@ -205,17 +212,20 @@ pub fn run(subcommand: Subcommand) -> Outcome {
                 height_px: height,
             },
             decimals,
-        ),
-        Command::Diff(args) => compare::run(&args),
-        Command::Blend(args) => blend::run(&args),
+        )
+        .map_err(Stop::from),
+        Command::Diff(args) => compare::run(console, &args),
+        Command::Blend(args) => blend::run(console, &args),
     };
     match result {
-        Ok(outcome) => outcome,
-        Err(Failure { outcome, message }) => {
-            eprintln!("error: {}", terminal_safe(&message));
-            outcome
+        Ok(outcome) => console.record(outcome),
+        // Stdout's reader has gone: the outcome is what was found so far.
+        Err(Stop::Closed) => {}
+        Err(Stop::Failed(Failure { outcome, message })) => {
+            console.problem(outcome, &format!("error: {}", terminal_safe(&message)));
         }
     }
+    console.worst()
 }
 
 /// Replaces control characters, so a file from a stranger cannot send escape

@@ -1,7 +1,5 @@
 //! What `diff` and `blend` share: their output formats, text from files made
-//! safe for one line of a terminal or of Markdown, JSON, and stdout.
-
-use std::io::{self, Write as _};
+//! safe for one line of a terminal or of Markdown, and JSON.
 
 use clap::ValueEnum;
 use serde::Serialize;
@@ -65,19 +63,6 @@ pub(super) fn json<T: Serialize>(value: &T) -> Result<String, Failure> {
             outcome: Outcome::Error,
             message: format!("could not write JSON: {e}"),
         })
-}
-
-/// Writes to stdout; a closed pipe (`| head`) is not an error worth a panic.
-pub(super) fn print_out(text: &str) -> Result<Outcome, Failure> {
-    let mut out = io::stdout().lock();
-    match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-        Ok(()) => Ok(Outcome::Ok),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(Outcome::Ok),
-        Err(e) => Err(Failure {
-            outcome: Outcome::Error,
-            message: format!("could not write the output: {e}"),
-        }),
-    }
 }
 
 #[cfg(test)]

@@ -69,3 +69,47 @@ fn the_core_crate_is_in_the_workspace_and_tested_by_default() {
         assert!(list.contains(&"."), "{key} names the app");
     }
 }
+
+/// Every `.rs` file under `folder`, recursively, in name order.
+fn rust_files(folder: &std::path::Path) -> Vec<std::path::PathBuf> {
+    let mut found = Vec::new();
+    let mut entries: Vec<_> = fs::read_dir(folder)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    entries.sort();
+    for path in entries {
+        if path.is_dir() {
+            found.extend(rust_files(&path));
+        } else if path.extension().is_some_and(|e| e == "rs") {
+            found.push(path);
+        }
+    }
+    found
+}
+
+/// What counts as one ingredient is data, not translation: `recipe/`
+/// (matching, the library, diff, blend, the duplicate check) uses nothing
+/// of the catalogues, so editing a translation cannot change what two
+/// files' names mean.
+#[test]
+fn recipe_uses_nothing_of_the_catalogues() {
+    let files = rust_files(&repo_path("crates/core/src/recipe"));
+    assert!(files.len() > 20, "{files:?}");
+    let mut uses = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        for (n, line) in text.lines().enumerate() {
+            // Comments may name the catalogues; code may not.
+            let code = line.split("//").next().unwrap_or_default();
+            if code.contains("i18n") {
+                uses.push(format!("{}:{}: {}", file.display(), n + 1, line.trim()));
+            }
+        }
+    }
+    assert!(
+        uses.is_empty(),
+        "recipe/ uses the catalogues:\n{}",
+        uses.join("\n")
+    );
+}

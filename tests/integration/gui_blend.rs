@@ -11,7 +11,9 @@ use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
 use crate::gui::Window;
-use crate::gui_facilitation::{blended, click, key, participants, window_on_as_is};
+use crate::gui_facilitation::{
+    blended, click, key, menu, participants, parts, window_on_as_is, write,
+};
 
 #[test]
 fn a_blend_of_three_gives_means_and_spreads_and_lists_the_broken_fourth() {
@@ -190,4 +192,44 @@ fn where_no_dialog_opens_a_typed_folder_blends_every_recipe_in_it() {
     let team = app.team_blend().unwrap();
     assert_eq!(team.blend.participants, ["ann.ron", "bo.ron", "cy.ron"]);
     assert_eq!(team.failed.len(), 1);
+}
+
+/// The window's blend and the command line's read files alike
+/// (`recipe::inputs`): files that share a name are labelled by their
+/// folders, and a file named twice — through a link or another spelling —
+/// counts once.
+#[test]
+fn files_that_share_a_name_are_told_apart_and_a_file_named_twice_counts_once() {
+    let (mut w, _) = window_on_as_is();
+    let (a, b) = (w.data.path().join("a"), w.data.path().join("b"));
+    fs::create_dir(&a).unwrap();
+    fs::create_dir(&b).unwrap();
+    let ann_a = write(&a, "ann.ron", &parts("A's", "", &[("Speed", 1.0)]));
+    let ann_b = write(&b, "ann.ron", &parts("B's", "", &[("Data", 1.0)]));
+    let mut files = vec![
+        ann_a.clone(),
+        ann_b,
+        // The first file again, spelt another way.
+        a.join("..").join("a").join("ann.ron"),
+    ];
+    #[cfg(unix)]
+    {
+        let link = w.data.path().join("link-to-ann.ron");
+        std::os::unix::fs::symlink(&ann_a, &link).unwrap();
+        files.push(link);
+    }
+    w.dialogs.answer_many(PickedMany::Paths(files));
+    menu(&mut w, "Blend… ");
+    let app = w.harness.state();
+    assert_eq!(app.screen(), Screen::Blend);
+    let team = app.team_blend().unwrap();
+    assert_eq!(team.blend.participants, ["a/ann.ron", "b/ann.ron"]);
+    assert_eq!(team.participants.len(), 2);
+    assert!(team.failed.is_empty(), "{:?}", team.failed);
+    // The reveal names the first by its label, large.
+    assert_eq!(team.step_name(cx_recipe::i18n::Lang::En), "a/ann.ron");
+    w.harness.get_by_label("a/ann.ron");
+    w.harness.get_by_label("Participant 1 of 2");
+    key(&mut w, Modifiers::NONE, Key::ArrowRight);
+    w.harness.get_by_label("b/ann.ron");
 }

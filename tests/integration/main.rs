@@ -11,6 +11,7 @@
 mod architecture;
 mod cli;
 mod cli_check;
+mod cli_pipe;
 mod cli_summary;
 mod facilitation_cli;
 mod fonts;
@@ -33,6 +34,8 @@ mod presentation;
 mod properties;
 mod readability;
 mod templates;
+mod write_limits;
+mod write_round_trip;
 
 use std::path::PathBuf;
 

@@ -30,7 +30,7 @@ fn text(max_chars: usize) -> impl Strategy<Value = String> {
 /// Any amount a file may hold, 0 to [`MAX_AMOUNT`]: uniform over the bit
 /// patterns (so subnormals, tiny and huge amounts all come up), plus the
 /// edges and the round numbers people type.
-fn amount() -> impl Strategy<Value = f64> {
+pub(crate) fn amount() -> impl Strategy<Value = f64> {
     prop_oneof![
         (0..=MAX_AMOUNT.to_bits()).prop_map(f64::from_bits),
         (0u32..100_000).prop_map(|n| f64::from(n) / 4.0),
@@ -45,7 +45,7 @@ fn amount() -> impl Strategy<Value = f64> {
     ]
 }
 
-fn colour() -> impl Strategy<Value = Colour> {
+pub(crate) fn colour() -> impl Strategy<Value = Colour> {
     any::<[u8; 3]>().prop_map(Colour::from)
 }
 
@@ -73,7 +73,7 @@ fn ingredient(units: &'static [Unit]) -> impl Strategy<Value = Ingredient> {
 }
 
 /// Any organisation profile.
-fn profile() -> impl Strategy<Value = Profile> {
+pub(crate) fn profile() -> impl Strategy<Value = Profile> {
     let level = || prop::sample::select(Level::ALL.to_vec());
     (level(), level(), level(), level()).prop_map(|(personality, products, size, industry)| {
         Profile {

@@ -12,7 +12,7 @@ use crate::app::dialogs::{Picked, PickedMany};
 use crate::app::screen::Screen;
 use crate::app::state::{CxApp, Dialog, Message, PathPurpose};
 use crate::app::workshop::{Comparison, LoadedRecipe, TeamBlend};
-use crate::recipe::format;
+use crate::recipe::{format, inputs};
 
 /// The most files one blend reads: a workshop's worth, many times over.
 pub(super) const MAX_PARTICIPANTS: usize = 200;
@@ -77,9 +77,12 @@ impl CxApp {
     pub(super) fn compare_file(&mut self, path: &Path) {
         match format::load(path) {
             Ok(recipe) => {
+                let path = path.to_path_buf();
+                let label = inputs::labels(std::slice::from_ref(&path)).concat();
                 let other = LoadedRecipe {
-                    path: path.to_path_buf(),
+                    path,
                     recipe,
+                    label,
                 };
                 self.compare = Some(Comparison { other });
                 self.team = None;
@@ -105,26 +108,25 @@ impl CxApp {
     }
 
     /// Blends the files that load and lists the others with their errors;
-    /// the open recipe is not touched either way.
+    /// the open recipe is not touched either way. Files are told apart and
+    /// counted as the command line's `blend` does (`recipe::inputs`): a
+    /// file named twice (a link, another spelling) counts once, and files
+    /// that share a name are labelled with their folders.
     pub(super) fn blend_files(&mut self, paths: &[PathBuf]) {
-        let mut seen: Vec<&Path> = Vec::new();
-        let mut loaded = Vec::new();
+        let mut paths = inputs::distinct(paths);
         let mut failed = Vec::new();
-        for path in paths {
-            if seen.contains(&path.as_path()) {
-                continue;
-            }
-            if seen.len() == MAX_PARTICIPANTS {
-                failed.push(
-                    self.text_args("blend-too-many", &[("count", Arg::from(MAX_PARTICIPANTS))]),
-                );
-                break;
-            }
-            seen.push(path);
+        if paths.len() > MAX_PARTICIPANTS {
+            paths.truncate(MAX_PARTICIPANTS);
+            failed
+                .push(self.text_args("blend-too-many", &[("count", Arg::from(MAX_PARTICIPANTS))]));
+        }
+        let mut loaded = Vec::new();
+        for (path, label) in paths.iter().zip(inputs::labels(&paths)) {
             match format::load(path) {
                 Ok(recipe) => loaded.push(LoadedRecipe {
                     path: path.clone(),
                     recipe,
+                    label,
                 }),
                 Err(e) => failed.push(e.to_string()),
             }

@@ -11,8 +11,9 @@ use super::files::NO_DIALOG;
 use crate::app::dialogs::{ExportKind, Picked};
 use crate::app::state::{CxApp, Dialog, Message, PathPurpose};
 use crate::chart::{self, ExportSize, PieChart};
+use crate::i18n::summary_text;
 use crate::i18n::{Lang, tr, tr_args};
-use crate::recipe::{self, Recipe, summary_text, table_text};
+use crate::recipe::{self, Recipe, table_text};
 
 /// A picture's format, told by its file's extension.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

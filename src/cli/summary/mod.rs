@@ -10,7 +10,7 @@ use std::path::Path;
 use clap::ValueEnum;
 use serde::Serialize;
 
-use super::report::print_out;
+use super::console::{Console, Stop};
 use super::{Failure, Outcome, terminal_safe};
 use crate::recipe::table_text::{
     self, TableWords, hundred, markdown_cell, rows, share_cell, tag_name, total_parts,
@@ -28,10 +28,11 @@ pub(super) enum SummaryFormat {
 }
 
 pub(super) fn summary(
+    console: &mut Console,
     path: &Path,
     format: SummaryFormat,
     decimals: u8,
-) -> Result<Outcome, Failure> {
+) -> Result<Outcome, Stop> {
     let recipe = format::load(path)?;
     let text = match format {
         SummaryFormat::Text => summary_text(&recipe, decimals),
@@ -39,7 +40,8 @@ pub(super) fn summary(
         SummaryFormat::Csv => summary_csv(&recipe, decimals)?,
         SummaryFormat::Json => summary_json(&recipe, decimals)?,
     };
-    print_out(&text)
+    console.out(&text)?;
+    Ok(Outcome::Ok)
 }
 
 fn summary_text(recipe: &Recipe, decimals: u8) -> String {

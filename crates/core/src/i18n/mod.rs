@@ -1,12 +1,17 @@
 //! The product's words in the articles' languages — English, Spanish and
 //! German — from one Fluent catalogue per language (`i18n/*.ftl`), compiled
 //! into the program. The window shows every visible string through
-//! [`tr`]; the ingredient library's names and descriptions come from here
-//! too, so that "Eficiencia", "Effizienz" and "Efficiency" match as one
-//! ingredient. The command line's machine output (JSON, CSV, exit codes)
-//! never goes through here: it is the same in every language.
+//! [`tr`], the ingredient library's names and descriptions included
+//! (`LibraryIngredient::name_in`, in `library.rs`). Those are for showing
+//! only: which names are one ingredient is the library's own data
+//! (`recipe::library`), so a translation can be edited without changing
+//! what files mean. The command line's machine output (JSON, CSV, exit
+//! codes) never goes through here: it is the same in every language.
 //!
-//! No egui here: the core (the library) uses it as well as the window.
+//! No egui here. This module may use `recipe`; `recipe` uses nothing of it.
+
+mod library;
+pub mod summary_text;
 
 use std::sync::OnceLock;
 

@@ -4,7 +4,7 @@ use std::path::Path;
 
 use serde::Serialize;
 
-use super::limits::validate;
+use super::limits::{check_written_size, validate};
 use super::{FORMAT_VERSION, SaveError};
 use crate::recipe::{Colour, Profile, Recipe, Step, Tag, Unit, atomic};
 
@@ -15,10 +15,15 @@ const HEADER: &str =
 
 /// The canonical text of a recipe: the same recipe always gives the same
 /// bytes, on every platform (`\n` line ends, fixed field order, shortest
-/// round-tripping floats).
+/// round-tripping floats). What it returns, [`super::parse`] reads back as
+/// the same recipe: every path that writes a recipe (a save, `fmt`, the
+/// window's recovery copy, a team blend, the text inside an exported chart)
+/// takes its text from here.
 ///
 /// # Errors
-/// Only if the recipe breaks a rule every file must keep (see [`validate`]).
+/// If the recipe breaks a rule every file must keep (see [`validate`]), or
+/// its text would be over [`super::MAX_FILE_BYTES`], which no reader would
+/// open: a message naming the field, or the size and the largest text.
 pub fn to_ron(recipe: &Recipe) -> Result<String, String> {
     validate(recipe)?;
     let file = FileOut::from(recipe);
@@ -28,7 +33,9 @@ pub fn to_ron(recipe: &Recipe) -> Result<String, String> {
         .separator(" ")
         .struct_names(false);
     let body = ron::ser::to_string_pretty(&file, config).map_err(|e| e.to_string())?;
-    Ok(format!("{HEADER}{body}\n"))
+    let text = format!("{HEADER}{body}\n");
+    check_written_size(recipe, text.len())?;
+    Ok(text)
 }
 
 /// Saves a recipe atomically: the old file survives any failure.

@@ -1,12 +1,30 @@
 //! The ingredient library's contents: every ingredient the articles name,
-//! with its group, tag, role, one-line description and other spellings.
+//! with its group, tag, role, one-line description, other spellings, and
+//! its names in the product's other languages.
 //!
 //! The Baking and Cooking groups are the article's own lists. The base
 //! ingredients and the others are tagged by the kind of work they mostly
 //! take; a tag is only the library's suggestion, and a recipe may change it.
+//!
+//! The names in other languages decide what files written in them mean:
+//! "Eficiencia" in a Spanish participant's file is Efficiency in a blend.
+//! They start as the catalogues' translations (`lib-…` in `i18n/*.ftl`),
+//! which the window shows; a test in `i18n` checks that every catalogue
+//! name is here. A name, once shipped, stays: files written with it must
+//! keep matching, so a new translation is added beside the old one.
 
-use super::{Group, LibraryIngredient, Role};
+use super::{Group, LibraryIngredient, Role, Translation};
 use crate::recipe::Tag;
+
+/// A Spanish name.
+const fn es(name: &'static str) -> Translation {
+    Translation { lang: "es", name }
+}
+
+/// A German name.
+const fn de(name: &'static str) -> Translation {
+    Translation { lang: "de", name }
+}
 
 /// Every ingredient the library offers, grouped, in display order.
 pub static LIBRARY: &[LibraryIngredient] = &[
@@ -19,6 +37,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "Getting things done for the customer without wasted steps or effort.",
         aliases: &[],
+        names: &[es("Eficiencia"), de("Effizienz")],
         role: None,
     },
     LibraryIngredient {
@@ -29,6 +48,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: None,
         description: "How soon a customer gets an answer, a delivery or a fix.",
         aliases: &["Fast service"],
+        names: &[es("Rapidez"), de("Schnelligkeit")],
         role: None,
     },
     LibraryIngredient {
@@ -45,6 +65,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
             "Personalisation",
             "Personalization",
         ],
+        names: &[es("Atención personalizada"), de("Persönliche Betreuung")],
         role: Some(Role::Personalisation),
     },
     LibraryIngredient {
@@ -55,6 +76,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "The same standard at every touchpoint, every time.",
         aliases: &[],
+        names: &[es("Consistencia"), de("Beständigkeit")],
         role: None,
     },
     LibraryIngredient {
@@ -65,6 +87,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "The systems and tools behind the experience, self-service included.",
         aliases: &["Tech"],
+        names: &[es("Tecnología"), de("Technologie")],
         role: None,
     },
     // Baking: the article's concrete list.
@@ -75,6 +98,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "Finding out who customers are, what they do and what they need.",
         aliases: &["Research"],
+        names: &[es("Investigación de clientes"), de("Kundenforschung")],
         role: None,
     },
     LibraryIngredient {
@@ -84,6 +108,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "Collecting what customers say about you, in their own words, and listening.",
         aliases: &["VoC", "Voice of customer"],
+        names: &[es("Voz del cliente"), de("Stimme des Kunden")],
         role: None,
     },
     LibraryIngredient {
@@ -93,6 +118,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "Teaching teams what a good experience is and how to deliver it.",
         aliases: &["Training"],
+        names: &[es("Aprendizaje y formación"), de("Lernen und Schulung")],
         role: None,
     },
     LibraryIngredient {
@@ -102,6 +128,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "Agreed measures of how the experience is going.",
         aliases: &["KPIs", "Measures"],
+        names: &[es("Métricas"), de("Kennzahlen")],
         role: None,
     },
     LibraryIngredient {
@@ -111,6 +138,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "The measures shown where everyone sees them, on a regular rhythm.",
         aliases: &["Dashboards", "Scorecards"],
+        names: &[es("Cuadros de mando"), de("Scorecards und Dashboards")],
         role: None,
     },
     // Cooking: the article's abstract list.
@@ -121,6 +149,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Looking past the numbers to the reasons customers feel as they do.",
         aliases: &["The why"],
+        names: &[es("Entender el porqué"), de("Das Warum verstehen")],
         role: None,
     },
     LibraryIngredient {
@@ -130,6 +159,10 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Coming up with new ideas and reshaping journeys around them.",
         aliases: &["Redesign"],
+        names: &[
+            es("Ideación y rediseño"),
+            de("Ideenfindung und Neugestaltung"),
+        ],
         role: None,
     },
     LibraryIngredient {
@@ -139,6 +172,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Passing customer stories around so the whole company feels them.",
         aliases: &["Stories"],
+        names: &[es("Narración"), de("Storytelling")],
         role: None,
     },
     LibraryIngredient {
@@ -148,6 +182,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "People in every team who carry the customer's view into their own work.",
         aliases: &["Champion program", "CX champions"],
+        names: &[es("Programa de embajadores"), de("Botschafterprogramm")],
         role: None,
     },
     LibraryIngredient {
@@ -157,6 +192,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Trying small changes, watching what happens, keeping what works.",
         aliases: &["Experiments"],
+        names: &[es("Probar y aprender"), de("Testen und lernen")],
         role: None,
     },
     LibraryIngredient {
@@ -166,6 +202,10 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Departments working on a customer problem together instead of in turns.",
         aliases: &["Cross functional collaboration", "Collaboration"],
+        names: &[
+            es("Colaboración entre áreas"),
+            de("Bereichsübergreifende Zusammenarbeit"),
+        ],
         role: None,
     },
     LibraryIngredient {
@@ -175,6 +215,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Shared habits and values that put the customer at the centre of decisions.",
         aliases: &["Culture"],
+        names: &[es("Cultura de empresa"), de("Unternehmenskultur")],
         role: None,
     },
     // More: other ingredients the articles name.
@@ -187,6 +228,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "How easy and pleasant a product or screen is to use: the filling, not the whole pastry.",
         aliases: &["UX"],
+        names: &[es("Experiencia de usuario"), de("Nutzererlebnis")],
         role: None,
     },
     LibraryIngredient {
@@ -197,6 +239,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: None,
         description: "Help when a customer asks for it: one room of the house, not the house.",
         aliases: &["Customer service", "Support"],
+        names: &[es("Atención al cliente"), de("Kundenservice")],
         role: None,
     },
     LibraryIngredient {
@@ -208,6 +251,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "One connected journey across phone, web, app and shop, switching without friction.",
         aliases: &["Omnichannel", "Omni channel"],
+        names: &[es("Omnicanalidad"), de("Omnichannel")],
         role: None,
     },
     LibraryIngredient {
@@ -219,6 +263,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "What you know about customers, and the skill to use it with feeling.",
         aliases: &["Data", "Big data", "Insights"],
+        names: &[es("Datos y conocimiento"), de("Daten und Erkenntnisse")],
         role: Some(Role::DataQuality),
     },
     LibraryIngredient {
@@ -229,6 +274,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: None,
         description: "Answering when the customer chooses: before, during and after a purchase.",
         aliases: &["Real time", "Realtime"],
+        names: &[es("Tiempo real"), de("Echtzeit")],
         role: None,
     },
     LibraryIngredient {
@@ -239,6 +285,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Fitting the message to the customer's time, place and situation.",
         aliases: &[],
+        names: &[es("Contexto"), de("Kontext")],
         role: None,
     },
     LibraryIngredient {
@@ -249,6 +296,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "Knowing what a customer will want next from what you already know.",
         aliases: &["Prediction"],
+        names: &[es("Previsibilidad"), de("Vorhersehbarkeit")],
         role: None,
     },
     LibraryIngredient {
@@ -260,6 +308,10 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Baking),
         description: "Portraits of typical customers and the paths they take with your brand.",
         aliases: &["Personas", "Buyer journeys", "Customer journeys"],
+        names: &[
+            es("Perfiles y recorridos"),
+            de("Personas und Customer Journeys"),
+        ],
         role: Some(Role::Personalisation),
     },
     LibraryIngredient {
@@ -275,6 +327,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
             "Clean data",
             "Fresh ingredients",
         ],
+        names: &[es("Datos frescos"), de("Frische Daten")],
         role: Some(Role::DataQuality),
     },
     LibraryIngredient {
@@ -285,6 +338,7 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Real enthusiasm for customers and their needs, catching the whole team.",
         aliases: &[],
+        names: &[es("Pasión"), de("Leidenschaft")],
         role: None,
     },
     LibraryIngredient {
@@ -295,6 +349,10 @@ pub static LIBRARY: &[LibraryIngredient] = &[
         tag: Some(Tag::Cooking),
         description: "Marketing, sales, IT and service cooking as one kitchen, not separate rooms.",
         aliases: &["Teamwork", "Breaking silos"],
+        names: &[
+            es("Trabajo en equipo sin silos"),
+            de("Teamarbeit über Silos hinweg"),
+        ],
         role: None,
     },
 ];

@@ -2,7 +2,15 @@
 //! each with a group, a suggested tag and a one-line description.
 //!
 //! Names are matched loosely through [`key`]: "voc", "voice of the customer"
-//! and " Voice  of the Customer " are the same ingredient.
+//! and " Voice  of the Customer " are the same ingredient, and so are its
+//! names in the product's languages ("Eficiencia", "Effizienz").
+//!
+//! What counts as one ingredient is data, not translation: [`find`] reads
+//! only this table ([`LibraryIngredient::names`]), never the window's
+//! catalogues, so editing a translation cannot change what `diff`, `blend`
+//! or the duplicate check merge in files already written. The catalogues
+//! show the names (`LibraryIngredient::name_in`, in `i18n`), and a test
+//! there ties every name they show to this table.
 
 mod data;
 
@@ -12,7 +20,6 @@ use std::collections::BTreeMap;
 use std::sync::OnceLock;
 
 use super::Tag;
-use crate::i18n::{self, Lang};
 
 /// One ingredient the library offers.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -29,14 +36,34 @@ pub struct LibraryIngredient {
     pub description: &'static str,
     /// Other spellings that find it, e.g. "Customer service" for support.
     pub aliases: &'static [&'static str],
+    /// Its names in the product's other languages, which find it too
+    /// (a Spanish file names Efficiency "Eficiencia").
+    pub names: &'static [Translation],
     /// What the order check needs to know about it, if anything.
     pub role: Option<Role>,
+}
+
+/// A library ingredient's name in one of the product's languages.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Translation {
+    /// The language's BCP 47 code: `es`, `de`.
+    pub lang: &'static str,
+    /// The name, as the catalogue of that language shows it.
+    pub name: &'static str,
 }
 
 impl LibraryIngredient {
     /// Its name, then its aliases.
     pub fn spellings(&self) -> impl Iterator<Item = &'static str> {
         std::iter::once(self.name).chain(self.aliases.iter().copied())
+    }
+
+    /// Its names in the language with BCP 47 code `lang`: [`Self::name`]
+    /// for `en`, else those of [`Self::names`] in that language.
+    pub fn names_in<'a>(&'a self, lang: &'a str) -> impl Iterator<Item = &'static str> + 'a {
+        let english = (lang == "en").then_some(self.name);
+        let others = self.names.iter().filter(move |t| t.lang == lang);
+        english.into_iter().chain(others.map(|t| t.name))
     }
 }
 
@@ -98,42 +125,24 @@ pub fn find(name: &str) -> Option<&'static LibraryIngredient> {
     index().get(&wanted).copied()
 }
 
-/// Every spelling's key → its ingredient, built once: the names, the
-/// aliases and the translated names from the catalogues.
+/// Every spelling's key → its ingredient, built once from the table alone:
+/// the names, the aliases and the names in other languages.
 fn index() -> &'static BTreeMap<String, &'static LibraryIngredient> {
     static INDEX: OnceLock<BTreeMap<String, &'static LibraryIngredient>> = OnceLock::new();
-    INDEX.get_or_init(|| {
-        let mut map = BTreeMap::new();
-        for ing in LIBRARY {
-            let translated = Lang::ALL.map(|lang| ing.name_in(lang));
-            for spelling in ing
-                .spellings()
-                .map(key)
-                .chain(translated.iter().map(|n| key(n)))
-            {
-                // The first ingredient to claim a spelling keeps it.
-                map.entry(spelling).or_insert(ing);
-            }
-        }
-        map
-    })
+    INDEX.get_or_init(|| index_of(LIBRARY))
 }
 
-impl LibraryIngredient {
-    /// The name in `lang`, from the catalogue.
-    pub fn name_in(&self, lang: Lang) -> String {
-        i18n::tr(lang, &self.message_key())
+/// The index of `library`: what [`find`] looks names up in.
+fn index_of(library: &'static [LibraryIngredient]) -> BTreeMap<String, &'static LibraryIngredient> {
+    let mut map = BTreeMap::new();
+    for ing in library {
+        let translated = ing.names.iter().map(|t| t.name);
+        for spelling in ing.spellings().chain(translated).map(key) {
+            // The first ingredient to claim a spelling keeps it.
+            map.entry(spelling).or_insert(ing);
+        }
     }
-
-    /// The one-line description in `lang`, from the catalogue.
-    pub fn description_in(&self, lang: Lang) -> String {
-        i18n::tr(lang, &format!("{}-desc", self.message_key()))
-    }
-
-    /// The catalogue key of the name: `lib-` and the id with dashes.
-    fn message_key(&self) -> String {
-        format!("lib-{}", self.id.replace('_', "-"))
-    }
+    map
 }
 
 /// The library ingredient with this [`LibraryIngredient::id`].
@@ -285,6 +294,50 @@ mod tests {
         keys.sort();
         keys.dedup();
         assert_eq!(keys.len(), count, "two spellings share a key");
+    }
+
+    #[test]
+    fn every_name_in_another_language_finds_its_own_ingredient() {
+        for ing in LIBRARY {
+            for lang in ["es", "de"] {
+                let names: Vec<&str> = ing.names_in(lang).collect();
+                assert!(!names.is_empty(), "{} has no name in {lang}", ing.id);
+                for name in names {
+                    assert_eq!(find(name), Some(ing), "{name}");
+                }
+            }
+            assert_eq!(ing.names_in("en").collect::<Vec<_>>(), [ing.name]);
+            assert_eq!(ing.names_in("pl").count(), 0);
+        }
+        let find_name = |n: &str| find(n).map(|i| i.name);
+        assert_eq!(find_name("eficiencia"), Some("Efficiency"));
+        assert_eq!(
+            find_name("Stimme  des Kunden"),
+            Some("Voice of the customer")
+        );
+        assert_eq!(find_name("Datos y conocimiento"), Some("Data & insights"));
+    }
+
+    #[test]
+    fn the_index_is_the_tables_alone() {
+        // Built from the table given, and nothing else: a name the table
+        // does not hold finds nothing, whatever a catalogue says.
+        static ONE: [LibraryIngredient; 1] = [LibraryIngredient {
+            id: "speed",
+            name: "Speed",
+            group: Group::Base,
+            tag: None,
+            description: "How soon.",
+            aliases: &[],
+            names: &[Translation {
+                lang: "es",
+                name: "Prontitud",
+            }],
+            role: None,
+        }];
+        let index = index_of(&ONE);
+        let keys: Vec<&str> = index.keys().map(String::as_str).collect();
+        assert_eq!(keys, ["prontitud", "speed"]);
     }
 
     #[test]

@@ -1,37 +1,58 @@
-//! The input files of `blend`: whether two paths are one file (so that the
-//! output never overwrites an input, and nobody counts twice), and the
-//! participants' labels.
+//! Many input files, as the command line's `blend` and the window's blend
+//! both read them: one rule for when two paths are one file, one way to
+//! label each file for people, one order (the order given).
+//!
+//! Two paths are one file when they are the same path made absolute
+//! (`a.ron` and `./x/../a.ron`), the same path with links followed (a
+//! symbolic link), or the same file on disk (a hard link): on Unix its
+//! device and inode, read from the file's metadata; on Windows its volume
+//! serial number and file index, which the `same-file` crate reads (the
+//! standard library has them only on nightly). A path that names no file
+//! yet (an output to be written) is compared by its path.
 
 use std::fs;
 use std::path::{Component, Path, PathBuf};
 
-use super::report::one_line;
+use super::report::terminal_safe;
 
 /// What tells one file from another: its path, the path with links
-/// followed, and (on Unix) its device and inode, for hard links.
+/// followed, and the file's identity on disk.
 #[derive(Debug)]
-pub(super) struct FileId {
+pub struct FileId {
     absolute: Option<PathBuf>,
     canonical: Option<PathBuf>,
-    inode: Option<(u64, u64)>,
+    on_disk: Option<OnDisk>,
 }
+
+/// A file's identity on disk: device and inode.
+#[cfg(unix)]
+type OnDisk = (u64, u64);
+
+/// A file's identity on disk: volume serial number and file index, held
+/// by an open handle (Windows has no shortage of them).
+#[cfg(windows)]
+type OnDisk = same_file::Handle;
+
+/// Elsewhere no identity on disk: the two paths decide.
+#[cfg(not(any(unix, windows)))]
+type OnDisk = ();
 
 impl FileId {
     /// Looks the file up once, so that many files compare cheaply.
-    pub(super) fn of(path: &Path) -> Self {
+    pub fn of(path: &Path) -> Self {
         Self {
             absolute: std::path::absolute(path).ok(),
             canonical: fs::canonicalize(path).ok(),
-            inode: inode(path),
+            on_disk: on_disk(path),
         }
     }
 
     /// Whether both name the same file; a file that does not exist yet is
     /// compared by its path.
-    pub(super) fn is(&self, other: &Self) -> bool {
+    pub fn is(&self, other: &Self) -> bool {
         known_and_equal(self.absolute.as_ref(), other.absolute.as_ref())
             || known_and_equal(self.canonical.as_ref(), other.canonical.as_ref())
-            || known_and_equal(self.inode.as_ref(), other.inode.as_ref())
+            || known_and_equal(self.on_disk.as_ref(), other.on_disk.as_ref())
     }
 }
 
@@ -39,22 +60,54 @@ fn known_and_equal<T: PartialEq>(a: Option<&T>, b: Option<&T>) -> bool {
     a.is_some() && a == b
 }
 
+/// Device and inode from the metadata: no file is held open, so a blend of
+/// thousands of files cannot run out of file descriptors.
 #[cfg(unix)]
-fn inode(path: &Path) -> Option<(u64, u64)> {
+fn on_disk(path: &Path) -> Option<OnDisk> {
     use std::os::unix::fs::MetadataExt as _;
     fs::metadata(path).ok().map(|m| (m.dev(), m.ino()))
 }
 
-#[cfg(not(unix))]
-fn inode(_: &Path) -> Option<(u64, u64)> {
+#[cfg(windows)]
+fn on_disk(path: &Path) -> Option<OnDisk> {
+    same_file::Handle::from_path(path).ok()
+}
+
+#[cfg(not(any(unix, windows)))]
+fn on_disk(_: &Path) -> Option<OnDisk> {
     None
+}
+
+/// For each path, the position of an earlier one that names the same file,
+/// if any: the first naming of a file is the one that counts.
+pub fn earlier_twins(paths: &[PathBuf]) -> Vec<Option<usize>> {
+    let ids: Vec<FileId> = paths.iter().map(|p| FileId::of(p)).collect();
+    ids.iter()
+        .enumerate()
+        .map(|(i, id)| {
+            ids.get(..i)
+                .and_then(|before| before.iter().position(|other| other.is(id)))
+        })
+        .collect()
+}
+
+/// The paths with each file once, in the order given: a file named again
+/// (through a link, another spelling, a hard link) counts once, under the
+/// path that named it first.
+pub fn distinct(paths: &[PathBuf]) -> Vec<PathBuf> {
+    paths
+        .iter()
+        .zip(earlier_twins(paths))
+        .filter(|(_, twin)| twin.is_none())
+        .map(|(path, _)| path.clone())
+        .collect()
 }
 
 /// A label per file, in order: its file name, or, where two files share a
 /// name, as many parent folders as it takes to tell them apart
 /// ("team-a/ann.ron", "team-b/ann.ron"). Control characters are replaced, as
-/// the labels are printed and kept in the blend's notes.
-pub(super) fn labels(paths: &[PathBuf]) -> Vec<String> {
+/// the labels are printed, shown and kept in a blend's notes.
+pub fn labels(paths: &[PathBuf]) -> Vec<String> {
     // Each path's names, the file's own first.
     let names: Vec<Vec<String>> = paths
         .iter()
@@ -63,13 +116,13 @@ pub(super) fn labels(paths: &[PathBuf]) -> Vec<String> {
             let mut names: Vec<String> = full
                 .components()
                 .filter_map(|c| match c {
-                    Component::Normal(name) => Some(one_line(&name.to_string_lossy())),
+                    Component::Normal(name) => Some(terminal_safe(&name.to_string_lossy())),
                     _ => None,
                 })
                 .collect();
             names.reverse();
             if names.is_empty() {
-                names.push(one_line(&p.display().to_string()));
+                names.push(terminal_safe(&p.display().to_string()));
             }
             names
         })
@@ -175,6 +228,23 @@ mod tests {
             let link = dir.path().join("hard.ron");
             fs::hard_link(&file, &link).unwrap();
             assert!(same(&file, &link));
+            let soft = dir.path().join("soft.ron");
+            std::os::unix::fs::symlink(&file, &soft).unwrap();
+            assert!(same(&file, &soft));
         }
+    }
+
+    #[test]
+    fn each_file_counts_once_under_its_first_name_in_the_order_given() {
+        let dir = tempfile::tempdir().unwrap();
+        let a = dir.path().join("a.ron");
+        let b = dir.path().join("b.ron");
+        fs::write(&a, "x").unwrap();
+        fs::write(&b, "y").unwrap();
+        let again = dir.path().join(".").join("a.ron");
+        let paths = vec![b.clone(), a.clone(), again, b.clone()];
+        assert_eq!(earlier_twins(&paths), [None, None, Some(1), Some(0)]);
+        assert_eq!(distinct(&paths), [b, a]);
+        assert!(distinct(&[]).is_empty());
     }
 }

@@ -1,19 +1,20 @@
 //! The recipe as text for an email body (the window's Edit ▸ Copy summary):
 //! the title, the Markdown table, the same shares as text bars for mail
 //! programs that show plain text, then the baking/cooking balance and the
-//! advice's verdict, one line each. Pure: the window puts it on the
-//! clipboard.
+//! advice's verdict, one line each, in the window's language. Pure: the
+//! window puts it on the clipboard. Here, beside the catalogues, as its
+//! words are theirs: `recipe/` uses nothing of them.
 
 use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr as _;
 
-use super::Recipe;
-use super::advice::Verdict;
-use super::report::terminal_safe;
-use super::shares::rounded_percentages;
-use super::table_text::{self, TableWords, rows, share_cell};
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use super::{Arg, Lang, tr, tr_args};
+use crate::recipe::Recipe;
+use crate::recipe::advice::Verdict;
+use crate::recipe::report::terminal_safe;
+use crate::recipe::shares::rounded_percentages;
+use crate::recipe::table_text::{self, TableWords, rows, share_cell};
 
 /// Cells in a text bar: each one is a tenth of the whole.
 pub const BAR_CELLS: usize = 10;
