@@ -9,6 +9,7 @@ mod compare;
 mod files;
 mod inputs;
 mod report;
+mod room;
 mod summary;
 
 use std::path::PathBuf;
@@ -94,6 +95,10 @@ enum Command {
     /// Blend participants' recipes into one team recipe (mean shares, in
     /// parts of 100), and report how far they disagree.
     Blend(blend::BlendArgs),
+    /// Open a room: participants answer the recipe from their phones'
+    /// browsers on this network; each answer is a recipe file in the room's
+    /// folder. Prints the address on its first line; Ctrl+C closes it.
+    Room(room::RoomArgs),
 }
 
 /// An error that ends a subcommand: shown once, with its exit code.
@@ -208,6 +213,7 @@ pub fn run(subcommand: Subcommand) -> Outcome {
         ),
         Command::Diff(args) => compare::run(&args),
         Command::Blend(args) => blend::run(&args),
+        Command::Room(args) => room::run(&args),
     };
     match result {
         Ok(outcome) => outcome,
