@@ -32,6 +32,10 @@ mod measure;
 mod presentation;
 mod properties;
 mod readability;
+mod room_client;
+mod room_hostile;
+mod room_load;
+mod room_server;
 mod templates;
 
 use std::path::PathBuf;
