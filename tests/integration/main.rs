@@ -32,6 +32,8 @@ mod measure;
 mod presentation;
 mod properties;
 mod readability;
+mod room_browser;
+mod room_cli;
 mod room_client;
 mod room_hostile;
 mod room_load;

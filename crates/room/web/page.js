@@ -107,7 +107,7 @@
     if (data.mode === "file") {
       sendButton.textContent = words.saveFile;
     } else {
-      sendButton.textContent = sentAmounts === null ? words.send : words.sendAgain;
+      sendButton.textContent = sentAmounts === null ? words.send : (changed ? words.sendAgain : words.resend);
     }
     if (changed && statusLine.className === "ok" && data.mode !== "file") {
       say(words.changed, "note");
