@@ -3,9 +3,9 @@
 //! A code is 8 characters of Crockford's base32 (no i, l, o or u, so it
 //! reads aloud and types without confusion): 40 random bits from the
 //! system's generator. Guessing is capped per client
-//! ([`crate::Limits::max_wrong_codes_per_client`]) and per room (the
-//! clients it counts), so a guess in the room's lifetime has odds below
-//! one in five million.
+//! ([`crate::Limits::max_wrong_codes_per_client`]), and devices beyond
+//! those the room counts share one such budget, so a room's lifetime allows
+//! about 100,000 guesses: odds below one in ten million.
 
 use std::fmt;
 

@@ -69,7 +69,8 @@ pub struct Limits {
     pub max_connections: usize,
     /// The most connections open at once from one client.
     pub max_connections_per_client: usize,
-    /// The most clients the room keeps count of; a new one beyond is refused.
+    /// The most clients the room counts one by one; all further ones are
+    /// counted together, as one client.
     pub max_clients: usize,
     /// The most answers (resubmissions included) one client may send.
     pub max_answers_per_client: usize,

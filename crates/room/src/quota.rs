@@ -13,6 +13,11 @@ use crate::config::Limits;
 pub struct ClientKey(u128);
 
 impl ClientKey {
+    /// Every device beyond [`Limits::max_clients`], counted together: no
+    /// real address has this key (IPv4 keys carry the mapped prefix, IPv6
+    /// keys end in 1).
+    const OVERFLOW: Self = Self(0);
+
     /// The key of a peer address: IPv4 (also when mapped into IPv6) as is,
     /// IPv6 by its first 64 bits.
     pub fn of(ip: IpAddr) -> Self {
@@ -44,8 +49,6 @@ pub enum Refusal {
     TooManyFromClient,
     /// The room holds its most participants or took its most answers.
     RoomFull,
-    /// The room counts its most clients.
-    TooManyClients,
 }
 
 impl Refusal {
@@ -58,7 +61,6 @@ impl Refusal {
             Self::Invalid => "the amounts did not fit the question",
             Self::TooManyFromClient => "that device sent too many answers",
             Self::RoomFull => "the room is full",
-            Self::TooManyClients => "too many devices",
         }
     }
 }
@@ -88,25 +90,33 @@ impl Quotas {
         }
     }
 
-    fn client(&mut self, key: ClientKey) -> Option<&mut Client> {
-        if !self.clients.contains_key(&key) && self.clients.len() >= self.limits.max_clients {
-            return None;
+    /// The key a device is counted under: its own, or, once the room counts
+    /// its most devices, the one all later devices share — so the caps hold
+    /// in sum however many addresses a client uses.
+    fn counted_as(&self, key: ClientKey) -> ClientKey {
+        if self.clients.contains_key(&key) || self.clients.len() < self.limits.max_clients {
+            key
+        } else {
+            ClientKey::OVERFLOW
         }
-        Some(self.clients.entry(key).or_default())
+    }
+
+    fn client(&mut self, key: ClientKey) -> &mut Client {
+        let key = self.counted_as(key);
+        self.clients.entry(key).or_default()
     }
 
     /// Counts a request with a wrong code.
     pub fn wrong_code(&mut self, key: ClientKey) {
-        if let Some(client) = self.client(key) {
-            client.wrong_codes = client.wrong_codes.saturating_add(1);
-        }
+        let client = self.client(key);
+        client.wrong_codes = client.wrong_codes.saturating_add(1);
     }
 
     /// Whether this client guessed codes too often: all its requests are
     /// then refused.
     pub fn barred(&self, key: ClientKey) -> bool {
         self.clients
-            .get(&key)
+            .get(&self.counted_as(key))
             .is_some_and(|c| c.wrong_codes >= self.limits.max_wrong_codes_per_client)
     }
 
@@ -128,7 +138,7 @@ impl Quotas {
         {
             return Err(Refusal::RoomFull);
         }
-        let client = self.client(key).ok_or(Refusal::TooManyClients)?;
+        let client = self.client(key);
         if client.answers >= limits.max_answers_per_client
             || (new_participant && client.participants >= limits.max_participants_per_client)
         {
@@ -146,6 +156,7 @@ impl Quotas {
     /// be written after all.
     pub fn undo(&mut self, key: ClientKey, new_participant: bool) {
         self.answers = self.answers.saturating_sub(1);
+        let key = self.counted_as(key);
         if let Some(client) = self.clients.get_mut(&key) {
             client.answers = client.answers.saturating_sub(1);
             if new_participant {
@@ -191,18 +202,24 @@ mod tests {
         let b = key("10.0.0.2");
         assert_eq!(q.admit(b, true, 2), Ok(()));
         assert_eq!(q.admit(b, true, 3), Err(Refusal::RoomFull));
-        assert_eq!(
-            q.admit(key("10.0.0.3"), false, 3),
-            Err(Refusal::TooManyClients)
-        );
         q.undo(b, true);
         assert_eq!(q.admit(b, true, 2), Ok(()));
+        // Devices beyond the two counted share one count.
+        for ip in ["10.0.0.3", "10.0.0.4", "10.0.0.5"] {
+            assert_eq!(q.admit(key(ip), false, 3), Ok(()));
+        }
+        assert_eq!(
+            q.admit(key("10.0.0.6"), false, 3),
+            Err(Refusal::TooManyFromClient)
+        );
+        assert_eq!(q.clients.len(), 3);
     }
 
     #[test]
-    fn guessing_codes_bars_the_client_only() {
+    fn guessing_codes_bars_the_client_only_and_many_addresses_in_sum() {
         let limits = Limits {
             max_wrong_codes_per_client: 2,
+            max_clients: 2,
             ..Limits::default()
         };
         let mut q = Quotas::new(limits);
@@ -211,5 +228,12 @@ mod tests {
         assert!(!q.barred(a));
         q.wrong_code(a);
         assert!(q.barred(a) && !q.barred(key("10.0.0.2")));
+        q.wrong_code(key("10.0.0.2"));
+        // Beyond two devices, every new address guesses from one budget.
+        for i in 3..100 {
+            q.wrong_code(key(&format!("10.0.1.{i}")));
+        }
+        assert!(q.barred(key("10.0.2.1")) && !q.barred(key("10.0.0.2")));
+        assert_eq!(q.clients.len(), 3);
     }
 }

@@ -200,8 +200,6 @@ fn reply(reason: Refusal) -> Response<Body> {
         Refusal::TooManyFromClient => {
             json(StatusCode::TOO_MANY_REQUESTS, r#"{"error":"too_many"}"#)
         }
-        Refusal::RoomFull | Refusal::TooManyClients => {
-            json(StatusCode::SERVICE_UNAVAILABLE, r#"{"error":"full"}"#)
-        }
+        Refusal::RoomFull => json(StatusCode::SERVICE_UNAVAILABLE, r#"{"error":"full"}"#),
     }
 }
