@@ -8,7 +8,7 @@ use std::net::{IpAddr, Ipv4Addr, SocketAddr, TcpStream};
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
-use cx_recipe::recipe::{Ingredient, Recipe, Tag, Unit, palette_colour};
+use cx_recipe_core::recipe::{Ingredient, Recipe, Tag, Unit, palette_colour};
 use cx_recipe_room::{Limits, Room, RoomConfig};
 
 /// Every room of the tests listens here, and only here.
@@ -126,6 +126,25 @@ pub fn quick_limits() -> Limits {
         connection_timeout: Duration::from_secs(1),
         ..Limits::default()
     }
+}
+
+/// The caps for 200 phones behind one address (the load test's only):
+/// the per-device caps raised to the room's.
+pub fn load_limits() -> Limits {
+    let room = Limits::default();
+    Limits {
+        max_connections_per_client: room.max_connections,
+        max_participants_per_client: room.max_participants,
+        max_answers_per_client: room.max_answers,
+        ..room
+    }
+}
+
+/// A participant's answer: the number decides the amounts, so each file
+/// can be told from every other.
+pub fn amounts_of(i: usize) -> [f64; 3] {
+    let first = (i % 100) as f64;
+    [first, 100.0 - first, 0.0]
 }
 
 /// A room open on 127.0.0.1, answers in a fresh folder.

@@ -9,28 +9,11 @@ use std::sync::{Arc, Barrier};
 use std::time::Duration;
 
 use cx_recipe::recipe::format;
-use cx_recipe_room::{Limits, RoomEvent};
+use cx_recipe_room::RoomEvent;
 
-use crate::room_client::{answer_files, open_room, token};
+use crate::room_client::{amounts_of, answer_files, load_limits, open_room, token};
 
-pub const PARTICIPANTS: usize = 200;
-
-/// The caps for 200 phones behind one address (the load test's only).
-pub fn load_limits() -> Limits {
-    Limits {
-        max_connections_per_client: Limits::default().max_connections,
-        max_participants_per_client: Limits::default().max_participants,
-        max_answers_per_client: Limits::default().max_answers,
-        ..Limits::default()
-    }
-}
-
-/// A participant's answer: the index decides the amounts, so each file can
-/// be told from every other.
-pub fn amounts_of(i: usize) -> [f64; 3] {
-    let first = (i % 100) as f64;
-    [first, 100.0 - first, 0.0]
-}
+const PARTICIPANTS: usize = 200;
 
 #[test]
 fn two_hundred_participants_at_once_lose_nothing_and_duplicate_nothing() {
