@@ -1,5 +1,8 @@
 //! What the server's tasks share: the question, the page, the folder and
-//! the counts, behind one lock held only for counting and writing.
+//! the counts. The folder's lock is taken only on the writing threads (it
+//! is held through a write's fsync); the server's thread and the handle
+//! take only locks held for a moment (the counts, the list of files), so
+//! neither a request nor a window's frame ever waits for the disk.
 
 use std::collections::BTreeMap;
 use std::net::IpAddr;
@@ -31,11 +34,6 @@ pub struct Parts {
     pub notify: Option<Notify>,
 }
 
-struct Counted {
-    store: Store,
-    quotas: Quotas,
-}
-
 /// The room's shared state.
 pub struct Shared {
     pub page: Served,
@@ -44,7 +42,9 @@ pub struct Shared {
     pub bind: IpAddr,
     pub port: u16,
     pub limits: Limits,
-    counted: Mutex<Counted>,
+    store: Mutex<Store>,
+    quotas: Mutex<Quotas>,
+    files: Mutex<Vec<PathBuf>>,
     connections: Mutex<BTreeMap<ClientKey, usize>>,
     open_connections: AtomicUsize,
     participants: AtomicUsize,
@@ -74,16 +74,16 @@ impl Shared {
             notify,
         } = parts;
         let participants = AtomicUsize::new(store.participants());
+        let files = Mutex::new(store.files());
         Self {
             page,
             questions,
             code,
             bind,
             port,
-            counted: Mutex::new(Counted {
-                store,
-                quotas: Quotas::new(limits.clone()),
-            }),
+            store: Mutex::new(store),
+            quotas: Mutex::new(Quotas::new(limits.clone())),
+            files,
             limits,
             connections: Mutex::new(BTreeMap::new()),
             open_connections: AtomicUsize::new(0),
@@ -94,10 +94,8 @@ impl Shared {
         }
     }
 
-    /// A panic while holding the lock cannot leave the counts half made
-    /// (each is a single step), so a poisoned lock is used as it is.
-    fn counted(&self) -> MutexGuard<'_, Counted> {
-        self.counted.lock().unwrap_or_else(PoisonError::into_inner)
+    fn quotas(&self) -> MutexGuard<'_, Quotas> {
+        lock(&self.quotas)
     }
 
     pub fn participants(&self) -> usize {
@@ -109,15 +107,15 @@ impl Shared {
     }
 
     pub fn files(&self) -> Vec<PathBuf> {
-        self.counted().store.files()
+        lock(&self.files).clone()
     }
 
     pub fn barred(&self, client: ClientKey) -> bool {
-        self.counted().quotas.barred(client)
+        self.quotas().barred(client)
     }
 
     pub fn wrong_code(&self, client: ClientKey) {
-        self.counted().quotas.wrong_code(client);
+        self.quotas().wrong_code(client);
     }
 
     pub fn report(&self, event: RoomEvent) {
@@ -128,11 +126,11 @@ impl Shared {
     /// Counts and writes an answer (blocking: run off the server's thread).
     pub fn store(&self, client: IpAddr, answer: &Answer, started: Instant) -> Outcome {
         let key = ClientKey::of(client);
-        let mut counted = self.counted();
-        let Counted { store, quotas } = &mut *counted;
+        let mut store = lock(&self.store);
         let new = store.is_new(&answer.token);
-        if let Err(reason) = quotas.admit(key, new, store.participants()) {
-            drop(counted);
+        let admitted = self.quotas().admit(key, new, store.participants());
+        if let Err(reason) = admitted {
+            drop(store);
             self.report(RoomEvent::Refused { client, reason });
             return Outcome::Refused(reason);
         }
@@ -140,7 +138,8 @@ impl Shared {
             Ok(stored) => {
                 let participants = store.participants();
                 let file = store.path_of(&stored.file);
-                drop(counted);
+                *lock(&self.files) = store.files();
+                drop(store);
                 self.participants.store(participants, Ordering::Release);
                 self.revision.fetch_add(1, Ordering::AcqRel);
                 self.report(RoomEvent::Answer(AnswerEvent {
@@ -158,8 +157,8 @@ impl Shared {
                 }
             }
             Err(e) => {
-                quotas.undo(key, new);
-                drop(counted);
+                drop(store);
+                self.quotas().undo(key, new);
                 self.report(RoomEvent::NotSaved {
                     message: e.to_string(),
                 });
@@ -172,10 +171,7 @@ impl Shared {
     /// client holds its most connections.
     pub fn enter(self: &Arc<Self>, client: IpAddr) -> Option<Slot> {
         let key = ClientKey::of(client);
-        let mut open = self
-            .connections
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        let mut open = lock(&self.connections);
         let here = open.get(&key).copied().unwrap_or(0);
         if self.open_connections.load(Ordering::Acquire) >= self.limits.max_connections
             || here >= self.limits.max_connections_per_client
@@ -191,10 +187,7 @@ impl Shared {
     }
 
     fn leave(&self, key: ClientKey) {
-        let mut open = self
-            .connections
-            .lock()
-            .unwrap_or_else(PoisonError::into_inner);
+        let mut open = lock(&self.connections);
         match open.get(&key).copied() {
             Some(n) if n > 1 => {
                 open.insert(key, n - 1);
@@ -205,6 +198,12 @@ impl Shared {
         }
         self.open_connections.fetch_sub(1, Ordering::AcqRel);
     }
+}
+
+/// A lock, also after a panic elsewhere: every change under these locks
+/// is a single step, so none is left half made.
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
 }
 
 /// A connection held open; dropping it frees the slot.
