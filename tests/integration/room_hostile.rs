@@ -106,6 +106,31 @@ fn closed(stream: &mut TcpStream) -> bool {
 }
 
 #[test]
+fn a_client_that_never_reads_its_replies_is_cut() {
+    let r = open_room(quick_limits());
+    // 2,000 requests for the page in one go (about 17 MB of replies, more
+    // than the sockets buffer), and nothing read for two seconds.
+    let one = format!("GET {} HTTP/1.1\r\nHost: {}\r\n\r\n", r.base, r.addr);
+    let mut stream = TcpStream::connect_timeout(&r.addr, Duration::from_secs(2)).unwrap();
+    stream
+        .set_write_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let _ = stream.write_all(one.repeat(2000).as_bytes());
+    std::thread::sleep(Duration::from_secs(2));
+    stream
+        .set_read_timeout(Some(Duration::from_secs(5)))
+        .unwrap();
+    let mut replies = Vec::new();
+    let _ = stream.read_to_end(&mut replies);
+    let answered = replies
+        .windows(15)
+        .filter(|w| w == b"HTTP/1.1 200 OK")
+        .count();
+    assert!(answered < 2000, "the room wrote all {answered} replies");
+    assert_nothing_stored(&r);
+}
+
+#[test]
 fn malformed_json_and_form_data_are_refused() {
     let r = open_room(quick_limits());
     let path = format!("{}answer", r.base);

@@ -16,6 +16,40 @@
 //!
 //! Nothing here knows a window or the command line: this crate depends on
 //! the core (`cx-recipe-core`) and on its server, QR and address crates.
+//!
+//! ```no_run
+//! use std::net::Ipv4Addr;
+//! use std::sync::Arc;
+//! use cx_recipe_room::{Room, RoomConfig, RoomEvent, default_folder, default_interface};
+//!
+//! # fn main() -> Result<(), Box<dyn std::error::Error>> {
+//! let path = std::path::Path::new("workshop.ron");
+//! let recipe = cx_recipe_core::recipe::format::load(path)?;
+//! let bind = default_interface().unwrap_or(Ipv4Addr::LOCALHOST.into());
+//! let config = RoomConfig {
+//!     recipe_path: Some(path.to_path_buf()),
+//!     // A window would ask egui for a repaint here.
+//!     notify: Some(Arc::new(|| {})),
+//!     ..RoomConfig::new(recipe, default_folder(path), bind)
+//! };
+//! let room = Room::open(config)?;
+//! println!("{} — code {}", room.address(), room.code().shown());
+//! let qr = room.qr(); // qr.width(), qr.is_dark(x, y): draw it
+//! # let _ = qr;
+//! // Each frame: cheap, never blocking.
+//! let mut seen = 0;
+//! if room.revision() != seen {
+//!     seen = room.revision();
+//!     let files = room.answer_files(); // blend these
+//! #   let _ = (seen, files);
+//! }
+//! while let Some(RoomEvent::Answer(answer)) = room.try_event() {
+//!     println!("{} answered ({} in the room)", answer.name, answer.participants);
+//! }
+//! room.close(); // stops listening at once
+//! # Ok(())
+//! # }
+//! ```
 
 mod address;
 mod answer;
