@@ -9,6 +9,7 @@ mod compare;
 mod console;
 mod files;
 mod report;
+mod room;
 mod summary;
 
 use std::path::PathBuf;
@@ -95,6 +96,10 @@ enum Command {
     /// Blend participants' recipes into one team recipe (mean shares, in
     /// parts of 100), and report how far they disagree.
     Blend(blend::BlendArgs),
+    /// Open a room: participants answer the recipe from their phones'
+    /// browsers on this network; each answer is a recipe file in the room's
+    /// folder. Prints the address on its first line; Ctrl+C closes it.
+    Room(room::RoomArgs),
 }
 
 /// An error that ends a subcommand: shown once, with its exit code.
@@ -216,6 +221,7 @@ fn run_on(console: &mut Console, subcommand: Subcommand) -> Outcome {
         .map_err(Stop::from),
         Command::Diff(args) => compare::run(console, &args),
         Command::Blend(args) => blend::run(console, &args),
+        Command::Room(args) => room::run(console, &args),
     };
     match result {
         Ok(outcome) => console.record(outcome),
