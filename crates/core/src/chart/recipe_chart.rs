@@ -2,26 +2,31 @@
 //! the window and the export draw the same slices with the same labels.
 
 use super::{ChartItem, PieChart};
-use crate::recipe::{Recipe, RoundedPercent};
+use crate::recipe::{Recipe, shown};
+
+/// The share of item `i`, when the recipe has shares.
+fn share_at(shares: Option<&[f64]>, i: usize) -> Option<f64> {
+    shares.and_then(|s| s.get(i).copied())
+}
 
 impl PieChart {
-    /// The chart of `recipe`, its percentages rounded to `decimals` (they add
-    /// up to exactly 100). A recipe whose total is zero gives no slices.
+    /// The chart of `recipe`, each percentage rounded to `decimals` on its
+    /// own ([`crate::recipe::shown::percent`]: the figure the table and the
+    /// verdict show for the same share). A recipe whose total is zero gives
+    /// no slices.
     /// The window draws this every frame, so it copies no more than the
     /// chart needs; [`PieChart::for_export`] also keeps the recipe.
     pub fn from_recipe(recipe: &Recipe, decimals: u8) -> Self {
-        let shares = recipe.shares().unwrap_or_default();
-        let percents = recipe.rounded_percentages(decimals);
+        let shares = recipe.shares();
         let items = recipe
             .ingredients
             .iter()
             .enumerate()
             .map(|(i, ing)| ChartItem {
                 name: ing.name.clone(),
-                share: shares.get(i).copied().unwrap_or(0.0),
-                percent_label: percents
-                    .get(i)
-                    .map_or_else(|| "–".to_owned(), |p| format!("{p} %")),
+                share: share_at(shares.as_deref(), i).unwrap_or(0.0),
+                percent_label: share_at(shares.as_deref(), i)
+                    .map_or_else(|| "–".to_owned(), |s| shown::percent(s, decimals)),
                 colour: ing.colour.rgb(),
             })
             .collect();
@@ -45,20 +50,24 @@ impl PieChart {
 impl super::group::GroupedChart {
     /// The chart of `recipe` as [`PieChart::from_recipe`] gives it, with the
     /// slices under `group_below` (a fraction) grouped into "Other" when it
-    /// is given. "Other" shows the sum of its members' rounded percentages,
-    /// so the legend still adds up to exactly 100.
+    /// is given. "Other" shows the sum of its members' exact shares, rounded
+    /// once, as any single value is.
     pub fn from_recipe(recipe: &Recipe, decimals: u8, group_below: Option<f64>) -> Self {
         let chart = PieChart::from_recipe(recipe, decimals);
         let Some(threshold) = group_below else {
             return Self::ungrouped(chart);
         };
         super::group::group_small(&chart, threshold, |members| {
-            let percents = recipe.rounded_percentages(decimals);
-            let parts: Vec<_> = members
+            let shares = recipe.shares();
+            let parts: Vec<f64> = members
                 .iter()
-                .filter_map(|&i| percents.get(i).copied())
+                .filter_map(|&i| share_at(shares.as_deref(), i))
                 .collect();
-            RoundedPercent::sum(&parts).map_or_else(|| "–".to_owned(), |p| format!("{p} %"))
+            if parts.is_empty() {
+                "–".to_owned()
+            } else {
+                shown::percent(parts.iter().sum(), decimals)
+            }
         })
     }
 }
@@ -69,7 +78,7 @@ mod tests {
     use crate::recipe::format;
 
     #[test]
-    fn grouping_the_kitchen_keeps_the_legend_at_100() {
+    fn grouping_the_kitchen_shows_each_share_rounded_once() {
         let text = include_str!("../../../../recipes/ideal-cx.ron");
         let mut recipe = format::parse(text.as_bytes(), "ideal-cx.ron").unwrap();
         // Ideal CX has one small slice (consistency): nothing to group.
@@ -82,18 +91,15 @@ mod tests {
         let other = g.other().unwrap();
         assert_eq!(g.chart.items[other].name, format!("{OTHER_NAME} (2)"));
         assert_eq!(g.members[other], [1, 3]);
-        let total: f64 = g
-            .chart
-            .items
-            .iter()
-            .map(|i| {
-                i.percent_label
-                    .trim_end_matches(" %")
-                    .parse::<f64>()
-                    .unwrap()
-            })
-            .sum();
-        assert!((total - 100.0).abs() < 1e-9, "{total}");
+        // Each label is its share rounded on its own; "Other" is the sum of
+        // its members' exact shares (15 + 30 ml of 3545 ml), rounded once.
+        let shares = recipe.shares().unwrap();
+        assert_eq!(g.chart.items[other].percent_label, "1.3 %");
+        assert_eq!(
+            g.chart.items[0].percent_label,
+            crate::recipe::shown::percent(shares[0], 1)
+        );
+        assert_eq!(g.chart.items[0].percent_label, "28.2 %");
         // Off: every ingredient stands for itself.
         let g = GroupedChart::from_recipe(&recipe, 1, None);
         assert_eq!(g.members.len(), 5);

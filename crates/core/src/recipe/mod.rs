@@ -15,6 +15,7 @@ pub mod matching;
 pub mod method;
 mod report;
 pub mod shares;
+pub mod shown;
 mod strategy;
 pub mod summary_text;
 pub mod table_text;

@@ -11,7 +11,7 @@ use unicode_width::UnicodeWidthStr as _;
 use super::Recipe;
 use super::advice::Verdict;
 use super::report::terminal_safe;
-use super::shares::rounded_percentages;
+use super::shown::BalanceNumbers;
 use super::table_text::{self, TableWords, rows, share_cell};
 use crate::i18n::{Arg, Lang, tr, tr_args};
 
@@ -47,7 +47,7 @@ pub fn copy_summary(recipe: &Recipe, decimals: u8, lang: Lang) -> String {
     out.push('\n');
     let bars: Vec<(String, Option<f64>, String)> = rows(&recipe, decimals)
         .into_iter()
-        .map(|r| (r.name, r.share, share_cell(r.percent.as_deref())))
+        .map(|r| (r.name, r.share, share_cell(r.shown.as_deref())))
         .collect();
     out.push_str(&bar_lines(&bars));
     let strategy = [
@@ -118,14 +118,11 @@ fn balance_line(recipe: &Recipe, decimals: u8, lang: Lang) -> Option<String> {
         return None;
     }
     let b = recipe.balance();
-    let percents = rounded_percentages(&[b.baking, b.cooking, b.untagged], decimals);
-    let [baking, cooking, untagged] = percents.as_slice() else {
-        return None;
-    };
+    let numbers = BalanceNumbers::of(&b, decimals, recipe.advice().as_ref());
     let (baking, cooking, untagged) = (
-        format!("{baking} %"),
-        format!("{cooking} %"),
-        format!("{untagged} %"),
+        format!("{} %", numbers.baking),
+        format!("{} %", numbers.cooking),
+        format!("{} %", numbers.untagged),
     );
     let mut args = vec![
         ("baking", Arg::from(&baking)),

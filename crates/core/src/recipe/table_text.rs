@@ -24,8 +24,14 @@ pub struct Row {
     pub amount_ml: Option<f64>,
     /// The exact share 0–1; `None` when the total is zero.
     pub share: Option<f64>,
-    /// The rounded percentage; the column adds up to exactly 100.
+    /// The rounded percentage; the column adds up to exactly 100 (largest
+    /// remainders): for the CSV and the JSON, whose columns a spreadsheet
+    /// or a script adds up.
     pub percent: Option<String>,
+    /// The percentage as a person reads it, rounded on its own
+    /// ([`super::shown::percent_number`]): for the text and Markdown tables
+    /// and the copied summary, so that equal amounts read alike.
+    pub shown: Option<String>,
     /// Baking, cooking or neither.
     pub tag: Option<Tag>,
 }
@@ -45,6 +51,10 @@ pub fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
             amount_ml: ing.amount_ml(),
             share: shares.as_ref().and_then(|s| s.get(i).copied()),
             percent: percents.get(i).map(ToString::to_string),
+            shown: shares
+                .as_ref()
+                .and_then(|s| s.get(i))
+                .map(|&s| super::shown::percent_number(s, decimals)),
             tag: ing.tag,
         })
         .collect()
@@ -124,7 +134,7 @@ pub fn markdown_cell(text: &str) -> String {
 }
 
 /// The Markdown table of `recipe`: a header, one row per ingredient and the
-/// total in bold, shares rounded to `decimals`.
+/// total in bold, each share rounded to `decimals` on its own.
 pub fn markdown_table(recipe: &Recipe, decimals: u8, words: &TableWords) -> String {
     let rows = rows(recipe, decimals);
     let has_shares = rows.iter().any(|r| r.share.is_some());
@@ -145,7 +155,7 @@ pub fn markdown_table(recipe: &Recipe, decimals: u8, words: &TableWords) -> Stri
             markdown_cell(&row.name),
             human_amount(row.amount),
             row.unit.label_for(row.amount),
-            share_cell(row.percent.as_deref())
+            share_cell(row.shown.as_deref())
         );
     }
     let (total, total_unit) = total_parts(recipe);

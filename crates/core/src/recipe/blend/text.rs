@@ -10,7 +10,8 @@ impl Blend {
     /// A plain-text report: who took part, then one line per ingredient
     /// (mean, smallest and largest share, standard deviation, how many named
     /// it), the most disputed first, then the names that were merged.
-    /// Percentages have one decimal; the means add up to exactly 100.
+    /// Percentages have one decimal, each rounded on its own (the team
+    /// recipe's parts, which add up to exactly 100, are in its file).
     pub fn to_text(&self) -> String {
         let mut out = self.header(report::terminal_safe, "\n");
         if self.rows.is_empty() {
@@ -82,20 +83,12 @@ impl Blend {
         out
     }
 
-    /// Each row with its mean as shown (rounded so that the column adds up
-    /// to exactly 100, as in [`Blend::to_recipe`]).
+    /// Each row with its mean as shown: rounded on its own, as every single
+    /// value is (see [`crate::recipe::shown`]).
     fn shown_rows(&self) -> Vec<(&BlendRow, String)> {
-        let rounded = self.rounded_means();
         self.rows
             .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let mean = rounded
-                    .get(i)
-                    .copied()
-                    .map_or_else(|| report::percent_1(row.mean), report::percent);
-                (row, mean)
-            })
+            .map(|row| (row, report::percent_1(row.mean)))
             .collect()
     }
 
