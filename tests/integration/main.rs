@@ -11,7 +11,9 @@
 mod architecture;
 mod cli;
 mod cli_check;
+mod cli_exports;
 mod cli_summary;
+mod colours;
 mod facilitation_cli;
 mod fonts;
 mod format;

@@ -2,6 +2,7 @@
 //! the window and the export draw the same slices with the same labels.
 
 use super::{ChartItem, PieChart};
+use crate::i18n::{Lang, number};
 use crate::recipe::{Recipe, shown};
 
 /// The share of item `i`, when the recipe has shares.
@@ -17,6 +18,12 @@ impl PieChart {
     /// The window draws this every frame, so it copies no more than the
     /// chart needs; [`PieChart::for_export`] also keeps the recipe.
     pub fn from_recipe(recipe: &Recipe, decimals: u8) -> Self {
+        Self::from_recipe_in(recipe, decimals, Lang::En)
+    }
+
+    /// [`PieChart::from_recipe`] with the percentages in `lang`'s format
+    /// ("24,8 %" in Spanish and German).
+    pub fn from_recipe_in(recipe: &Recipe, decimals: u8, lang: Lang) -> Self {
         let shares = recipe.shares();
         let items = recipe
             .ingredients
@@ -26,7 +33,7 @@ impl PieChart {
                 name: ing.name.clone(),
                 share: share_at(shares.as_deref(), i).unwrap_or(0.0),
                 percent_label: share_at(shares.as_deref(), i)
-                    .map_or_else(|| "–".to_owned(), |s| shown::percent(s, decimals)),
+                    .map_or_else(|| "–".to_owned(), |s| number::percent(lang, s, decimals)),
                 colour: ing.colour.rgb(),
             })
             .collect();
@@ -40,9 +47,14 @@ impl PieChart {
     /// The chart of `recipe` for a file: it keeps a copy of the recipe, which
     /// an exported PNG or SVG carries, so that the picture reopens as it.
     pub fn for_export(recipe: &Recipe, decimals: u8) -> Self {
+        Self::for_export_in(recipe, decimals, Lang::En)
+    }
+
+    /// [`PieChart::for_export`] with the percentages in `lang`'s format.
+    pub fn for_export_in(recipe: &Recipe, decimals: u8, lang: Lang) -> Self {
         Self {
             source: Some(recipe.clone()),
-            ..Self::from_recipe(recipe, decimals)
+            ..Self::from_recipe_in(recipe, decimals, lang)
         }
     }
 }

@@ -6,7 +6,7 @@ mod atomic;
 pub mod blend;
 pub mod budget;
 pub mod checks;
-mod colour;
+pub mod colour;
 pub mod diff;
 mod edit;
 pub mod format;

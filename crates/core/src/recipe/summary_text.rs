@@ -13,7 +13,7 @@ use super::advice::Verdict;
 use super::report::terminal_safe;
 use super::shown::BalanceNumbers;
 use super::table_text::{self, TableWords, rows, share_cell};
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Arg, Lang, number, tr, tr_args};
 
 /// Cells in a text bar: each one is a tenth of the whole.
 pub const BAR_CELLS: usize = 10;
@@ -22,7 +22,8 @@ pub const BAR_CELLS: usize = 10;
 /// one long name does not push every bar off the line.
 pub const NAME_MAX_COLUMNS: usize = 30;
 
-/// The summary of `recipe` in `lang`, percentages rounded to `decimals`.
+/// The summary of `recipe` in `lang`, percentages rounded to `decimals`,
+/// numbers in the language's format ("24,8 %" in Spanish and German).
 pub fn copy_summary(recipe: &Recipe, decimals: u8, lang: Lang) -> String {
     // An email line is one line: a name with a line break would split a
     // table row, so every name is made one line first.
@@ -43,11 +44,16 @@ pub fn copy_summary(recipe: &Recipe, decimals: u8, lang: Lang) -> String {
         total: tr(lang, "export-table-total"),
     };
     let mut out = format!("{title}\n\n");
-    out.push_str(&table_text::markdown_table(&recipe, decimals, &words));
+    out.push_str(&table_text::markdown_table_in(
+        &recipe, decimals, &words, lang,
+    ));
     out.push('\n');
     let bars: Vec<(String, Option<f64>, String)> = rows(&recipe, decimals)
         .into_iter()
-        .map(|r| (r.name, r.share, share_cell(r.shown.as_deref())))
+        .map(|r| {
+            let percent = number::localise(lang, &share_cell(r.shown.as_deref()));
+            (r.name, r.share, percent)
+        })
         .collect();
     out.push_str(&bar_lines(&bars));
     let strategy = [
@@ -112,17 +118,18 @@ fn fit(name: &str) -> String {
 
 /// "Baking 60.0 % · Cooking 12.4 % · untagged 27.6 %"; `None` when no
 /// ingredient is tagged or the total is zero.
-fn balance_line(recipe: &Recipe, decimals: u8, lang: Lang) -> Option<String> {
+pub fn balance_line(recipe: &Recipe, decimals: u8, lang: Lang) -> Option<String> {
     recipe.shares()?;
     if !recipe.ingredients.iter().any(|i| i.tag.is_some()) {
         return None;
     }
     let b = recipe.balance();
     let numbers = BalanceNumbers::of(&b, decimals, recipe.advice().as_ref());
+    let shown = |n: &str| number::localise(lang, &format!("{n} %"));
     let (baking, cooking, untagged) = (
-        format!("{} %", numbers.baking),
-        format!("{} %", numbers.cooking),
-        format!("{} %", numbers.untagged),
+        shown(&numbers.baking),
+        shown(&numbers.cooking),
+        shown(&numbers.untagged),
     );
     let mut args = vec![
         ("baking", Arg::from(&baking)),
@@ -138,7 +145,7 @@ fn balance_line(recipe: &Recipe, decimals: u8, lang: Lang) -> Option<String> {
 }
 
 /// "Suggested baking: 60–80 % — inside"; `None` without a profile.
-fn advice_line(recipe: &Recipe, lang: Lang) -> Option<String> {
+pub fn advice_line(recipe: &Recipe, lang: Lang) -> Option<String> {
     let advice = recipe.advice()?;
     let range = format!(
         "{}–{} %",

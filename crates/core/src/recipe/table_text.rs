@@ -7,6 +7,8 @@
 use std::fmt::Write as _;
 
 use super::{Recipe, Tag, Unit, UnitSystem, human_amount};
+use crate::i18n::words::unit_label;
+use crate::i18n::{Lang, number};
 
 /// Decimals of a summary's percentages unless asked otherwise: `summary`'s
 /// default, and the window's Export CSV….
@@ -136,7 +138,14 @@ pub fn markdown_cell(text: &str) -> String {
 /// The Markdown table of `recipe`: a header, one row per ingredient and the
 /// total in bold, each share rounded to `decimals` on its own.
 pub fn markdown_table(recipe: &Recipe, decimals: u8, words: &TableWords) -> String {
+    markdown_table_in(recipe, decimals, words, Lang::En)
+}
+
+/// [`markdown_table`] with its numbers and units in `lang` ("24,8 %",
+/// "2 litros"); English is exactly [`markdown_table`].
+pub fn markdown_table_in(recipe: &Recipe, decimals: u8, words: &TableWords, lang: Lang) -> String {
     let rows = rows(recipe, decimals);
+    let number = |text: &str| number::localise(lang, text);
     let has_shares = rows.iter().any(|r| r.share.is_some());
     let mut out = String::new();
     let _ = writeln!(
@@ -153,17 +162,25 @@ pub fn markdown_table(recipe: &Recipe, decimals: u8, words: &TableWords) -> Stri
             out,
             "| {} | {} | {} | {} |",
             markdown_cell(&row.name),
-            human_amount(row.amount),
-            row.unit.label_for(row.amount),
-            share_cell(row.shown.as_deref())
+            number(&human_amount(row.amount)),
+            unit_label(lang, row.unit, row.amount),
+            number(&share_cell(row.shown.as_deref()))
         );
     }
     let (total, total_unit) = total_parts(recipe);
+    let total_unit = match (lang, recipe.unit_system()) {
+        (Lang::En, _) => total_unit,
+        (_, Ok(Some(UnitSystem::Volume))) => unit_label(lang, Unit::Millilitre, recipe.total()),
+        _ => unit_label(lang, Unit::Part, recipe.total()),
+    };
     let _ = writeln!(
         out,
-        "| **{}** | {total} | {total_unit} | {} |",
+        "| **{}** | {} | {total_unit} | {} |",
         markdown_cell(&words.total),
-        share_cell(has_shares.then(|| hundred(decimals)).as_deref())
+        number(&total),
+        number(&share_cell(
+            has_shares.then(|| hundred(decimals)).as_deref()
+        ))
     );
     out
 }
