@@ -9,6 +9,7 @@
 )]
 
 mod architecture;
+mod blend_tags;
 mod cli;
 mod cli_check;
 mod cli_exports;
