@@ -135,3 +135,35 @@ fn unknown_outputs_and_languages_are_usage_errors() {
         stderr(&out)
     );
 }
+
+#[test]
+fn summarys_machine_output_keeps_its_figures() {
+    // The CSV and JSON add their percentages up to 100 (largest
+    // remainders), as they always did: Consistency, 0.744 %, is 0.8 there,
+    // while the text for a person rounds it on its own, 0.7.
+    let path = recipe_path("ideal-cx.ron");
+    let csv = crate::cli::stdout(&run(&[
+        "summary",
+        &path,
+        "--format",
+        "csv",
+        "--decimals",
+        "1",
+    ]));
+    assert_eq!(
+        csv,
+        "name,amount,unit,amount_ml,share,percent,tag\n\
+         Efficiency,1,Litre,1000,0.24813895781637718,24.8,baking\n\
+         Speed,2,MetricCup,500,0.12406947890818859,12.4,\n\
+         Personalised attention,500,Cc,500,0.12406947890818859,12.4,cooking\n\
+         Consistency,2,MetricTablespoon,30,0.007444168734491315,0.8,baking\n\
+         Technology,2,Litre,2000,0.49627791563275436,49.6,baking\n"
+    );
+    let json: serde_json::Value = serde_json::from_slice(
+        &run(&["summary", &path, "--format", "json", "--decimals", "1"]).stdout,
+    )
+    .unwrap();
+    assert_eq!(json["ingredients"][3]["percent"], "0.8");
+    let text = crate::cli::stdout(&run(&["summary", &path, "--decimals", "1"]));
+    assert!(text.contains("  0.7 %\n"), "{text}");
+}

@@ -17,3 +17,7 @@ xlsx-advice = Empfehlung
 xlsx-suggested-low = Empfohlenes Backen, von
 xlsx-suggested-high = Empfohlenes Backen, bis
 xlsx-verdict = Backanteil
+
+## Der CSV-Export in einer Sprache.
+csv-amount-ml = ml
+csv-percent = Prozent

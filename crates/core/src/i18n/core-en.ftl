@@ -18,3 +18,8 @@ xlsx-advice = Advice
 xlsx-suggested-low = Suggested baking, from
 xlsx-suggested-high = Suggested baking, to
 xlsx-verdict = Baking share
+
+## The CSV export in a language (the command line's CSV keeps its English
+## column names).
+csv-amount-ml = ml
+csv-percent = Percent

@@ -17,3 +17,7 @@ xlsx-advice = Recomendación
 xlsx-suggested-low = Horneado sugerido, desde
 xlsx-suggested-high = Horneado sugerido, hasta
 xlsx-verdict = Parte de horneado
+
+## La exportación CSV en un idioma.
+csv-amount-ml = ml
+csv-percent = Porcentaje
