@@ -4,9 +4,16 @@
 //! Each is a whole recipe to start from: a title, notes, tagged
 //! ingredients, an organisation profile and a method in an order the order
 //! check accepts. They go through [`format::parse`] like any other file.
+//!
+//! Each is written in English (`recipes/ID.ron`), Spanish
+//! (`recipes/es/ID.ron`) and German (`recipes/de/ID.ron`): the same
+//! amounts, tags, profile and method, their words written in the language,
+//! and the ingredients named as the library names them there, so that a
+//! blend of participants who started from different languages merges them.
 
 use super::Recipe;
 use super::format::{self, LoadError};
+use crate::i18n::{Lang, tr};
 
 /// A shipped recipe to start from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -17,8 +24,12 @@ pub struct Template {
     pub title: &'static str,
     /// What it is about, in one line (for a menu's tooltip).
     pub summary: &'static str,
-    /// The file's text.
+    /// The English file's text.
     text: &'static str,
+    /// The Spanish file's text.
+    text_es: &'static str,
+    /// The German file's text.
+    text_de: &'static str,
 }
 
 impl Template {
@@ -28,12 +39,60 @@ impl Template {
     /// Only if the shipped file is broken, which the tests rule out; the
     /// error names it as "template ID".
     pub fn recipe(&self) -> Result<Recipe, LoadError> {
-        format::parse(self.text.as_bytes(), &format!("template {}", self.id))
+        self.recipe_in(Lang::En)
+    }
+
+    /// The template as a recipe in `lang`: its title, notes, ingredient
+    /// names, notes and steps written in that language.
+    ///
+    /// # Errors
+    /// Only if the shipped file is broken, which the tests rule out.
+    pub fn recipe_in(&self, lang: Lang) -> Result<Recipe, LoadError> {
+        let origin = match lang {
+            Lang::En => format!("template {}", self.id),
+            other => format!("template {} ({})", self.id, other.code()),
+        };
+        format::parse(self.text_in(lang).as_bytes(), &origin)
+    }
+
+    /// The file's text in `lang`.
+    pub fn text_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.text,
+            Lang::Es => self.text_es,
+            Lang::De => self.text_de,
+        }
+    }
+
+    /// Its title in `lang`, as its recipe in that language has it (the
+    /// catalogue's `template-ID`).
+    pub fn title_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.title.to_owned(),
+            other => tr(other, &format!("template-{}", self.id)),
+        }
+    }
+
+    /// Its one-line summary in `lang` (the catalogue's
+    /// `template-ID-summary`).
+    pub fn summary_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.summary.to_owned(),
+            other => tr(other, &format!("template-{}-summary", self.id)),
+        }
     }
 
     /// The name its file has in `recipes/`, e.g. `ideal-cx.ron`.
     pub fn file_name(&self) -> String {
         format!("{}.ron", self.id)
+    }
+
+    /// Its file in `recipes/` for `lang`: `ideal-cx.ron`, `es/ideal-cx.ron`.
+    pub fn file_name_in(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => self.file_name(),
+            other => format!("{}/{}.ron", other.code(), self.id),
+        }
     }
 }
 
@@ -46,6 +105,8 @@ pub static TEMPLATES: &[Template] = &[
         summary: "The five base ingredients in kitchen measures: efficiency, speed, \
                   personalised attention, consistency and technology.",
         text: include_str!("../../../../recipes/ideal-cx.ron"),
+        text_es: include_str!("../../../../recipes/es/ideal-cx.ron"),
+        text_de: include_str!("../../../../recipes/de/ideal-cx.ron"),
     },
     Template {
         id: "bake-then-cook",
@@ -53,12 +114,16 @@ pub static TEMPLATES: &[Template] = &[
         summary: "The groundwork first (research, listening, measures, training), then the \
                   creative work, in 100 parts.",
         text: include_str!("../../../../recipes/bake-then-cook.ron"),
+        text_es: include_str!("../../../../recipes/es/bake-then-cook.ron"),
+        text_de: include_str!("../../../../recipes/de/bake-then-cook.ron"),
     },
     Template {
         id: "star-chef",
         title: "Cook like a star chef",
         summary: "Passion, a strategy, many cooks and fresh data, prepared in the right order.",
         text: include_str!("../../../../recipes/star-chef.ron"),
+        text_es: include_str!("../../../../recipes/es/star-chef.ron"),
+        text_de: include_str!("../../../../recipes/de/star-chef.ron"),
     },
     Template {
         id: "brand-promise",
@@ -66,12 +131,16 @@ pub static TEMPLATES: &[Template] = &[
         summary: "Real-time, context and predictability for known personas and their \
                   journeys, across every channel.",
         text: include_str!("../../../../recipes/brand-promise.ron"),
+        text_es: include_str!("../../../../recipes/es/brand-promise.ron"),
+        text_de: include_str!("../../../../recipes/de/brand-promise.ron"),
     },
     Template {
         id: "cx-kitchen",
         title: "The CX kitchen",
         summary: "Twelve ingredients beyond the base five, 100 points shared out.",
         text: include_str!("../../../../recipes/cx-kitchen.ron"),
+        text_es: include_str!("../../../../recipes/es/cx-kitchen.ron"),
+        text_de: include_str!("../../../../recipes/de/cx-kitchen.ron"),
     },
 ];
 
@@ -88,8 +157,25 @@ mod tests {
     fn every_template_is_its_file_in_recipes() {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../recipes");
         for template in TEMPLATES {
-            let on_disk = std::fs::read_to_string(dir.join(template.file_name())).unwrap();
-            assert_eq!(template.text, on_disk, "{}", template.id);
+            for lang in Lang::ALL {
+                let on_disk =
+                    std::fs::read_to_string(dir.join(template.file_name_in(lang))).unwrap();
+                assert_eq!(template.text_in(lang), on_disk, "{} {lang:?}", template.id);
+            }
+        }
+    }
+
+    #[test]
+    fn the_titles_and_summaries_speak_the_language() {
+        let kitchen = by_id("cx-kitchen").unwrap();
+        assert_eq!(kitchen.title_in(Lang::De), "Die CX-Küche");
+        assert_eq!(kitchen.recipe_in(Lang::De).unwrap().title, "Die CX-Küche");
+        assert_eq!(kitchen.title_in(Lang::En), "The CX kitchen");
+        assert!(kitchen.summary_in(Lang::Es).contains("100 puntos"));
+        assert_eq!(kitchen.file_name_in(Lang::Es), "es/cx-kitchen.ron");
+        // The "100 points" template carries its budget, in every language.
+        for lang in Lang::ALL {
+            assert_eq!(kitchen.recipe_in(lang).unwrap().budget, Some(100.0));
         }
     }
 
@@ -110,8 +196,12 @@ mod tests {
             title: "Broken",
             summary: "",
             text: "(",
+            text_es: "(",
+            text_de: "(",
         };
         let e = broken.recipe().unwrap_err().to_string();
         assert!(e.starts_with("template broken:"), "{e}");
+        let e = broken.recipe_in(Lang::Es).unwrap_err().to_string();
+        assert!(e.starts_with("template broken (es):"), "{e}");
     }
 }
