@@ -227,13 +227,13 @@ pub fn csv(recipe: &Recipe, decimals: u8) -> Result<String, CsvError> {
 }
 
 /// The recipe as CSV for a spreadsheet program set to `lang`'s locale: the
-/// window's Export CSV…. In English it is exactly [`csv`] (the command
+/// window's Export CSV…. In English it is exactly [`csv()`] (the command
 /// line's bytes). In Spanish and German, where a spreadsheet separates
 /// columns with `;` and writes a decimal comma, it has `;` between cells,
 /// decimal commas in every number (`0,5`, `24,81`), the headers, units and
 /// tags in the language, and a UTF-8 byte-order mark so that Excel reads
-/// "Atención" as such. The columns are those of [`csv`], in its order; the
-/// percentages add up to 100 as in [`csv`] (a spreadsheet adds them up).
+/// "Atención" as such. The columns are those of [`csv()`], in its order; the
+/// percentages add up to 100 as in [`csv()`] (a spreadsheet adds them up).
 ///
 /// # Errors
 /// [`CsvError`] if the CSV writer fails.

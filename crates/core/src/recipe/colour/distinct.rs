@@ -2,7 +2,7 @@
 //! ingredient gets, and the colours to show for ingredients whose files
 //! chose theirs (hand-written files, blends, the library, added one by
 //! one), so that no two of up to 24 share one. Differences are CIEDE2000
-//! ([`delta_e`]).
+//! ([`super::delta_e`]).
 
 use super::delta_e::{Lab, ciede2000};
 use super::{Colour, PALETTE, palette_colour};
@@ -12,7 +12,7 @@ fn colour_for(i: usize) -> [u8; 3] {
     palette_colour(i).rgb()
 }
 
-/// The least CIEDE2000 difference (ΔE₀₀, see [`delta_e`]) between
+/// The least CIEDE2000 difference (ΔE₀₀, see [`super::delta_e`]) between
 /// any two of the palette's first [`DISTINCT_COLOURS`] colours, and the
 /// least between the colours [`distinct_colours`] gives a recipe of up to
 /// that many ingredients whose colours come from the palette (files
@@ -34,7 +34,7 @@ pub const MIN_DELTA_E_ANY: f64 = 10.0;
 /// already: the first palette colour at least [`MIN_DELTA_E`] from every
 /// used one (so a recipe built from the palette gets it in order); else the
 /// unused palette colour farthest from them; when every palette colour is
-/// taken, the palette repeats: [`colour_for`]`(used.len())`.
+/// taken, the palette repeats: the palette colour for position `used.len()`.
 #[must_use]
 pub fn next_unused(used: &[[u8; 3]]) -> [u8; 3] {
     let used_labs: Vec<Lab> = used.iter().map(|c| Lab::from_srgb(*c)).collect();

@@ -1,6 +1,6 @@
 //! Ingredient colours, written to files as `"#rrggbb"`; the palette; how
 //! different two colours look ([`delta_e`]) and the colours that tell a
-//! recipe's ingredients apart ([`distinct`]).
+//! recipe's ingredients apart (`distinct`).
 
 pub mod delta_e;
 mod distinct;
