@@ -3,6 +3,7 @@
 
 use super::{ChartItem, PieChart};
 use crate::i18n::{Lang, number};
+use crate::recipe::colour::display_colours;
 use crate::recipe::{Recipe, shown};
 
 /// The share of item `i`, when the recipe has shares.
@@ -13,8 +14,9 @@ fn share_at(shares: Option<&[f64]>, i: usize) -> Option<f64> {
 impl PieChart {
     /// The chart of `recipe`, each percentage rounded to `decimals` on its
     /// own ([`crate::recipe::shown::percent`]: the figure the table and the
-    /// verdict show for the same share). A recipe whose total is zero gives
-    /// no slices.
+    /// verdict show for the same share), each slice in its display colour
+    /// ([`crate::recipe::colour::display_colours`]: no two alike). A recipe
+    /// whose total is zero gives no slices.
     /// The window draws this every frame, so it copies no more than the
     /// chart needs; [`PieChart::for_export`] also keeps the recipe.
     pub fn from_recipe(recipe: &Recipe, decimals: u8) -> Self {
@@ -25,6 +27,9 @@ impl PieChart {
     /// ("24,8 %" in Spanish and German).
     pub fn from_recipe_in(recipe: &Recipe, decimals: u8, lang: Lang) -> Self {
         let shares = recipe.shares();
+        // Slices in the colours that keep them apart: a file's own where
+        // they are distinct enough (recipe::colour::display_colours).
+        let colours = display_colours(recipe);
         let items = recipe
             .ingredients
             .iter()
@@ -34,7 +39,7 @@ impl PieChart {
                 share: share_at(shares.as_deref(), i).unwrap_or(0.0),
                 percent_label: share_at(shares.as_deref(), i)
                     .map_or_else(|| "–".to_owned(), |s| number::percent(lang, s, decimals)),
-                colour: ing.colour.rgb(),
+                colour: colours.get(i).map_or_else(|| ing.colour.rgb(), |c| c.rgb()),
             })
             .collect();
         Self {
@@ -88,6 +93,26 @@ impl super::group::GroupedChart {
 mod tests {
     use super::super::group::{GROUP_BELOW, GroupedChart, OTHER_NAME};
     use crate::recipe::format;
+
+    #[test]
+    fn slices_that_share_a_colour_in_the_file_are_drawn_apart() {
+        let text = "(title: \"Clash\", ingredients: [\
+            (name: \"Technology\", amount: 2, unit: parts, colour: \"#0072b2\"),\
+            (name: \"Customer research\", amount: 1, unit: parts, colour: \"#0072b2\")])";
+        let recipe = format::parse(text.as_bytes(), "clash.ron").unwrap();
+        let chart = super::super::PieChart::from_recipe(&recipe, 1);
+        assert_eq!(
+            chart.items[0].colour,
+            [0x00, 0x72, 0xb2],
+            "the first keeps its own"
+        );
+        assert_ne!(chart.items[1].colour, chart.items[0].colour);
+        assert_eq!(
+            recipe.ingredients[1].colour.rgb(),
+            [0x00, 0x72, 0xb2],
+            "the file is as it was"
+        );
+    }
 
     #[test]
     fn grouping_the_kitchen_shows_each_share_rounded_once() {
