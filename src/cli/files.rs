@@ -5,7 +5,7 @@ use std::path::{Path, PathBuf};
 
 use super::console::{Console, Stop};
 use super::{Failure, Outcome, terminal_safe};
-use crate::chart::{self, ExportSize, PieChart};
+use crate::chart::{self, ExportFormat, ExportOptions};
 use crate::recipe::{checks, format};
 
 /// `check`: "ok FILE (N ingredients)" on stdout for each valid file, its
@@ -103,35 +103,32 @@ pub(super) fn fmt(
     Ok(Outcome::Ok)
 }
 
+/// `export`: the chart as the output's extension asks (SVG, PNG, or a
+/// spreadsheet), written by [`chart::export`], the function the window's
+/// exports call, so both write the same bytes.
 pub(super) fn export(
     path: &Path,
     output: &Path,
-    size: ExportSize,
-    decimals: u8,
+    options: &ExportOptions,
 ) -> Result<Outcome, Failure> {
-    let kind = output
-        .extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase());
-    let size = size.validate().map_err(|e| Failure::usage(e.to_string()))?;
-    if !matches!(kind.as_deref(), Some("svg" | "png")) {
+    options
+        .size
+        .validate()
+        .map_err(|e| Failure::usage(e.to_string()))?;
+    let Some(format) = ExportFormat::from_path(output) else {
         return Err(Failure::usage(format!(
-            "{}: expected the output to end in .svg or .png",
+            "{}: expected the output to end in .svg or .png (a picture) or .xlsx (a spreadsheet)",
             output.display()
         )));
-    }
-    let recipe = format::load(path)?;
-    let chart = PieChart::for_export(&recipe, decimals);
-    let bytes = if kind.as_deref() == Some("svg") {
-        chart::to_svg(&chart, size).into_bytes()
-    } else {
-        chart::to_png(&chart, size).map_err(|e| Failure {
-            outcome: Outcome::Error,
-            message: e.to_string(),
-        })?
     };
+    let recipe = format::load(path)?;
+    let bytes = chart::export(&recipe, format, options).map_err(|e| Failure {
+        outcome: Outcome::Error,
+        message: e.to_string(),
+    })?;
     crate::recipe::write_atomically(output, &bytes).map_err(|e| Failure {
         outcome: Outcome::Error,
-        message: format!("{}: could not write the picture: {e}", output.display()),
+        message: format!("{}: could not write the file: {e}", output.display()),
     })?;
     Ok(Outcome::Ok)
 }

@@ -73,11 +73,12 @@ enum Command {
         check: bool,
     },
     /// Draw a recipe's pie chart, with title, percentages and legend, to an
-    /// SVG or PNG file, without a window.
+    /// SVG or PNG file, or write it as a spreadsheet (.xlsx) with a native
+    /// chart, without a window.
     Export {
         /// The recipe file.
         file: PathBuf,
-        /// The picture to write: its name ends in .svg or .png.
+        /// The file to write: its name ends in .svg, .png or .xlsx.
         #[arg(short = 'o', long = "output", value_name = "OUT")]
         output: PathBuf,
         /// Width in pixels (200–8000).
@@ -89,6 +90,14 @@ enum Command {
         /// Decimals of the percentages on the chart (0–6).
         #[arg(long, default_value_t = crate::chart::EXPORT_DECIMALS, value_parser = clap::value_parser!(u8).range(0..=6))]
         decimals: u8,
+        /// Show the baking/cooking balance and the advice's verdict under
+        /// the chart (PNG and SVG; a spreadsheet always has them).
+        #[arg(long)]
+        with_balance: bool,
+        /// The language of the words and number format the export adds:
+        /// en, es or de (the window's exports use the window's language).
+        #[arg(long, value_name = "LANG", default_value = "en", value_parser = parse_lang)]
+        lang: crate::i18n::Lang,
     },
     /// Compare two recipes by share: the change per ingredient in percentage
     /// points, the largest first.
@@ -100,6 +109,14 @@ enum Command {
     /// browsers on this network; each answer is a recipe file in the room's
     /// folder. Prints the address on its first line; Ctrl+C closes it.
     Room(room::RoomArgs),
+}
+
+/// `--lang`: one of the product's languages by its code.
+fn parse_lang(text: &str) -> Result<crate::i18n::Lang, String> {
+    crate::i18n::Lang::ALL
+        .into_iter()
+        .find(|l| l.code().eq_ignore_ascii_case(text.trim()))
+        .ok_or_else(|| format!("expected en, es or de, found {text:?}"))
 }
 
 /// An error that ends a subcommand: shown once, with its exit code.
@@ -209,14 +226,20 @@ fn run_on(console: &mut Console, subcommand: Subcommand) -> Outcome {
             width,
             height,
             decimals,
+            with_balance,
+            lang,
         } => files::export(
             &file,
             &output,
-            ExportSize {
-                width_px: width,
-                height_px: height,
+            &crate::chart::ExportOptions {
+                size: ExportSize {
+                    width_px: width,
+                    height_px: height,
+                },
+                decimals,
+                lang,
+                with_balance,
             },
-            decimals,
         )
         .map_err(Stop::from),
         Command::Diff(args) => compare::run(console, &args),

@@ -96,7 +96,7 @@ fn text_shows_the_balance_the_advice_and_the_method() {
         format!(
             "\nBaking 45.0 % · Cooking 30.0 % · untagged 25.0 %\n\
              \nSuggested baking: 45–65 % — inside\n\
-             Baking is 45 % of the mix, inside the suggested 45–65 %.\n\
+             Baking is 45.0 % of the mix, inside the suggested 45–65 %.\n\
              Moved from 40–60 % by:\n  Formal brand personality: +5 points\n\
              \nMethod:\n 1. Tell stories (Storytelling)\n    Every Monday.\n    \
              warning: {WARNING}\n 2. Measure (Metrics)\n"

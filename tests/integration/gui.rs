@@ -131,7 +131,7 @@ fn first_start_shows_the_ideal_cx_recipe() {
     assert_eq!(app.slices().len(), 5);
     assert!(!app.is_dirty());
     harness.get_by_role_and_label(Role::ListBoxOption, "Efficiency, 24.8 %");
-    harness.get_by_role_and_label(Role::ListBoxOption, "Consistency, 0.8 %");
+    harness.get_by_role_and_label(Role::ListBoxOption, "Consistency, 0.7 %");
 }
 
 #[test]

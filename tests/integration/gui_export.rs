@@ -191,14 +191,14 @@ const IDEAL_CX_SUMMARY: &str = "Ideal CX
 | Efficiency | 1 | litre | 24.8 % |
 | Speed | 2 | cups | 12.4 % |
 | Personalised attention | 500 | cc | 12.4 % |
-| Consistency | 2 | tablespoons | 0.8 % |
+| Consistency | 2 | tablespoons | 0.7 % |
 | Technology | 2 | litres | 49.6 % |
 | **Total** | 4030 | ml | 100.0 % |
 
 Efficiency              ██░░░░░░░░  24.8 %
 Speed                   █░░░░░░░░░  12.4 %
 Personalised attention  █░░░░░░░░░  12.4 %
-Consistency             ░░░░░░░░░░   0.8 %
+Consistency             ░░░░░░░░░░   0.7 %
 Technology              █████░░░░░  49.6 %
 
 Baking 75.2 % · Cooking 12.4 % · untagged 12.4 %

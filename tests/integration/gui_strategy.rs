@@ -152,7 +152,7 @@ fn the_profile_moves_the_suggested_range_and_the_verdict() {
     // 50 % baking is inside 40–60 %.
     assert!(shown(
         &w,
-        "Baking is 50 % of the mix, inside the suggested 40–60 %."
+        "Baking is 50.0 % of the mix, inside the suggested 40–60 %."
     ));
     // A very formal, complex, large, regulated organisation: 80–100 %.
     let mut profile = w.harness.state().recipe().profile.clone().unwrap();
@@ -172,7 +172,7 @@ fn the_profile_moves_the_suggested_range_and_the_verdict() {
     w.harness.get_by_label("Suggested baking: 80–100 %");
     assert!(shown(
         &w,
-        "Baking is 50 % of the mix, under the suggested 80–100 %: move at least 30"
+        "Baking is 50.0 % of the mix, under the suggested 80–100 %: move at least 30"
     ));
     undo(&mut w);
     let back = w.harness.state().recipe().profile.clone().unwrap();

@@ -9,10 +9,13 @@
 )]
 
 mod architecture;
+mod blend_tags;
 mod cli;
 mod cli_check;
+mod cli_exports;
 mod cli_pipe;
 mod cli_summary;
+mod colours;
 mod facilitation_cli;
 mod fonts;
 mod format;

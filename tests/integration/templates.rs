@@ -4,8 +4,10 @@
 use std::collections::BTreeSet;
 use std::fs;
 
+use cx_recipe::i18n::Lang;
+use cx_recipe::recipe::blend::{Participant, blend};
 use cx_recipe::recipe::templates::{self, TEMPLATES, Template};
-use cx_recipe::recipe::{Tag, checks, format, library};
+use cx_recipe::recipe::{Tag, checks, format, library, matching};
 
 use crate::cli::{code, run, stderr, stdout};
 use crate::repo_path;
@@ -41,13 +43,124 @@ fn every_template_is_a_whole_recipe_without_warnings() {
 
 #[test]
 fn every_file_in_recipes_is_a_template() {
-    let on_disk: BTreeSet<String> = fs::read_dir(repo_path("recipes"))
+    // The English files in recipes/, their Spanish and German in es/ and de/.
+    for lang in Lang::ALL {
+        let dir = match lang {
+            Lang::En => repo_path("recipes"),
+            other => repo_path(&format!("recipes/{}", other.code())),
+        };
+        let on_disk: BTreeSet<String> = fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap())
+            .filter(|e| e.file_type().unwrap().is_file())
+            .map(|e| e.file_name().to_string_lossy().into_owned())
+            .collect();
+        let shipped: BTreeSet<String> = TEMPLATES.iter().map(Template::file_name).collect();
+        assert_eq!(on_disk, shipped, "{lang:?}");
+        assert_eq!(shipped.len(), TEMPLATES.len(), "two templates share a file");
+    }
+    let folders: BTreeSet<String> = fs::read_dir(repo_path("recipes"))
         .unwrap()
-        .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
+        .map(|e| e.unwrap())
+        .filter(|e| e.file_type().unwrap().is_dir())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
         .collect();
-    let shipped: BTreeSet<String> = TEMPLATES.iter().map(Template::file_name).collect();
-    assert_eq!(on_disk, shipped);
-    assert_eq!(shipped.len(), TEMPLATES.len(), "two templates share a file");
+    assert_eq!(folders, BTreeSet::from(["de".to_owned(), "es".to_owned()]));
+}
+
+/// A template in Spanish or German is the English one written in that
+/// language: the same amounts, units, colours, tags, profile, budget and
+/// method, every ingredient the same library ingredient (so blends across
+/// languages merge), named as the library names it in that language, and
+/// every sentence its own (none left in English).
+#[test]
+fn every_template_speaks_spanish_and_german() {
+    for template in TEMPLATES {
+        let en = template.recipe().unwrap();
+        for lang in [Lang::Es, Lang::De] {
+            let id = format!("{} ({lang:?})", template.id);
+            let tr = template.recipe_in(lang).unwrap();
+            assert_eq!(tr.title, template.title_in(lang), "{id}");
+            assert_ne!(tr.title, en.title, "{id}");
+            assert_ne!(tr.notes, en.notes, "{id}");
+            assert_eq!(
+                (&tr.profile, tr.budget, tr.ingredients.len(), tr.steps.len()),
+                (&en.profile, en.budget, en.ingredients.len(), en.steps.len()),
+                "{id}"
+            );
+            for (a, b) in en.ingredients.iter().zip(&tr.ingredients) {
+                assert_eq!(
+                    (a.amount, a.unit, a.colour, a.tag),
+                    (b.amount, b.unit, b.colour, b.tag)
+                );
+                assert_eq!(
+                    matching::key(&a.name),
+                    matching::key(&b.name),
+                    "{id}: {}",
+                    b.name
+                );
+                let found = library::find(&b.name).unwrap();
+                assert_eq!(found.name_in(lang), b.name, "{id}");
+                assert_eq!(a.note.is_empty(), b.note.is_empty(), "{id}: {}", b.name);
+                if !a.note.is_empty() {
+                    assert_ne!(a.note, b.note, "{id}: {}", b.name);
+                }
+            }
+            for (a, b) in en.steps.iter().zip(&tr.steps) {
+                assert_ne!(a.title, b.title, "{id}");
+                assert_eq!(
+                    a.detail.is_empty(),
+                    b.detail.is_empty(),
+                    "{id}: {}",
+                    b.title
+                );
+                if !a.detail.is_empty() {
+                    assert_ne!(a.detail, b.detail, "{id}: {}", b.title);
+                }
+                let keys = |s: &cx_recipe::recipe::Step| -> Vec<String> {
+                    s.ingredients.iter().map(|n| matching::key(n)).collect()
+                };
+                assert_eq!(keys(a), keys(b), "{id}: {}", b.title);
+                for name in &b.ingredients {
+                    assert!(
+                        tr.ingredients.iter().any(|i| &i.name == name),
+                        "{id}: {name}"
+                    );
+                }
+            }
+            assert!(tr.order_warnings().is_empty(), "{id}");
+            assert_eq!(checks::warnings(&tr), [], "{id}");
+            assert_eq!(tr.balance(), en.balance(), "{id}");
+        }
+    }
+}
+
+/// Participants who started from the same template in three languages
+/// blend into one recipe of the same ingredients.
+#[test]
+fn a_blend_across_languages_merges_the_ingredients() {
+    for template in TEMPLATES {
+        let recipes: Vec<_> = Lang::ALL
+            .iter()
+            .map(|lang| (lang.code(), template.recipe_in(*lang).unwrap()))
+            .collect();
+        let participants: Vec<Participant<'_>> = recipes
+            .iter()
+            .map(|(label, recipe)| Participant {
+                label: (*label).to_owned(),
+                recipe,
+            })
+            .collect();
+        let b = blend(&participants);
+        assert_eq!(
+            b.rows.len(),
+            recipes[0].1.ingredients.len(),
+            "{}",
+            template.id
+        );
+        assert!(b.rows.iter().all(|r| r.named_by == 3 && r.std_dev < 1e-12));
+        assert!(b.rows.iter().all(|r| !r.tag_disputed()));
+    }
 }
 
 /// Names as the library spells them, so that the library's tags and roles
@@ -114,17 +227,14 @@ fn a_template_method_turned_around_is_warned_about() {
 fn the_real_binary_checks_every_template_clean() {
     let paths: Vec<String> = TEMPLATES
         .iter()
-        .map(|t| {
-            repo_path(&format!("recipes/{}", t.file_name()))
-                .display()
-                .to_string()
-        })
+        .flat_map(|t| Lang::ALL.map(|lang| t.file_name_in(lang)))
+        .map(|name| repo_path(&format!("recipes/{name}")).display().to_string())
         .collect();
     let files: Vec<&str> = paths.iter().map(String::as_str).collect();
     let out = run(&[&["check", "--deny-warnings"][..], &files].concat());
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     assert_eq!(stderr(&out), "");
-    assert_eq!(stdout(&out).lines().count(), TEMPLATES.len());
+    assert_eq!(stdout(&out).lines().count(), 3 * TEMPLATES.len());
     let out = run(&[&["fmt", "--check"][..], &files].concat());
     assert_eq!(code(&out), 0, "not canonical: {}", stdout(&out));
 }

@@ -58,7 +58,7 @@ fn summary_text(recipe: &Recipe, decimals: u8) -> String {
             terminal_safe(&row.name),
             human_amount(row.amount),
             row.unit.label_for(row.amount),
-            share_cell(row.percent.as_deref()),
+            share_cell(row.shown.as_deref()),
         ]);
     }
     let (total, total_unit) = total_parts(recipe);

@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::super::terminal_safe;
 use crate::recipe::advice::{Advice, BASE_HIGH_PCT, BASE_LOW_PCT};
 use crate::recipe::method::OrderWarning;
-use crate::recipe::shares::rounded_percentages;
+use crate::recipe::shown::BalanceNumbers;
 use crate::recipe::tag::Balance;
 use crate::recipe::{Recipe, Tag};
 
@@ -21,6 +21,8 @@ pub(super) struct Strategy {
     balance_line: Option<String>,
     /// The whole-recipe balance, for the advice and the JSON.
     balance: Balance,
+    /// The decimals of the figures shown.
+    decimals: u8,
     /// The advice, when the recipe has a profile.
     advice: Option<Advice>,
     /// The order check's warnings, in step order.
@@ -31,28 +33,29 @@ impl Strategy {
     pub(super) fn of(recipe: &Recipe, decimals: u8) -> Self {
         let balance = recipe.balance();
         let tagged = recipe.ingredients.iter().any(|i| i.tag.is_some());
-        let percents = rounded_percentages(
-            &[balance.baking, balance.cooking, balance.untagged],
-            decimals,
-        );
-        let balance_line = match (tagged, percents.as_slice()) {
-            (true, [baking, cooking, untagged]) => {
-                let mut line = format!(
-                    "{} {baking} % · {} {cooking} %",
-                    Tag::Baking.label(),
-                    Tag::Cooking.label()
-                );
-                if balance.untagged > 0.0 {
-                    let _ = write!(line, " · untagged {untagged} %");
-                }
-                Some(line)
+        let advice = recipe.advice();
+        // Each figure rounded on its own, the baking share as the verdict
+        // below gives it (recipe::shown).
+        let numbers = BalanceNumbers::of(&balance, decimals, advice.as_ref());
+        let has_shares = recipe.shares().is_some();
+        let balance_line = (tagged && has_shares).then(|| {
+            let mut line = format!(
+                "{} {} % · {} {} %",
+                Tag::Baking.label(),
+                numbers.baking,
+                Tag::Cooking.label(),
+                numbers.cooking
+            );
+            if balance.untagged > 0.0 {
+                let _ = write!(line, " · untagged {} %", numbers.untagged);
             }
-            _ => None,
-        };
+            line
+        });
         Self {
             balance_line,
             balance,
-            advice: recipe.advice(),
+            decimals,
+            advice,
             order: recipe.order_warnings(),
         }
     }
@@ -77,7 +80,11 @@ impl Strategy {
                 range(advice),
                 advice.verdict(self.balance.baking).as_str()
             );
-            let _ = writeln!(out, "{}", advice.explain(self.balance.baking));
+            let _ = writeln!(
+                out,
+                "{}",
+                advice.explain_with(self.balance.baking, self.decimals)
+            );
             if advice.pushes.is_empty() {
                 let _ = writeln!(out, "The profile is in the middle on every factor.");
             } else {
@@ -120,7 +127,7 @@ impl Strategy {
                 "\n### Advice\n\nSuggested baking: **{}** — {}.\n\n{}",
                 range(advice),
                 advice.verdict(self.balance.baking).as_str(),
-                advice.explain(self.balance.baking)
+                advice.explain_with(self.balance.baking, self.decimals)
             );
             if advice.pushes.is_empty() {
                 let _ = writeln!(out, "\nThe profile is in the middle on every factor.");
@@ -304,7 +311,7 @@ mod tests {
             out,
             "\nBaking 45.0 % · Cooking 30.0 % · untagged 25.0 %\n\
              \nSuggested baking: 45–65 % — inside\n\
-             Baking is 45 % of the mix, inside the suggested 45–65 %.\n\
+             Baking is 45.0 % of the mix, inside the suggested 45–65 %.\n\
              Moved from 40–60 % by:\n  Formal brand personality: +5 points\n\
              \nMethod:\n 1. Tell *stories* (Storytelling)\n    Line one.\n    Line two.\n\
              \u{20}   warning: bake before you cook: step 1 uses Storytelling (cooking) before \

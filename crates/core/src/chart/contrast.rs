@@ -103,6 +103,21 @@ pub fn light_or_dark_against(colour: [u8; 3]) -> [u8; 3] {
     }
 }
 
+/// The rim a slice or a legend swatch of `colour` needs to stand out from
+/// `background`: `None` when its fill has [`GRAPHIC_MIN`] against the
+/// background by itself, else the edge [`edge_between`] chooses (which
+/// always has it). Black on the high-contrast theme's black gets a white
+/// rim; Okabe–Ito's yellow on white a near-black one. Every view that
+/// draws a colour on the background (the pie, the legend, the compare and
+/// blend swatches, exports) draws this rim.
+#[must_use]
+pub fn rim_against(colour: [u8; 3], background: [u8; 3]) -> Option<Edge> {
+    if contrast_ratio(colour, background) >= GRAPHIC_MIN {
+        return None;
+    }
+    Some(edge_between(colour, background, background))
+}
+
 /// Whether `text` reads on `background` ([`TEXT_MIN`] or more).
 #[must_use]
 pub fn text_reads(text: [u8; 3], background: [u8; 3]) -> bool {
@@ -168,6 +183,26 @@ mod tests {
         assert!(e.is_two_tone(), "{e:?}");
         assert_eq!(e.beside_a, WHITE);
         assert_eq!(e.beside_b, NEAR_BLACK);
+    }
+
+    #[test]
+    fn a_rim_where_the_fill_alone_fades() {
+        let black = [0, 0, 0];
+        assert_eq!(rim_against(black, black), Some(Edge::single(WHITE)));
+        assert_eq!(
+            rim_against([0xf0, 0xe4, 0x42], WHITE),
+            Some(Edge::single(NEAR_BLACK))
+        );
+        assert_eq!(rim_against([0x00, 0x72, 0xb2], WHITE), None);
+        for colour in sample_colours() {
+            for bg in [WHITE, black, [0xf8, 0xf8, 0xf8], [0x1b, 0x1b, 0x1b]] {
+                let shows = match rim_against(colour, bg) {
+                    None => contrast_ratio(colour, bg),
+                    Some(edge) => boundary_contrast(colour, bg, edge),
+                };
+                assert!(shows >= GRAPHIC_MIN, "{colour:?} on {bg:?}");
+            }
+        }
     }
 
     #[test]

@@ -7,12 +7,16 @@
 //! pictures carry it and reopen as the recipe.
 
 pub mod contrast;
+pub mod export;
 pub mod fonts;
 pub mod geometry;
 pub mod group;
 pub mod palette;
 mod png;
 mod svg;
+pub mod xlsx;
+
+pub use export::{ExportFormat, ExportOptions, export};
 
 use crate::recipe::{Recipe, format};
 
@@ -143,6 +147,12 @@ pub enum ExportError {
         width_px: u32,
         /// Requested height.
         height_px: u32,
+    },
+    /// The spreadsheet could not be written (a bug if it happens).
+    #[error("could not write the spreadsheet: {reason}")]
+    Spreadsheet {
+        /// The writer's message.
+        reason: String,
     },
     /// The rendered pixels could not be encoded as PNG, or the recipe not
     /// added to it.

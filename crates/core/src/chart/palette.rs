@@ -6,6 +6,13 @@
 /// Slice colours in the order new ingredients receive them (defined in the
 /// core, which gives a hand-written ingredient without a colour its own).
 pub use crate::recipe::PALETTE;
+/// How different two colours look (CIEDE2000).
+pub use crate::recipe::colour::delta_e::{Lab, ciede2000, delta_e};
+/// Colours that tell ingredients apart (defined in the core's colour
+/// module, so the blend uses them too; see [`distinct_colours`]).
+pub use crate::recipe::colour::{
+    DISTINCT_COLOURS, MIN_DELTA_E, MIN_DELTA_E_ANY, display_colours, distinct_colours, next_unused,
+};
 
 /// Black text, for light backgrounds.
 const BLACK: [u8; 3] = [0, 0, 0];
@@ -17,19 +24,6 @@ const WHITE: [u8; 3] = [0xff, 0xff, 0xff];
 pub fn colour_for(i: usize) -> [u8; 3] {
     // The modulo keeps the index in range; the fallback is never used.
     PALETTE.get(i % PALETTE.len()).copied().unwrap_or_default()
-}
-
-/// The first palette colour not in `used`, for a newly added ingredient.
-///
-/// When every colour is taken, the palette repeats: the result is
-/// [`colour_for`]`(used.len())`.
-#[must_use]
-pub fn next_unused(used: &[[u8; 3]]) -> [u8; 3] {
-    PALETTE
-        .iter()
-        .find(|colour| !used.contains(colour))
-        .copied()
-        .unwrap_or_else(|| colour_for(used.len()))
 }
 
 /// Black or white, whichever contrasts more with `bg` (WCAG contrast ratio).

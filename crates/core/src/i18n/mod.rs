@@ -12,6 +12,8 @@
 
 mod library;
 pub mod summary_text;
+pub mod table_text;
+pub mod templates;
 
 use std::sync::OnceLock;
 
@@ -19,6 +21,10 @@ use fluent_bundle::concurrent::FluentBundle;
 use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use serde::{Deserialize, Serialize};
 use unic_langid::LanguageIdentifier;
+
+pub mod errors;
+pub mod number;
+pub mod words;
 
 /// A language the product speaks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -70,12 +76,14 @@ impl Lang {
         sys_locale::get_locale().map_or_else(Self::default, |l| Self::from_locale(&l))
     }
 
-    /// The catalogue's source text.
+    /// The catalogue's source text: the window's words (`en.ftl`), then the
+    /// core's own (`core-en.ftl`: number formats, the file format's error
+    /// details), one catalogue to the reader.
     fn source(self) -> &'static str {
         match self {
-            Self::En => include_str!("en.ftl"),
-            Self::Es => include_str!("es.ftl"),
-            Self::De => include_str!("de.ftl"),
+            Self::En => concat!(include_str!("en.ftl"), "\n", include_str!("core-en.ftl")),
+            Self::Es => concat!(include_str!("es.ftl"), "\n", include_str!("core-es.ftl")),
+            Self::De => concat!(include_str!("de.ftl"), "\n", include_str!("core-de.ftl")),
         }
     }
 
@@ -182,3 +190,6 @@ fn parsed(lang: Lang) -> FluentResource {
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod shown_agree_tests;

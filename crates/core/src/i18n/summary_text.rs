@@ -9,12 +9,12 @@ use std::fmt::Write as _;
 
 use unicode_width::UnicodeWidthStr as _;
 
-use super::{Arg, Lang, tr, tr_args};
+use super::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::Recipe;
 use crate::recipe::advice::Verdict;
 use crate::recipe::report::terminal_safe;
-use crate::recipe::shares::rounded_percentages;
-use crate::recipe::table_text::{self, TableWords, rows, share_cell};
+use crate::recipe::shown::BalanceNumbers;
+use crate::recipe::table_text::{TableWords, rows, share_cell};
 
 /// Cells in a text bar: each one is a tenth of the whole.
 pub const BAR_CELLS: usize = 10;
@@ -23,7 +23,8 @@ pub const BAR_CELLS: usize = 10;
 /// one long name does not push every bar off the line.
 pub const NAME_MAX_COLUMNS: usize = 30;
 
-/// The summary of `recipe` in `lang`, percentages rounded to `decimals`.
+/// The summary of `recipe` in `lang`, percentages rounded to `decimals`,
+/// numbers in the language's format ("24,8 %" in Spanish and German).
 pub fn copy_summary(recipe: &Recipe, decimals: u8, lang: Lang) -> String {
     // An email line is one line: a name with a line break would split a
     // table row, so every name is made one line first.
@@ -44,11 +45,16 @@ pub fn copy_summary(recipe: &Recipe, decimals: u8, lang: Lang) -> String {
         total: tr(lang, "export-table-total"),
     };
     let mut out = format!("{title}\n\n");
-    out.push_str(&table_text::markdown_table(&recipe, decimals, &words));
+    out.push_str(&super::table_text::markdown_table_in(
+        &recipe, decimals, &words, lang,
+    ));
     out.push('\n');
     let bars: Vec<(String, Option<f64>, String)> = rows(&recipe, decimals)
         .into_iter()
-        .map(|r| (r.name, r.share, share_cell(r.percent.as_deref())))
+        .map(|r| {
+            let percent = number::localise(lang, &share_cell(r.shown.as_deref()));
+            (r.name, r.share, percent)
+        })
         .collect();
     out.push_str(&bar_lines(&bars));
     let strategy = [
@@ -113,20 +119,18 @@ fn fit(name: &str) -> String {
 
 /// "Baking 60.0 % · Cooking 12.4 % · untagged 27.6 %"; `None` when no
 /// ingredient is tagged or the total is zero.
-fn balance_line(recipe: &Recipe, decimals: u8, lang: Lang) -> Option<String> {
+pub fn balance_line(recipe: &Recipe, decimals: u8, lang: Lang) -> Option<String> {
     recipe.shares()?;
     if !recipe.ingredients.iter().any(|i| i.tag.is_some()) {
         return None;
     }
     let b = recipe.balance();
-    let percents = rounded_percentages(&[b.baking, b.cooking, b.untagged], decimals);
-    let [baking, cooking, untagged] = percents.as_slice() else {
-        return None;
-    };
+    let numbers = BalanceNumbers::of(&b, decimals, recipe.advice().as_ref());
+    let shown = |n: &str| number::localise(lang, &format!("{n} %"));
     let (baking, cooking, untagged) = (
-        format!("{baking} %"),
-        format!("{cooking} %"),
-        format!("{untagged} %"),
+        shown(&numbers.baking),
+        shown(&numbers.cooking),
+        shown(&numbers.untagged),
     );
     let mut args = vec![
         ("baking", Arg::from(&baking)),
@@ -142,7 +146,7 @@ fn balance_line(recipe: &Recipe, decimals: u8, lang: Lang) -> Option<String> {
 }
 
 /// "Suggested baking: 60–80 % — inside"; `None` without a profile.
-fn advice_line(recipe: &Recipe, lang: Lang) -> Option<String> {
+pub fn advice_line(recipe: &Recipe, lang: Lang) -> Option<String> {
     let advice = recipe.advice()?;
     let range = format!(
         "{}–{} %",

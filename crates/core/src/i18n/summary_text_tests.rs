@@ -48,14 +48,14 @@ fn ideal_cx_in_english() {
          | Efficiency | 1 | litre | 24.8 % |\n\
          | Speed | 2 | cups | 12.4 % |\n\
          | Personalised attention | 500 | cc | 12.4 % |\n\
-         | Consistency | 2 | tablespoons | 0.8 % |\n\
+         | Consistency | 2 | tablespoons | 0.7 % |\n\
          | Technology | 2 | litres | 49.6 % |\n\
          | **Total** | 4030 | ml | 100.0 % |\n\
          \n\
          Efficiency              ██░░░░░░░░  24.8 %\n\
          Speed                   █░░░░░░░░░  12.4 %\n\
          Personalised attention  █░░░░░░░░░  12.4 %\n\
-         Consistency             ░░░░░░░░░░   0.8 %\n\
+         Consistency             ░░░░░░░░░░   0.7 %\n\
          Technology              █████░░░░░  49.6 %\n\
          \n\
          Baking 75.2 % · Cooking 12.4 % · untagged 12.4 %\n\
@@ -71,7 +71,7 @@ fn the_words_follow_the_language() {
         "{text}"
     );
     assert!(
-        text.contains("| **Summe** | 4030 | ml | 100.0 % |\n"),
+        text.contains("| **Summe** | 4030 | ml | 100,0 % |\n"),
         "{text}"
     );
     assert!(
@@ -118,20 +118,19 @@ fn cells_round_to_the_nearest_tenth() {
 }
 
 #[test]
-fn percentages_add_up_to_exactly_100() {
+fn equal_shares_read_alike() {
+    // Each share is rounded on its own (recipe::shown): three thirds are
+    // 33.3 % each, where largest remainders made one of them 33.4 %.
     let text = copy_summary(
         &parts("Thirds", &[("A", 1.0), ("B", 1.0), ("C", 1.0)]),
         1,
         Lang::En,
     );
-    let sum: f64 = bars(&text)
-        .iter()
-        .map(|l| {
-            let p = l.rsplit("  ").next().unwrap().trim().trim_end_matches(" %");
-            p.parse::<f64>().unwrap()
-        })
-        .sum();
-    assert!((sum - 100.0).abs() < 1e-9, "{text}");
+    assert!(
+        bars(&text).iter().all(|l| l.ends_with("  33.3 %")),
+        "{text}"
+    );
+    assert_eq!(text.matches("| 33.3 % |").count(), 3, "{text}");
     // Each bar shows its own share: a third is three cells.
     assert!(
         bars(&text).iter().all(|l| l.contains("███░░░░░░░")),
@@ -170,5 +169,26 @@ fn names_cannot_break_a_line() {
     assert!(
         text.contains("| a\\|b\u{fffd}c | 1 | part | 100 % |\n"),
         "{text}"
+    );
+}
+
+#[test]
+fn spanish_and_german_write_their_own_numbers_and_units() {
+    let es = copy_summary(&ideal_cx(), 1, Lang::Es);
+    assert!(es.contains("| Efficiency | 1 | litro | 24,8 % |\n"), "{es}");
+    assert!(es.contains("| **Total** | 4030 | ml | 100,0 % |\n"), "{es}");
+    assert!(es.contains("  24,8 %\n"), "{es}");
+    assert!(es.contains("Horneado 75,2 %"), "{es}");
+    assert!(!es.contains("24.8"), "{es}");
+    let de = copy_summary(
+        &parts("Teile", &[("Web 2.0", 1.5), ("B", 1.0)]),
+        2,
+        Lang::De,
+    );
+    // A name keeps its own point; the numbers take the German comma.
+    assert!(de.contains("| Web 2.0 | 1,5 | Teile | 60,00 % |\n"), "{de}");
+    assert!(
+        de.contains("| **Summe** | 2,5 | Teile | 100,00 % |\n"),
+        "{de}"
     );
 }

@@ -5,16 +5,27 @@
 //! Participants blend by share (an ingredient's part of its own recipe's
 //! total, 0–1), so one who measured in litres and one who shared out points
 //! count alike.
+//!
+//! Nothing a participant said is dropped: each row keeps every
+//! participant's word on it ([`Voice`]: share, spelling, tag, note,
+//! colour); the blend takes the tag they agree on (else the library's, else
+//! the majority's, see [`team_tag`]), and the colour they agree on where it
+//! stays apart from the other rows' (see `recipe::colour`).
 
 use serde::Serialize;
 
+use super::colour::distinct_colours;
 use super::matching::NameGroups;
 use super::report;
 use super::shares::{RoundedPercent, rounded_percentages};
-use super::{Colour, Recipe};
+use super::tag::{Balance, balance};
+use super::{Colour, Recipe, Tag};
 
 mod as_recipe;
 mod text;
+mod voices;
+
+pub use voices::{TagSource, TagVotes, Voice, team_tag};
 
 /// One recipe taking part in a blend.
 #[derive(Clone, Debug)]
@@ -48,12 +59,33 @@ pub struct BlendRow {
     /// How many participants named it.
     pub named_by: usize,
     /// The spellings merged into this row, in the order first seen; empty
-    /// when everyone spelled it the same.
+    /// when everyone spelled it the same ("Eficiencia" counted as
+    /// Efficiency).
     #[serde(rename = "merged_names")]
     pub spellings: Vec<String>,
-    /// The colour the first participant who named it gave it.
+    /// The colour to show it in: the one every participant who named it
+    /// gave it, where they agree and it stays apart from the rows before
+    /// it (largest mean first); otherwise a distinct palette colour.
     #[serde(skip)]
     pub colour: Colour,
+    /// The team's tag: see [`team_tag`] and [`BlendRow::tag_source`].
+    #[serde(serialize_with = "voices::tag_name")]
+    pub tag: Option<Tag>,
+    /// Where the tag comes from: the participants' agreement, the library,
+    /// the majority, or a tie (left untagged).
+    pub tag_source: TagSource,
+    /// How the participants who named it tagged it.
+    pub tag_votes: TagVotes,
+    /// Each participant who named it, in the order of
+    /// [`Blend::participants`]: their share, spelling, tag and note.
+    pub voices: Vec<Voice>,
+}
+
+impl BlendRow {
+    /// Whether some participants tagged it baking and others cooking.
+    pub fn tag_disputed(&self) -> bool {
+        self.tag_votes.is_disputed()
+    }
 }
 
 /// Participants' recipes blended: what the JSON of `cx-recipe blend` holds.
@@ -69,14 +101,16 @@ pub struct Blend {
     /// deviation, then by mean (both descending), then by name.
     #[serde(rename = "ingredients")]
     pub rows: Vec<BlendRow>,
+    /// The team's baking/cooking balance: the rows' means by their tags
+    /// (all untagged, and all zero for no rows).
+    pub balance: Balance,
 }
 
 /// What one ingredient gathers while the participants are read.
 struct Tally {
     shares: Vec<f64>,
-    named_by: usize,
+    voices: Vec<Voice>,
     last_named_by: Option<usize>,
-    colour: Colour,
 }
 
 /// Blends the participants' recipes. Names are matched by
@@ -100,17 +134,36 @@ pub fn blend(participants: &[Participant<'_>]) -> Blend {
             if at == tallies.len() {
                 tallies.push(Tally {
                     shares: vec![0.0; count],
-                    named_by: 0,
+                    voices: Vec::new(),
                     last_named_by: None,
-                    colour: ingredient.colour,
                 });
             }
             let Some(tally) = tallies.get_mut(at) else {
                 continue;
             };
-            if tally.last_named_by != Some(j) {
+            if tally.last_named_by == Some(j) {
+                // Named twice in one recipe: one voice, the shares added.
+                if let Some(voice) = tally.voices.last_mut() {
+                    voice.share += share;
+                    voice.tag = voice.tag.or(ingredient.tag);
+                    let note = ingredient.note.trim();
+                    if !note.is_empty() && !voice.note.contains(note) {
+                        if !voice.note.is_empty() {
+                            voice.note.push('\n');
+                        }
+                        voice.note.push_str(note);
+                    }
+                }
+            } else {
                 tally.last_named_by = Some(j);
-                tally.named_by += 1;
+                tally.voices.push(Voice {
+                    participant: p.label.clone(),
+                    share: *share,
+                    spelling: ingredient.name.clone(),
+                    tag: ingredient.tag,
+                    note: ingredient.note.trim().to_owned(),
+                    colour: ingredient.colour,
+                });
             }
             if let Some(s) = tally.shares.get_mut(j) {
                 *s += share;
@@ -129,7 +182,11 @@ pub fn blend(participants: &[Participant<'_>]) -> Blend {
             } else {
                 Vec::new()
             };
+            let tag_votes = TagVotes::of(&tally.voices);
+            let (tag, tag_source) = team_tag(&group.name, tag_votes);
             BlendRow {
+                // Given below, once every row is known.
+                colour: Colour::from_rgb(0, 0, 0),
                 name: group.name,
                 key: group.key,
                 shares: tally.shares,
@@ -137,12 +194,16 @@ pub fn blend(participants: &[Participant<'_>]) -> Blend {
                 min: stats.min,
                 max: stats.max,
                 std_dev: stats.std_dev,
-                named_by: tally.named_by,
+                named_by: tally.voices.len(),
                 spellings,
-                colour: tally.colour,
+                tag,
+                tag_source,
+                tag_votes,
+                voices: tally.voices,
             }
         })
         .collect();
+    give_colours(&mut rows);
     // Compared to a trillionth: noise in the last bit must not beat the name.
     rows.sort_by(|a, b| {
         report::rank(b.std_dev, 1e12)
@@ -150,10 +211,36 @@ pub fn blend(participants: &[Participant<'_>]) -> Blend {
             .then_with(|| report::rank(b.mean, 1e12).cmp(&report::rank(a.mean, 1e12)))
             .then_with(|| a.key.cmp(&b.key))
     });
+    let team_balance = balance(rows.iter().map(|r| (r.mean, r.tag)));
     Blend {
         participants: counted.iter().map(|(p, _)| p.label.clone()).collect(),
         skipped_zero_total,
         rows,
+        balance: team_balance,
+    }
+}
+
+/// Each row's colour: the one its participants agree on where it stays
+/// apart from the rows before it, largest mean first; otherwise a distinct
+/// palette colour (`recipe::colour::distinct_colours`).
+fn give_colours(rows: &mut [BlendRow]) {
+    let mut order: Vec<usize> = (0..rows.len()).collect();
+    order.sort_by(|&i, &j| match (rows.get(i), rows.get(j)) {
+        (Some(a), Some(b)) => by_mean(a, b),
+        _ => i.cmp(&j),
+    });
+    let wanted: Vec<Option<[u8; 3]>> = order
+        .iter()
+        .map(|&i| {
+            rows.get(i)
+                .and_then(|r| voices::agreed_colour(&r.voices))
+                .map(Colour::rgb)
+        })
+        .collect();
+    for (&i, colour) in order.iter().zip(distinct_colours(&wanted)) {
+        if let Some(row) = rows.get_mut(i) {
+            row.colour = Colour::from(colour);
+        }
     }
 }
 
@@ -226,172 +313,4 @@ fn by_mean(a: &BlendRow, b: &BlendRow) -> std::cmp::Ordering {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::recipe::{Ingredient, Unit};
-
-    pub(super) fn recipe(items: &[(&str, f64, Unit)]) -> Recipe {
-        Recipe {
-            title: "t".into(),
-            ingredients: items
-                .iter()
-                .enumerate()
-                .map(|(i, &(name, amount, unit))| {
-                    Ingredient::new(name, amount, unit, Colour::from_rgb(i as u8, 0, 0))
-                })
-                .collect(),
-            ..Recipe::default()
-        }
-    }
-
-    pub(super) fn take_part<'a>(recipes: &'a [(&str, Recipe)]) -> Vec<Participant<'a>> {
-        recipes
-            .iter()
-            .map(|(label, recipe)| Participant {
-                label: (*label).to_owned(),
-                recipe,
-            })
-            .collect()
-    }
-
-    fn row<'a>(b: &'a Blend, name: &str) -> &'a BlendRow {
-        b.rows.iter().find(|r| r.name == name).unwrap()
-    }
-
-    fn close(a: f64, b: f64) -> bool {
-        (a - b).abs() < 1e-12
-    }
-
-    /// Ann in litres, Bo in points, Cy in points with other spellings, Di
-    /// with nothing yet.
-    pub(super) fn workshop() -> Vec<(&'static str, Recipe)> {
-        vec![
-            (
-                "ann.ron",
-                recipe(&[("Speed", 1.0, Unit::Litre), ("Data", 3.0, Unit::Litre)]),
-            ),
-            (
-                "bo.ron",
-                recipe(&[("Speed", 50.0, Unit::Part), ("Data", 50.0, Unit::Part)]),
-            ),
-            (
-                "cy.ron",
-                recipe(&[
-                    ("speed ", 20.0, Unit::Part),
-                    ("Culture", 60.0, Unit::Part),
-                    ("SPEED", 20.0, Unit::Part),
-                ]),
-            ),
-            ("di.ron", recipe(&[("Speed", 0.0, Unit::Part)])),
-        ]
-    }
-
-    #[test]
-    fn participants_blend_by_share() {
-        let recipes = workshop();
-        let b = blend(&take_part(&recipes));
-        assert_eq!(b.participants, ["ann.ron", "bo.ron", "cy.ron"]);
-        assert_eq!(b.skipped_zero_total, ["di.ron"]);
-
-        let data = row(&b, "Data");
-        assert_eq!(data.shares, [0.75, 0.5, 0.0]);
-        assert!(close(data.mean, 1.25 / 3.0));
-        assert_eq!((data.min, data.max, data.named_by), (0.0, 0.75, 2));
-        let sd = ((0.75f64 - 1.25 / 3.0).powi(2)
-            + (0.5f64 - 1.25 / 3.0).powi(2)
-            + (1.25f64 / 3.0).powi(2))
-            / 3.0;
-        assert!(close(data.std_dev, sd.sqrt()));
-        assert!(data.spellings.is_empty());
-
-        // Cy's two spellings of speed add up; every spelling is recorded.
-        let speed = row(&b, "Speed");
-        assert_eq!(speed.shares, [0.25, 0.5, 0.4]);
-        assert_eq!(speed.named_by, 3);
-        assert_eq!(speed.spellings, ["Speed", "speed ", "SPEED"]);
-        assert_eq!(speed.colour, Colour::from_rgb(0, 0, 0));
-
-        let culture = row(&b, "Culture");
-        assert_eq!(
-            (culture.named_by, culture.colour),
-            (1, Colour::from_rgb(1, 0, 0))
-        );
-        let mean_total: f64 = b.rows.iter().map(|r| r.mean).sum();
-        assert!(close(mean_total, 1.0));
-    }
-
-    #[test]
-    fn disagreement_comes_first() {
-        let recipes = workshop();
-        let b = blend(&take_part(&recipes));
-        let names: Vec<&str> = b.rows.iter().map(|r| r.name.as_str()).collect();
-        assert_eq!(names, ["Data", "Culture", "Speed"]);
-        assert!(b.rows.windows(2).all(|w| w[0].std_dev >= w[1].std_dev));
-    }
-
-    #[test]
-    fn equal_rows_are_ordered_by_mean_then_name() {
-        let recipes = vec![
-            (
-                "x",
-                recipe(&[
-                    ("b", 1.0, Unit::Part),
-                    ("A", 1.0, Unit::Part),
-                    ("c", 2.0, Unit::Part),
-                ]),
-            ),
-            (
-                "y",
-                recipe(&[
-                    ("c", 2.0, Unit::Part),
-                    ("a", 1.0, Unit::Part),
-                    ("B", 1.0, Unit::Part),
-                ]),
-            ),
-        ];
-        let b = blend(&take_part(&recipes));
-        let names: Vec<&str> = b.rows.iter().map(|r| r.name.as_str()).collect();
-        assert_eq!(names, ["c", "A", "b"]);
-        assert!(b.rows.iter().all(|r| r.std_dev == 0.0));
-    }
-
-    #[test]
-    fn json_fields() {
-        let recipes = workshop();
-        let json = serde_json::to_value(blend(&take_part(&recipes))).unwrap();
-        assert_eq!(
-            json["participants"],
-            serde_json::json!(["ann.ron", "bo.ron", "cy.ron"])
-        );
-        assert_eq!(json["skipped"], serde_json::json!(["di.ron"]));
-        let speed = &json["ingredients"][2];
-        let mut keys: Vec<&str> = speed
-            .as_object()
-            .unwrap()
-            .keys()
-            .map(String::as_str)
-            .collect();
-        keys.sort_unstable();
-        assert_eq!(
-            keys,
-            [
-                "max",
-                "mean",
-                "merged_names",
-                "min",
-                "name",
-                "named_by",
-                "std_dev"
-            ]
-        );
-        assert_eq!(
-            speed["merged_names"],
-            serde_json::json!(["Speed", "speed ", "SPEED"])
-        );
-        assert_eq!(
-            json["ingredients"][0]["merged_names"],
-            serde_json::json!([])
-        );
-        assert_eq!(speed["max"], serde_json::json!(0.5));
-    }
-}
+mod tests;

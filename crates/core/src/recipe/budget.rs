@@ -1,11 +1,12 @@
 //! The points budget of a recipe in parts (the "share out 100 points"
-//! exercise): how much is left, and an edit capped so that the total never
-//! goes over.
+//! exercise): how much is left, an edit capped so that the total never goes
+//! over, a new ingredient that gets at most what is left, and a recipe
+//! scaled to its budget (for "switch to parts, then scale to 100 points").
 //!
 //! A budget counts only for a recipe in parts (or one with no ingredients
 //! yet); a recipe in kitchen volumes ignores it.
 
-use super::{Recipe, UnitSystem};
+use super::{Ingredient, Recipe, RoundedPercent, UnitSystem};
 
 /// The budget a recipe gets when the budget is switched on.
 pub const DEFAULT_BUDGET: f64 = 100.0;
@@ -78,9 +79,7 @@ impl Recipe {
         };
         let (Some(budget), Some(current)) = (
             self.active_budget(),
-            self.ingredients
-                .get(index)
-                .map(super::Ingredient::base_amount),
+            self.ingredients.get(index).map(Ingredient::base_amount),
         ) else {
             return asked;
         };
@@ -112,6 +111,88 @@ impl Recipe {
         }
     }
 
+    /// The amount a new ingredient asking for `asked` may have: all of it
+    /// when it fits, else what is left of the budget — possibly 0, never
+    /// below (a recipe already over budget leaves nothing). Without a
+    /// budget, or for a recipe in volumes, `asked` as it is.
+    pub fn amount_for_new(&self, asked: f64) -> Capped {
+        let fits = Capped {
+            amount: asked,
+            capped: false,
+        };
+        let Some(status) = self.budget_status() else {
+            return fits;
+        };
+        if asked.is_nan() || asked <= status.left + slack(status.budget) {
+            return fits;
+        }
+        Capped {
+            amount: without_noise(status.left.max(0.0), status.budget),
+            capped: true,
+        }
+    }
+
+    /// Adds `ingredient` at the end with at most what is left of the
+    /// budget ([`Recipe::amount_for_new`]), and says what it got, for the
+    /// window's message ("Only 4 points were left: Speed got 4").
+    pub fn add_within_budget(&mut self, mut ingredient: Ingredient) -> Capped {
+        let got = if ingredient.unit == super::Unit::Part {
+            self.amount_for_new(ingredient.amount)
+        } else {
+            Capped {
+                amount: ingredient.amount,
+                capped: false,
+            }
+        };
+        ingredient.amount = got.amount;
+        self.ingredients.push(ingredient);
+        got
+    }
+
+    /// Scales every amount so that the total is the budget, each share kept
+    /// (to `decimals` of a point; the amounts add up to exactly the budget,
+    /// by largest remainders): what the window offers after "Measure in ▸
+    /// Parts" turns 2310 ml into 2310 parts of a 100-point budget.
+    ///
+    /// # Errors
+    /// [`ScaleError`] without a budget, for a recipe not in parts, or with a
+    /// total of zero.
+    pub fn scale_to_budget(&mut self, decimals: u8) -> Result<(), ScaleError> {
+        let budget = self.budget.ok_or(ScaleError::NoBudget)?;
+        self.scale_to(budget, decimals)
+    }
+
+    /// Scales every amount so that the total is `points` (see
+    /// [`Recipe::scale_to_budget`]), for a recipe in parts.
+    ///
+    /// # Errors
+    /// [`ScaleError::NotParts`] for a recipe in volumes (or mixed),
+    /// [`ScaleError::ZeroTotal`] when there are no shares to keep,
+    /// [`ScaleError::NoBudget`] for points that are not a number above 0.
+    pub fn scale_to(&mut self, points: f64, decimals: u8) -> Result<(), ScaleError> {
+        if !(points.is_finite() && points > 0.0) {
+            return Err(ScaleError::NoBudget);
+        }
+        match self.unit_system() {
+            Ok(Some(UnitSystem::Parts)) => {}
+            Ok(None) => return Err(ScaleError::ZeroTotal),
+            Ok(Some(UnitSystem::Volume)) | Err(_) => return Err(ScaleError::NotParts),
+        }
+        let shares = self.shares().ok_or(ScaleError::ZeroTotal)?;
+        let decimals = decimals.min(RoundedPercent::MAX_DECIMALS);
+        let scale = 10f64.powi(i32::from(decimals));
+        // `as` saturates; points are at most a file's largest amount.
+        let total_steps = (points * scale).round() as u64;
+        for (ingredient, steps) in self
+            .ingredients
+            .iter_mut()
+            .zip(largest_remainders(&shares, total_steps))
+        {
+            ingredient.amount = steps as f64 / scale;
+        }
+        Ok(())
+    }
+
     /// The budget, when one counts for this recipe.
     fn active_budget(&self) -> Option<f64> {
         let budget = self.budget?;
@@ -120,6 +201,56 @@ impl Recipe {
             Ok(Some(UnitSystem::Volume)) | Err(_) => None,
         }
     }
+}
+
+/// Why a recipe could not be scaled to its budget.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ScaleError {
+    /// The recipe has no budget (or the points asked are not above 0).
+    #[error("the recipe has no points budget to scale to")]
+    NoBudget,
+    /// The recipe is in kitchen volumes: convert it to parts first.
+    #[error("the recipe is measured in kitchen volumes; convert it to parts first")]
+    NotParts,
+    /// The total is zero: there are no shares to keep.
+    #[error("the total is zero, so there are no shares to scale")]
+    ZeroTotal,
+}
+
+/// `total` whole steps shared out by `shares` (0–1, adding up to 1): each
+/// rounded down, the steps left one each to the largest remainders (ties
+/// to the earlier), so they add up to exactly `total` and a zero share
+/// stays zero.
+fn largest_remainders(shares: &[f64], total: u64) -> Vec<u64> {
+    let quotas: Vec<f64> = shares
+        .iter()
+        .map(|s| {
+            if s.is_finite() && *s > 0.0 {
+                s * total as f64
+            } else {
+                0.0
+            }
+        })
+        .collect();
+    let mut steps: Vec<u64> = quotas.iter().map(|q| q.floor() as u64).collect();
+    let mut missing = total.saturating_sub(steps.iter().sum());
+    let mut order: Vec<usize> = (0..quotas.len())
+        .filter(|&i| quotas.get(i).is_some_and(|q| *q > 0.0))
+        .collect();
+    let remainder = |i: usize| quotas.get(i).map_or(0.0, |q| q - q.floor());
+    order.sort_by(|&a, &b| remainder(b).total_cmp(&remainder(a)).then(a.cmp(&b)));
+    while missing > 0 && !order.is_empty() {
+        for &i in &order {
+            if missing == 0 {
+                break;
+            }
+            if let Some(s) = steps.get_mut(i) {
+                *s += 1;
+                missing -= 1;
+            }
+        }
+    }
+    steps
 }
 
 fn slack(budget: f64) -> f64 {
@@ -139,155 +270,5 @@ fn without_noise(amount: f64, budget: f64) -> f64 {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::recipe::{Colour, Ingredient, Unit};
-    use proptest::prelude::*;
-
-    fn points(amounts: &[f64], budget: Option<f64>) -> Recipe {
-        Recipe {
-            ingredients: amounts
-                .iter()
-                .map(|&a| Ingredient::new("x", a, Unit::Part, Colour::from_rgb(0, 0, 0)))
-                .collect(),
-            budget,
-            ..Recipe::default()
-        }
-    }
-
-    fn capped(amount: f64) -> Capped {
-        Capped {
-            amount,
-            capped: true,
-        }
-    }
-
-    fn kept(amount: f64) -> Capped {
-        Capped {
-            amount,
-            capped: false,
-        }
-    }
-
-    #[test]
-    fn an_increase_is_capped_at_what_is_left() {
-        let r = points(&[50.0, 20.0], Some(DEFAULT_BUDGET));
-        assert_eq!(r.points_left(), Some(30.0));
-        // Ingredient 1 has 20 and may grow to 20 + 30.
-        assert_eq!(r.cap_to_budget(1, 80.0), capped(50.0));
-        assert_eq!(r.cap_to_budget(1, 30.0), kept(30.0));
-        assert_eq!(r.cap_to_budget(0, 1e12), capped(80.0));
-    }
-
-    #[test]
-    fn an_exact_fill_is_not_capped() {
-        let r = points(&[50.0, 20.0], Some(100.0));
-        assert_eq!(r.cap_to_budget(1, 50.0), kept(50.0));
-        // Decimals that fill the budget up to rounding noise.
-        let r = points(&[33.3, 33.3, 0.0], Some(100.0));
-        assert_eq!(r.cap_to_budget(2, 33.4), kept(33.4));
-        let mut filled = r.clone();
-        filled.ingredients[2].amount = 33.4;
-        let status = filled.budget_status().unwrap();
-        assert!(status.left.abs() < 1e-9 && !status.is_over(), "{status:?}");
-        assert_eq!(filled.cap_to_budget(0, 33.5), capped(33.3));
-    }
-
-    #[test]
-    fn decreases_are_always_allowed() {
-        let r = points(&[50.0, 50.0], Some(100.0));
-        assert_eq!(r.cap_to_budget(0, 10.0), kept(10.0));
-        assert_eq!(r.cap_to_budget(0, 0.0), kept(0.0));
-        assert_eq!(r.cap_to_budget(0, 50.0), kept(50.0));
-    }
-
-    #[test]
-    fn already_over_budget_refuses_increases_only() {
-        let r = points(&[80.0, 40.0], Some(100.0));
-        let status = r.budget_status().unwrap();
-        assert_eq!(
-            status,
-            BudgetStatus {
-                budget: 100.0,
-                spent: 120.0,
-                left: -20.0
-            }
-        );
-        assert!(status.is_over());
-        assert_eq!(r.points_left(), Some(-20.0));
-        assert_eq!(r.cap_to_budget(1, 45.0), capped(40.0));
-        assert_eq!(r.cap_to_budget(1, 30.0), kept(30.0));
-        // Still over after the decrease: allowed all the same.
-        assert_eq!(r.cap_to_budget(0, 70.0), kept(70.0));
-    }
-
-    #[test]
-    fn a_budget_smaller_than_the_others_caps_at_the_current_amount() {
-        let r = points(&[90.0, 5.0], Some(50.0));
-        assert_eq!(r.cap_to_budget(1, 6.0), capped(5.0));
-        // Exactly the current amount, not a rounded neighbour below it.
-        let current = 75.507_993_876_051_39;
-        let r = points(&[current, 54.0], Some(122.0));
-        assert_eq!(r.cap_to_budget(0, 651.0), capped(current));
-    }
-
-    #[test]
-    fn volumes_ignore_the_budget() {
-        let mut r = points(&[1.0, 2.0], Some(1.0));
-        for i in &mut r.ingredients {
-            i.unit = Unit::Litre;
-        }
-        assert_eq!(r.points_left(), None);
-        assert_eq!(r.budget_status(), None);
-        assert_eq!(r.cap_to_budget(0, 5.0), kept(5.0));
-    }
-
-    #[test]
-    fn without_a_budget_nothing_is_capped() {
-        let r = points(&[50.0, 60.0], None);
-        assert_eq!(r.points_left(), None);
-        assert_eq!(r.budget_status(), None);
-        assert_eq!(r.cap_to_budget(0, 1e9), kept(1e9));
-    }
-
-    #[test]
-    fn an_empty_recipe_has_the_whole_budget_left() {
-        let r = points(&[], Some(DEFAULT_BUDGET));
-        assert_eq!(r.points_left(), Some(100.0));
-        assert_eq!(r.cap_to_budget(0, 5.0), kept(5.0));
-    }
-
-    #[test]
-    fn odd_requests_come_back_unchanged() {
-        let r = points(&[50.0, 50.0], Some(100.0));
-        assert_eq!(r.cap_to_budget(7, 5.0), kept(5.0));
-        let nan = r.cap_to_budget(0, f64::NAN);
-        assert!(nan.amount.is_nan() && !nan.capped);
-        assert_eq!(r.cap_to_budget(0, -1.0), kept(-1.0));
-    }
-
-    proptest! {
-        #[test]
-        fn a_capped_edit_never_goes_over_a_budget_kept(
-            amounts in prop::collection::vec(0.0f64..100.0, 1..8),
-            budget in 1.0f64..500.0,
-            index in 0usize..8,
-            asked in 0.0f64..1000.0,
-        ) {
-            let r = points(&amounts, Some(budget));
-            let index = index % amounts.len();
-            let current = amounts[index];
-            let result = r.cap_to_budget(index, asked);
-            prop_assert!(result.amount <= asked);
-            prop_assert_eq!(result.capped, result.amount < asked);
-            if result.capped {
-                prop_assert!(result.amount >= current);
-            }
-            let mut edited = r.clone();
-            edited.ingredients[index].amount = result.amount;
-            let was_over = r.budget_status().unwrap().is_over();
-            let now_over = edited.budget_status().unwrap().is_over();
-            prop_assert!(!now_over || was_over, "{r:?} → {edited:?}");
-        }
-    }
-}
+#[path = "budget_tests.rs"]
+mod tests;

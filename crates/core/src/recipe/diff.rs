@@ -8,7 +8,6 @@ use serde::Serialize;
 use super::Recipe;
 use super::matching::NameGroups;
 use super::report::{self, Align};
-use super::shares::{RoundedPercent, rounded_percentages};
 
 /// Where an ingredient appears.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -142,7 +141,7 @@ struct ShownRow {
 
 impl Diff {
     /// A plain-text table for a terminal or an email: percentages with one
-    /// decimal (each column adds up to exactly 100), the change in signed
+    /// decimal (each rounded on its own), the change in signed
     /// percentage points.
     pub fn to_text(&self) -> String {
         let rows: Vec<Vec<String>> = self
@@ -205,30 +204,18 @@ impl Diff {
         out
     }
 
-    /// The rows with rounded percentages. The change shown is the difference
-    /// of the two percentages shown, so that the table adds up when read.
+    /// The rows as shown: each share and each change rounded on its own
+    /// (see [`super::shown`]), the change being the true change (B − A of
+    /// the exact shares) rounded, as the window's compare shows it.
     fn shown_rows(&self) -> Vec<ShownRow> {
-        let column = |share: fn(&DiffRow) -> Option<f64>| {
-            let fractions: Vec<f64> = self.rows.iter().map(|r| share(r).unwrap_or(0.0)).collect();
-            rounded_percentages(&fractions, 1)
-        };
-        let a = column(|r| r.a_share);
-        let b = column(|r| r.b_share);
-        let tenths = |p: Option<&RoundedPercent>| {
-            p.map_or(0, |p| i64::try_from(p.steps()).unwrap_or(i64::MAX))
-        };
-        let shown = |share: Option<f64>, p: Option<&RoundedPercent>| match share {
-            None => "–".to_owned(),
-            Some(_) => p.map_or_else(|| "0.0 %".to_owned(), |p| report::percent(*p)),
-        };
+        let shown = |share: Option<f64>| share.map_or_else(|| "–".to_owned(), report::percent_1);
         self.rows
             .iter()
-            .enumerate()
-            .map(|(i, row)| ShownRow {
+            .map(|row| ShownRow {
                 name: row.name.clone(),
-                a: shown(row.a_share, a.get(i)),
-                b: shown(row.b_share, b.get(i)),
-                change: report::signed_pp_tenths(tenths(b.get(i)) - tenths(a.get(i))),
+                a: shown(row.a_share),
+                b: shown(row.b_share),
+                change: report::signed_pp_1(row.delta_pp),
                 note: match row.presence {
                     Presence::Both => "",
                     Presence::OnlyA => "only in A",

@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use super::shares::RoundedPercent;
+use super::shown;
 
 /// How a column of a text table lines up.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -15,46 +15,22 @@ pub(crate) enum Align {
     Right,
 }
 
-/// The typographic minus, for text meant to be read ("−3.0 pp").
-const MINUS: char = '\u{2212}';
-
-/// A rounded percentage with the percent sign: "24.8 %".
-pub(crate) fn percent(p: RoundedPercent) -> String {
-    format!("{p} %")
-}
-
-/// A share (0–1) as a percentage with one decimal, for values that are not a
-/// column adding up to 100 (a minimum, a maximum).
+/// A share (0–1) as a percentage with one decimal, rounded on its own
+/// ([`shown::percent`]).
 pub(crate) fn percent_1(share: f64) -> String {
-    format!("{} %", fixed_1(share * 100.0))
+    shown::percent(share, 1)
 }
 
 /// Percentage points with one decimal, unsigned: a spread such as a standard
 /// deviation.
 pub(crate) fn pp_1(points: f64) -> String {
-    format!("{} pp", fixed_1(points))
+    shown::points(points, 1)
 }
 
-/// A difference of two rounded percentages, in whole steps of 0.1 points,
-/// with its sign: "+12.4 pp", "−3.0 pp", "0.0 pp".
-pub(crate) fn signed_pp_tenths(tenths: i64) -> String {
-    let sign = match tenths.signum() {
-        1 => "+".to_owned(),
-        -1 => MINUS.to_string(),
-        _ => String::new(),
-    };
-    let abs = tenths.unsigned_abs();
-    format!("{sign}{}.{} pp", abs / 10, abs % 10)
-}
-
-/// One decimal, never "-0.0".
-fn fixed_1(value: f64) -> String {
-    let text = format!("{value:.1}");
-    if text == "-0.0" {
-        "0.0".to_owned()
-    } else {
-        text
-    }
+/// A change in percentage points with one decimal and its sign, the true
+/// change rounded: "+12.4 pp", "−3.0 pp", "0.0 pp".
+pub(crate) fn signed_pp_1(points: f64) -> String {
+    shown::signed_points(points, 1)
 }
 
 /// A name from a stranger's file, made safe to print: control characters
@@ -130,10 +106,11 @@ mod tests {
 
     #[test]
     fn signed_points_read_well() {
-        assert_eq!(signed_pp_tenths(124), "+12.4 pp");
-        assert_eq!(signed_pp_tenths(-30), "\u{2212}3.0 pp");
-        assert_eq!(signed_pp_tenths(0), "0.0 pp");
-        assert_eq!(signed_pp_tenths(-1), "\u{2212}0.1 pp");
+        assert_eq!(signed_pp_1(12.4), "+12.4 pp");
+        assert_eq!(signed_pp_1(-3.0), "\u{2212}3.0 pp");
+        assert_eq!(signed_pp_1(0.0), "0.0 pp");
+        assert_eq!(signed_pp_1(-0.1), "\u{2212}0.1 pp");
+        assert_eq!(signed_pp_1(1.67), "+1.7 pp");
         assert_eq!(pp_1(-0.01), "0.0 pp");
         assert_eq!(percent_1(0.1234), "12.3 %");
     }

@@ -24,8 +24,14 @@ pub struct Row {
     pub amount_ml: Option<f64>,
     /// The exact share 0–1; `None` when the total is zero.
     pub share: Option<f64>,
-    /// The rounded percentage; the column adds up to exactly 100.
+    /// The rounded percentage; the column adds up to exactly 100 (largest
+    /// remainders): for the CSV and the JSON, whose columns a spreadsheet
+    /// or a script adds up.
     pub percent: Option<String>,
+    /// The percentage as a person reads it, rounded on its own
+    /// ([`super::shown::percent_number`]): for the text and Markdown tables
+    /// and the copied summary, so that equal amounts read alike.
+    pub shown: Option<String>,
     /// Baking, cooking or neither.
     pub tag: Option<Tag>,
 }
@@ -45,6 +51,10 @@ pub fn rows(recipe: &Recipe, decimals: u8) -> Vec<Row> {
             amount_ml: ing.amount_ml(),
             share: shares.as_ref().and_then(|s| s.get(i).copied()),
             percent: percents.get(i).map(ToString::to_string),
+            shown: shares
+                .as_ref()
+                .and_then(|s| s.get(i))
+                .map(|&s| super::shown::percent_number(s, decimals)),
             tag: ing.tag,
         })
         .collect()
@@ -124,9 +134,42 @@ pub fn markdown_cell(text: &str) -> String {
 }
 
 /// The Markdown table of `recipe`: a header, one row per ingredient and the
-/// total in bold, shares rounded to `decimals`.
+/// total in bold, each share rounded to `decimals` on its own.
 pub fn markdown_table(recipe: &Recipe, decimals: u8, words: &TableWords) -> String {
+    markdown_table_with(recipe, decimals, words, &TableLocale::default())
+}
+
+/// How a table writes what is not the recipe's own text: its numbers and
+/// its units. The default is the command line's English; `i18n::table_text`
+/// gives one for each language.
+pub struct TableLocale<'a> {
+    /// A number as the table writes it ("24.8" → "24,8").
+    pub number: &'a dyn Fn(&str) -> String,
+    /// A unit for an amount ("litre", "2 tazas" → "tazas").
+    pub unit: &'a dyn Fn(Unit, f64) -> String,
+    /// The total row's unit; `None` keeps [`total_parts`]'s ("ml", "parts").
+    pub total_unit: Option<String>,
+}
+
+impl Default for TableLocale<'_> {
+    fn default() -> Self {
+        Self {
+            number: &|text| text.to_owned(),
+            unit: &|unit, amount| unit.label_for(amount),
+            total_unit: None,
+        }
+    }
+}
+
+/// [`markdown_table`] with its numbers and units written by `locale`.
+pub fn markdown_table_with(
+    recipe: &Recipe,
+    decimals: u8,
+    words: &TableWords,
+    locale: &TableLocale<'_>,
+) -> String {
     let rows = rows(recipe, decimals);
+    let number = locale.number;
     let has_shares = rows.iter().any(|r| r.share.is_some());
     let mut out = String::new();
     let _ = writeln!(
@@ -143,17 +186,21 @@ pub fn markdown_table(recipe: &Recipe, decimals: u8, words: &TableWords) -> Stri
             out,
             "| {} | {} | {} | {} |",
             markdown_cell(&row.name),
-            human_amount(row.amount),
-            row.unit.label_for(row.amount),
-            share_cell(row.percent.as_deref())
+            number(&human_amount(row.amount)),
+            (locale.unit)(row.unit, row.amount),
+            number(&share_cell(row.shown.as_deref()))
         );
     }
     let (total, total_unit) = total_parts(recipe);
+    let total_unit = locale.total_unit.clone().unwrap_or(total_unit);
     let _ = writeln!(
         out,
-        "| **{}** | {total} | {total_unit} | {} |",
+        "| **{}** | {} | {total_unit} | {} |",
         markdown_cell(&words.total),
-        share_cell(has_shares.then(|| hundred(decimals)).as_deref())
+        number(&total),
+        number(&share_cell(
+            has_shares.then(|| hundred(decimals)).as_deref()
+        ))
     );
     out
 }
@@ -162,7 +209,7 @@ pub fn markdown_table(recipe: &Recipe, decimals: u8, words: &TableWords) -> Stri
 /// memory).
 #[derive(Debug, thiserror::Error)]
 #[error("could not write CSV: {0}")]
-pub struct CsvError(String);
+pub struct CsvError(pub(crate) String);
 
 /// The recipe as CSV, one row per ingredient: name, amount, unit,
 /// `amount_ml`, share, percent, and the tag for a version 2 recipe. The
@@ -201,7 +248,7 @@ pub fn csv(recipe: &Recipe, decimals: u8) -> Result<String, CsvError> {
 
 /// Guards a cell against being run as a formula when the CSV is opened in a
 /// spreadsheet (a name from a stranger's file could start with `=`).
-fn spreadsheet_safe(text: &str) -> String {
+pub(crate) fn spreadsheet_safe(text: &str) -> String {
     if text.starts_with(['=', '+', '-', '@', '\t', '\r']) {
         format!("'{text}")
     } else {

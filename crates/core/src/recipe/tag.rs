@@ -57,7 +57,7 @@ impl Tag {
 ///
 /// Each field is a fraction (0–1) of the whole recipe. The three add up to 1,
 /// or are all 0 when the recipe's total is zero.
-#[derive(Clone, Copy, Debug, Default, PartialEq)]
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
 pub struct Balance {
     /// The share of ingredients tagged [`Tag::Baking`].
     pub baking: f64,

@@ -26,6 +26,10 @@ const WIDE_LEGEND_WIDTH_FRACTION: f64 = 0.5;
 const LABEL_LINE_EM: f64 = 1.25;
 /// Ascent of Ubuntu, to place the title's baseline below the margin.
 const ASCENT_EM: f64 = 0.93;
+/// The notes under the chart (the balance and the verdict).
+const NOTE_PX: f64 = 24.0;
+/// Line height of the notes, as a multiple of their font size.
+const NOTE_LINE_EM: f64 = 1.35;
 
 /// A rectangle `x, y, width, height` in SVG pixels (y down).
 #[derive(Clone, Copy, Debug)]
@@ -40,6 +44,15 @@ pub(super) struct Title {
     pub(super) text: String,
     pub(super) x: f64,
     pub(super) baseline: f64,
+    pub(super) font_px: f64,
+}
+
+/// Lines of text under the pie and legend: the balance and the verdict.
+pub(super) struct Notes {
+    pub(super) lines: Vec<String>,
+    pub(super) x: f64,
+    /// The baseline of each line.
+    pub(super) baselines: Vec<f64>,
     pub(super) font_px: f64,
 }
 
@@ -74,7 +87,7 @@ pub(super) struct LegendRow {
 }
 
 impl<'a> Document<'a> {
-    pub(super) fn new(chart: &'a PieChart, size: ExportSize) -> Self {
+    pub(super) fn new(chart: &'a PieChart, size: ExportSize, words: &super::Words) -> Self {
         let width = f64::from(size.width_px);
         let height = f64::from(size.height_px);
         let scale = (width / 1200.0).min(height / 800.0);
@@ -91,11 +104,34 @@ impl<'a> Document<'a> {
             Some(t) => t.baseline + t.font_px * 0.75,
             None => margin,
         };
+        // Notes take lines at the bottom, each cut to the width if need be.
+        let note_px = NOTE_PX * scale;
+        let note_lines: Vec<String> = words
+            .notes
+            .iter()
+            .filter_map(|line| fit_text(line.trim(), inner_width, note_px))
+            .collect();
+        let notes_height = if note_lines.is_empty() {
+            0.0
+        } else {
+            note_lines.len() as f64 * note_px * NOTE_LINE_EM + note_px * 0.5
+        };
+        let notes = (!note_lines.is_empty()).then(|| {
+            let first = height - margin - notes_height + note_px * (0.5 + ASCENT_EM);
+            Notes {
+                baselines: (0..note_lines.len())
+                    .map(|i| first + i as f64 * note_px * NOTE_LINE_EM)
+                    .collect(),
+                lines: note_lines,
+                x: width / 2.0,
+                font_px: note_px,
+            }
+        });
         let content = Rect {
             x: margin,
             y: content_top,
             width: inner_width,
-            height: height - margin - content_top,
+            height: (height - margin - content_top - notes_height).max(1.0),
         };
 
         let (pie_area, mut legend) = if chart.items.is_empty() {
@@ -131,6 +167,8 @@ impl<'a> Document<'a> {
             slices,
             pie,
             legend,
+            notes,
+            no_shares: words.no_shares.clone(),
             metadata: None,
         }
     }
@@ -308,7 +346,7 @@ mod tests {
             source: None,
         };
         let size = ExportSize::default();
-        let doc = Document::new(&chart, size);
+        let doc = Document::new(&chart, size, &crate::chart::svg::Words::default());
         let legend = doc.legend.as_ref().unwrap();
         assert_eq!(legend.rows.len(), 40);
         assert!(legend.font_px >= LEGEND_PX * MIN_LEGEND_FONT_FRACTION * doc.scale);

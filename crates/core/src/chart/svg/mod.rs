@@ -13,7 +13,7 @@ mod layout;
 mod text;
 mod write;
 
-use layout::{Legend, Pie, Title};
+use layout::{Legend, Notes, Pie, Title};
 
 use super::geometry::Slice;
 use super::{ExportSize, PieChart};
@@ -23,11 +23,42 @@ use crate::recipe::format::image::svg_metadata;
 const HALF_CAP_EM: f64 = 0.35;
 
 /// The whole document for `chart` at `size` (already within range), with
-/// `recipe` (a recipe's canonical text) in its `<metadata>`.
+/// `recipe` (a recipe's canonical text) in its `<metadata>`, in English and
+/// without notes.
 pub(super) fn document(chart: &PieChart, size: ExportSize, recipe: Option<&str>) -> String {
-    let mut doc = Document::new(chart, size);
+    document_with(chart, size, recipe, &Words::default())
+}
+
+/// [`document`] with the chart's own words in a language and notes (the
+/// balance and the verdict) under the pie and legend.
+pub(super) fn document_with(
+    chart: &PieChart,
+    size: ExportSize,
+    recipe: Option<&str>,
+    words: &Words,
+) -> String {
+    let mut doc = Document::new(chart, size, words);
     doc.metadata = recipe.and_then(svg_metadata);
     doc.to_string()
+}
+
+/// The words the chart adds itself, in the export's language.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(super) struct Words {
+    /// What a chart with no shares says in the pie's place.
+    pub(super) no_shares: String,
+    /// Lines under the pie and legend (the balance, the verdict); none by
+    /// default.
+    pub(super) notes: Vec<String>,
+}
+
+impl Default for Words {
+    fn default() -> Self {
+        Self {
+            no_shares: "No shares yet".to_owned(),
+            notes: Vec::new(),
+        }
+    }
 }
 
 /// Everything placed, ready to be written out.
@@ -40,6 +71,10 @@ struct Document<'a> {
     slices: Vec<Slice>,
     pie: Pie,
     legend: Option<Legend>,
+    /// The lines under the pie and legend, when there are any.
+    notes: Option<Notes>,
+    /// What an empty pie says.
+    no_shares: String,
     /// The `<metadata>` element that carries the recipe.
     metadata: Option<String>,
 }
@@ -104,10 +139,37 @@ mod tests {
                 item.name, item.percent_label
             )));
         }
-        assert_eq!(svg.matches("<path ").count(), 5);
+        assert_eq!(svg.matches(" Z\" fill=").count(), 5, "five slices");
         assert_eq!(svg.matches("<line ").count(), 1, "one leader line");
         assert!(svg.contains(r#"font-family="Ubuntu, sans-serif""#));
         parse(&svg);
+    }
+
+    #[test]
+    fn light_slices_get_a_rim_that_stands_out_from_the_background() {
+        use crate::chart::contrast::{GRAPHIC_MIN, boundary_contrast, edge_between};
+        let chart = ideal_cx();
+        let svg = document(&chart, ExportSize::default(), None);
+        let doc = parse(&svg);
+        let rims = doc
+            .descendants()
+            .find(|n| n.attribute("id") == Some("rims"))
+            .unwrap();
+        let white = [0xff, 0xff, 0xff];
+        let needing: Vec<&ChartItem> = chart
+            .items
+            .iter()
+            .filter(|i| crate::chart::palette::contrast_ratio(i.colour, white) < GRAPHIC_MIN)
+            .collect();
+        assert!(!needing.is_empty(), "orange needs one");
+        assert_eq!(
+            rims.children().filter(roxmltree::Node::is_element).count(),
+            needing.len()
+        );
+        for item in needing {
+            let edge = edge_between(item.colour, white, white);
+            assert!(boundary_contrast(item.colour, white, edge) >= GRAPHIC_MIN);
+        }
     }
 
     #[test]

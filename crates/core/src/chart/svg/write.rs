@@ -6,8 +6,14 @@ use std::fmt::{self, Display, Formatter};
 use super::layout::{Legend, LegendRow, Pie};
 use super::{Document, HALF_CAP_EM};
 use crate::chart::ChartItem;
+use crate::chart::contrast::{self, Edge};
 use crate::chart::geometry::{self, LabelAlign};
 use crate::chart::palette::{label_text_colour, to_hex};
+
+/// The document's background.
+const BACKGROUND: [u8; 3] = [0xff, 0xff, 0xff];
+/// A slice's rim where it needs one to stand out from the background.
+const RIM_WIDTH_PX: f64 = 2.5;
 
 /// Font stack for every text element; the PNG export maps both to Ubuntu.
 const FONT_FAMILY: &str = "Ubuntu, sans-serif";
@@ -76,6 +82,58 @@ impl Document<'_> {
                 )?;
             }
         }
+        writeln!(f, "</g>")?;
+        self.write_rims(f)
+    }
+
+    /// A rim on the outer edge of each slice too close to the white
+    /// background to stand out by itself (Okabe–Ito's yellow): the edge
+    /// [`contrast::edge_between`] chooses, so every slice has 3:1 against
+    /// the background or an edge that has it.
+    fn write_rims(&self, f: &mut Formatter<'_>) -> fmt::Result {
+        let Pie { cx, cy, radius, .. } = self.pie;
+        let rimmed: Vec<_> = self
+            .slices
+            .iter()
+            .filter_map(|slice| {
+                let edge = contrast::edge_between(slice.colour, BACKGROUND, BACKGROUND);
+                (edge != Edge::single(BACKGROUND)).then_some((slice, edge))
+            })
+            .collect();
+        if rimmed.is_empty() {
+            return Ok(());
+        }
+        let width = num(RIM_WIDTH_PX * self.scale);
+        writeln!(
+            f,
+            r#"<g id="rims" fill="none" stroke-width="{width}" stroke-linecap="butt">"#
+        )?;
+        for (slice, edge) in rimmed {
+            // The half beside the background is the one that must show.
+            let colour = to_hex(edge.beside_b);
+            if slice.is_full_circle() {
+                writeln!(
+                    f,
+                    r#"<circle cx="{}" cy="{}" r="{}" stroke="{colour}"/>"#,
+                    num(cx),
+                    num(cy),
+                    num(radius)
+                )?;
+            } else {
+                let [x0, y0] = self.pie.to_px(geometry::point_at(slice.start_rad, 1.0));
+                let [x1, y1] = self.pie.to_px(geometry::point_at(slice.end_rad, 1.0));
+                let large_arc = u8::from(slice.sweep_rad() > std::f64::consts::PI);
+                writeln!(
+                    f,
+                    r#"<path d="M{} {} A{r} {r} 0 {large_arc} 1 {} {}" stroke="{colour}"/>"#,
+                    num(x0),
+                    num(y0),
+                    num(x1),
+                    num(y1),
+                    r = num(radius),
+                )?;
+            }
+        }
         writeln!(f, "</g>")
     }
 
@@ -85,9 +143,10 @@ impl Document<'_> {
         if self.slices.is_empty() && !self.chart.items.is_empty() {
             writeln!(
                 f,
-                r#"<text x="{}" y="{}" text-anchor="middle" fill="{EMPTY_TEXT}">No shares yet</text>"#,
+                r#"<text x="{}" y="{}" text-anchor="middle" fill="{EMPTY_TEXT}">{}</text>"#,
                 num(self.pie.cx),
-                num(self.pie.cy + HALF_CAP_EM * font_px)
+                num(self.pie.cy + HALF_CAP_EM * font_px),
+                escape(&self.no_shares)
             )?;
         }
         for slice in self.slices.iter().filter(|s| !s.label.is_empty()) {
@@ -193,6 +252,23 @@ impl Display for Document<'_> {
         self.write_slice_labels(f)?;
         if let Some(legend) = &self.legend {
             self.write_legend(f, legend)?;
+        }
+        if let Some(notes) = &self.notes {
+            writeln!(
+                f,
+                r#"<g id="notes" font-size="{}" text-anchor="middle" fill="{TEXT_COLOUR}">"#,
+                num(notes.font_px)
+            )?;
+            for (line, baseline) in notes.lines.iter().zip(&notes.baselines) {
+                writeln!(
+                    f,
+                    r#"<text x="{}" y="{}">{}</text>"#,
+                    num(notes.x),
+                    num(*baseline),
+                    escape(line)
+                )?;
+            }
+            writeln!(f, "</g>")?;
         }
         writeln!(f, "</svg>")
     }

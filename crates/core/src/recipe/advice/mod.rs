@@ -116,26 +116,28 @@ impl Advice {
 
     /// The numbers of [`Advice::explain`]'s sentence, for a shell that
     /// words it in another language: the same rounding, so the window and
-    /// the command line show the same figures.
+    /// the command line show the same figures. The share has one decimal
+    /// (see [`Advice::figures_with`]).
     pub fn figures(&self, baking_share: f64) -> Figures {
+        self.figures_with(baking_share, 1)
+    }
+
+    /// The numbers of the advice's sentence with the share at `decimals`:
+    /// the share is [`crate::recipe::shown::baking_number`], the figure the
+    /// balance shows too, so the verdict and the balance never disagree.
+    /// The gap to the range is rounded up to a tenth, so that moving that
+    /// much is enough.
+    pub fn figures_with(&self, baking_share: f64, decimals: u8) -> Figures {
         let share_pct = baking_share * 100.0;
         let verdict = self.verdict(baking_share);
-        let (share, gap) = match verdict {
-            Verdict::Inside => (tenths(share_pct, Round::Nearest), None),
-            // Rounded away from the range, so that a share just under the
-            // low end never reads as on it.
-            Verdict::Under => (
-                tenths(share_pct, Round::Down),
-                Some(tenths(self.low * 100.0 - share_pct, Round::Up)),
-            ),
-            Verdict::Over => (
-                tenths(share_pct, Round::Up),
-                Some(tenths(share_pct - self.high * 100.0, Round::Up)),
-            ),
+        let gap = match verdict {
+            Verdict::Inside => None,
+            Verdict::Under => Some(tenths(self.low * 100.0 - share_pct, Round::Up)),
+            Verdict::Over => Some(tenths(share_pct - self.high * 100.0, Round::Up)),
         };
         Figures {
             verdict,
-            share,
+            share: super::shown::baking_number(baking_share, decimals, Some(self)),
             low: tenths(self.low * 100.0, Round::Nearest),
             high: tenths(self.high * 100.0, Round::Nearest),
             gap,
@@ -143,15 +145,22 @@ impl Advice {
     }
 
     /// A sentence saying where the recipe stands and, when it is outside the
-    /// range, the least change that brings it inside.
+    /// range, the least change that brings it inside; the share with one
+    /// decimal.
     pub fn explain(&self, baking_share: f64) -> String {
+        self.explain_with(baking_share, 1)
+    }
+
+    /// [`Advice::explain`] with the share at `decimals`, as the balance
+    /// beside it shows it.
+    pub fn explain_with(&self, baking_share: f64, decimals: u8) -> String {
         let Figures {
             verdict,
             share,
             low,
             high,
             gap,
-        } = self.figures(baking_share);
+        } = self.figures_with(baking_share, decimals);
         let range = format!("{low}–{high} %");
         let gap = gap.as_deref().map(points_text).unwrap_or_default();
         let advice = match verdict {
@@ -174,7 +183,8 @@ impl Advice {
 pub struct Figures {
     /// Where the share stands.
     pub verdict: Verdict,
-    /// The baking share in percent, rounded away from the range.
+    /// The baking share in percent, as the balance shows it (never reading
+    /// as inside the range when it is not).
     pub share: String,
     /// The range's low end in percent.
     pub low: String,
@@ -224,7 +234,6 @@ fn range_pct(
 /// Which way [`tenths`] rounds.
 #[derive(Clone, Copy)]
 enum Round {
-    Down,
     Nearest,
     Up,
 }
@@ -235,7 +244,6 @@ fn tenths(pct: f64, round: Round) -> String {
     // across a tenth.
     let scaled = pct * 10.0;
     let rounded = match round {
-        Round::Down => (scaled + 1e-6).floor(),
         Round::Nearest => scaled.round(),
         Round::Up => (scaled - 1e-6).ceil(),
     } / 10.0;

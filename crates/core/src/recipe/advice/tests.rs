@@ -134,25 +134,25 @@ fn explain_says_what_would_bring_it_inside() {
     let advice = range(40, 60);
     assert_eq!(
         advice.explain(0.25),
-        "Baking is 25 % of the mix, under the suggested 40–60 %: move at least 15 \
+        "Baking is 25.0 % of the mix, under the suggested 40–60 %: move at least 15 \
          percentage points of the mix to baking ingredients."
     );
     assert_eq!(
         advice.explain(0.5),
-        "Baking is 50 % of the mix, inside the suggested 40–60 %."
+        "Baking is 50.0 % of the mix, inside the suggested 40–60 %."
     );
     assert_eq!(
         advice.explain(0.4),
-        "Baking is 40 % of the mix, inside the suggested 40–60 %."
+        "Baking is 40.0 % of the mix, inside the suggested 40–60 %."
     );
     assert_eq!(
         advice.explain(0.7234),
-        "Baking is 72.4 % of the mix, over the suggested 40–60 %: move at least 12.4 \
+        "Baking is 72.3 % of the mix, over the suggested 40–60 %: move at least 12.4 \
          percentage points of the mix to cooking or untagged ingredients."
     );
     assert_eq!(
         advice.explain(0.39),
-        "Baking is 39 % of the mix, under the suggested 40–60 %: move at least 1 \
+        "Baking is 39.0 % of the mix, under the suggested 40–60 %: move at least 1 \
          percentage point of the mix to baking ingredients."
     );
 }
@@ -162,13 +162,13 @@ fn explain_never_rounds_onto_the_range() {
     let advice = range(40, 60);
     let text = advice.explain(0.39996);
     assert!(
-        text.starts_with("Baking is 39.9 % of the mix, under")
+        text.starts_with("Baking is 39.996 % of the mix, under")
             && text.contains("at least 0.1 percentage points"),
         "{text}"
     );
     let text = advice.explain(0.60004);
     assert!(
-        text.starts_with("Baking is 60.1 % of the mix, over"),
+        text.starts_with("Baking is 60.004 % of the mix, over"),
         "{text}"
     );
 }

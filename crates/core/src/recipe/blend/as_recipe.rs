@@ -1,7 +1,8 @@
 //! A blend as a recipe of its own, in parts of 100, whose notes say who took
-//! part and how far they disagreed.
+//! part and how far they disagreed; each ingredient keeps the team's tag
+//! and the participants' notes on it.
 
-use super::{Blend, BlendRow, by_mean};
+use super::{Blend, BlendRow, TagSource, by_mean};
 use crate::recipe::report;
 use crate::recipe::shares::RoundedPercent;
 use crate::recipe::{Ingredient, Recipe, Unit, format};
@@ -10,9 +11,11 @@ impl Blend {
     /// The blend as a recipe: one ingredient in [`Unit::Part`]s per row, the
     /// largest mean first, each amount the mean share rounded to a tenth of a
     /// part so that the parts add up to exactly 100 (largest remainders, see
-    /// [`crate::recipe::shares::rounded_percentages`]). Each ingredient keeps
-    /// the colour the first participant who named it gave it; the notes name
-    /// the participants and each ingredient's spread.
+    /// [`crate::recipe::shares::rounded_percentages`]). Each ingredient has
+    /// the row's colour (the participants' where they agree and it stays
+    /// distinct), the team's tag (so a tagged blend is saved as version 2)
+    /// and the participants' notes on it; the recipe's notes name the
+    /// participants, each ingredient's spread and the tags in dispute.
     ///
     /// The title is used as given; a blend of more than
     /// [`format::MAX_INGREDIENTS`] ingredients, or a title over
@@ -31,12 +34,18 @@ impl Blend {
             .into_iter()
             .map(|(row, parts)| {
                 let tenths = parts.map_or(0, |p| p.steps());
-                Ingredient::new(
+                let mut ingredient = Ingredient::new(
                     row.name.clone(),
                     tenths as f64 / 10.0,
                     Unit::Part,
                     row.colour,
-                )
+                );
+                ingredient.tag = row.tag;
+                ingredient.note = super::voices::team_note(&row.voices)
+                    .chars()
+                    .take(format::MAX_TEXT_CHARS)
+                    .collect();
+                ingredient
             })
             .collect();
         Recipe {
@@ -54,6 +63,7 @@ impl Blend {
         if !self.skipped_zero_total.is_empty() {
             lines.push(self.skipped_line());
         }
+        lines.extend(self.balance_line());
         if !self.rows.is_empty() {
             lines.push(
                 "Each amount is the mean share, in parts of 100. \
@@ -69,6 +79,10 @@ impl Blend {
             if !row.spellings.is_empty() {
                 let quoted: Vec<String> = row.spellings.iter().map(|s| format!("{s:?}")).collect();
                 line.push_str(&format!("; merged from {}", quoted.join(", ")));
+            }
+            if let Some(dispute) = tag_dispute(row) {
+                line.push_str("; ");
+                line.push_str(&dispute);
             }
             lines.push(line);
         }
@@ -107,6 +121,21 @@ impl Blend {
         )
     }
 
+    /// The team's balance: "Team balance: baking 60.0 %, cooking 30.0 %,
+    /// untagged 10.0 %."; `None` when nobody tagged anything.
+    pub fn balance_line(&self) -> Option<String> {
+        if self.rows.iter().all(|r| r.tag.is_none()) {
+            return None;
+        }
+        let b = &self.balance;
+        Some(format!(
+            "Team balance: baking {}, cooking {}, untagged {}.",
+            report::percent_1(b.baking),
+            report::percent_1(b.cooking),
+            report::percent_1(b.untagged)
+        ))
+    }
+
     /// "12.0–30.0 %, sd 6.1 pp, named by 3 of 4".
     fn spread(&self, row: &BlendRow) -> String {
         format!(
@@ -120,12 +149,30 @@ impl Blend {
     }
 }
 
+/// "tagged baking by 3, cooking by 2: baking, as in the library"; `None`
+/// when the participants did not disagree.
+pub(super) fn tag_dispute(row: &BlendRow) -> Option<String> {
+    if !row.tag_disputed() {
+        return None;
+    }
+    let v = row.tag_votes;
+    let outcome = match (row.tag_source, row.tag) {
+        (TagSource::Library, Some(tag)) => format!("{}, as in the library", tag.lowercase()),
+        (TagSource::Majority, Some(tag)) => format!("{}, the majority", tag.lowercase()),
+        _ => "left untagged, a tie".to_owned(),
+    };
+    Some(format!(
+        "tagged baking by {}, cooking by {}: {outcome}",
+        v.baking, v.cooking
+    ))
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::Participant;
     use super::super::blend;
     use super::super::tests::{recipe, take_part, workshop};
-    use crate::recipe::{Colour, Recipe, Unit, format};
+    use crate::recipe::{Recipe, Unit, format};
     use proptest::prelude::*;
 
     #[test]
@@ -160,7 +207,14 @@ mod tests {
             .collect();
         assert_eq!(shown, ["41.7", "38.3", "20.0"]);
         assert!((r.total() - 100.0).abs() < 1e-9);
-        assert_eq!(r.ingredients[2].colour, Colour::from_rgb(1, 0, 0));
+        // Culture's orange was data's already: it gets a colour of its own.
+        assert_eq!(r.ingredients[0].colour, crate::recipe::palette_colour(1));
+        assert_ne!(r.ingredients[2].colour, r.ingredients[0].colour);
+        assert!(
+            r.ingredients.iter().all(|i| i.tag.is_none()),
+            "nobody tagged"
+        );
+        assert!(!r.uses_new_fields(), "an untagged blend stays version 1");
     }
 
     #[test]

@@ -3,48 +3,94 @@
 
 use std::fmt::Write as _;
 
-use super::{Blend, BlendRow};
+use super::{Blend, BlendRow, TagSource};
+
+/// A row's kind for the table: "baking", "cooking" or "–", with "*" where
+/// the participants tagged it both ways.
+fn kind(row: &BlendRow) -> String {
+    let name = row.tag.map_or("–", |t| t.lowercase());
+    if row.tag_disputed() {
+        format!("{name}*")
+    } else {
+        name.to_owned()
+    }
+}
 use crate::recipe::report::{self, Align};
 
 impl Blend {
-    /// A plain-text report: who took part, then one line per ingredient
-    /// (mean, smallest and largest share, standard deviation, how many named
-    /// it), the most disputed first, then the names that were merged.
-    /// Percentages have one decimal; the means add up to exactly 100.
+    /// A plain-text report: who took part (and the team's balance, for a
+    /// tagged blend), then one line per ingredient (mean, smallest and
+    /// largest share, standard deviation, how many named it, and its kind
+    /// when anyone tagged anything), the most disputed first, then the names
+    /// that were merged and the tags in dispute. A blend nobody tagged
+    /// reads as it always did.
+    /// Percentages have one decimal, each rounded on its own (the team
+    /// recipe's parts, which add up to exactly 100, are in its file).
     pub fn to_text(&self) -> String {
         let mut out = self.header(report::terminal_safe, "\n");
         if self.rows.is_empty() {
             return out;
         }
+        let tagged = self.is_tagged();
         let rows: Vec<Vec<String>> = self
             .shown_rows()
             .into_iter()
             .map(|(row, mean)| {
-                vec![
+                let mut cells = vec![
                     report::terminal_safe(&row.name),
                     mean,
                     report::percent_1(row.min),
                     report::percent_1(row.max),
                     report::pp_1(row.std_dev * 100.0),
                     self.named_by(row),
-                ]
+                ];
+                if tagged {
+                    cells.push(kind(row));
+                }
+                cells
             })
             .collect();
+        let mut header = vec!["Ingredient", "Mean", "Min", "Max", "SD", "Named by"];
+        let mut aligns = vec![
+            Align::Left,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+            Align::Right,
+        ];
+        if tagged {
+            header.push("Kind");
+            aligns.push(Align::Left);
+        }
         out.push('\n');
-        out.push_str(&report::text_table(
-            &["Ingredient", "Mean", "Min", "Max", "SD", "Named by"],
-            &[
-                Align::Left,
-                Align::Right,
-                Align::Right,
-                Align::Right,
-                Align::Right,
-                Align::Right,
-            ],
-            &rows,
-        ));
+        out.push_str(&report::text_table(&header, &aligns, &rows));
         out.push_str(&self.merged_names(report::terminal_safe));
+        out.push_str(&self.tag_disputes(report::terminal_safe));
         out
+    }
+
+    /// Whether any participant tagged any ingredient.
+    fn is_tagged(&self) -> bool {
+        self.rows
+            .iter()
+            .any(|r| r.tag.is_some() || r.tag_source != TagSource::Untagged)
+    }
+
+    /// "Tags in dispute:" and a line per row whose participants tagged it
+    /// both ways; empty when none did.
+    fn tag_disputes(&self, safe: fn(&str) -> String) -> String {
+        let lines: Vec<String> = self
+            .rows
+            .iter()
+            .filter_map(|row| {
+                super::as_recipe::tag_dispute(row).map(|d| format!("- {}: {d}\n", safe(&row.name)))
+            })
+            .collect();
+        if lines.is_empty() {
+            return String::new();
+        }
+        format!("\nTags in dispute (* in the table):\n{}", lines.concat())
     }
 
     /// The same report in Markdown: paragraphs, a table, a list.
@@ -53,10 +99,16 @@ impl Blend {
         if self.rows.is_empty() {
             return out;
         }
-        out.push_str("\n| Ingredient | Mean | Min | Max | SD | Named by |\n");
-        out.push_str("|---|---:|---:|---:|---:|---:|\n");
+        let tagged = self.is_tagged();
+        if tagged {
+            out.push_str("\n| Ingredient | Mean | Min | Max | SD | Named by | Kind |\n");
+            out.push_str("|---|---:|---:|---:|---:|---:|---|\n");
+        } else {
+            out.push_str("\n| Ingredient | Mean | Min | Max | SD | Named by |\n");
+            out.push_str("|---|---:|---:|---:|---:|---:|\n");
+        }
         for (row, mean) in self.shown_rows() {
-            let _ = writeln!(
+            let _ = write!(
                 out,
                 "| {} | {mean} | {} | {} | {} | {} |",
                 report::markdown_cell(&row.name),
@@ -65,8 +117,13 @@ impl Blend {
                 report::pp_1(row.std_dev * 100.0),
                 self.named_by(row),
             );
+            if tagged {
+                let _ = write!(out, " {} |", report::markdown_cell(&kind(row)));
+            }
+            out.push('\n');
         }
         out.push_str(&self.merged_names(report::markdown_cell));
+        out.push_str(&self.tag_disputes(report::markdown_cell));
         out
     }
 
@@ -79,23 +136,20 @@ impl Blend {
             out.push_str(&safe(&self.skipped_line()));
             out.push('\n');
         }
+        if let Some(line) = self.balance_line() {
+            out.push_str(between.get(1..).unwrap_or_default());
+            out.push_str(&safe(&line));
+            out.push('\n');
+        }
         out
     }
 
-    /// Each row with its mean as shown (rounded so that the column adds up
-    /// to exactly 100, as in [`Blend::to_recipe`]).
+    /// Each row with its mean as shown: rounded on its own, as every single
+    /// value is (see [`crate::recipe::shown`]).
     fn shown_rows(&self) -> Vec<(&BlendRow, String)> {
-        let rounded = self.rounded_means();
         self.rows
             .iter()
-            .enumerate()
-            .map(|(i, row)| {
-                let mean = rounded
-                    .get(i)
-                    .copied()
-                    .map_or_else(|| report::percent_1(row.mean), report::percent);
-                (row, mean)
-            })
+            .map(|row| (row, report::percent_1(row.mean)))
             .collect()
     }
 

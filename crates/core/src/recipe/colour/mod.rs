@@ -1,4 +1,13 @@
-//! Ingredient colours, written to files as `"#rrggbb"`.
+//! Ingredient colours, written to files as `"#rrggbb"`; the palette; how
+//! different two colours look ([`delta_e`]) and the colours that tell a
+//! recipe's ingredients apart (`distinct`).
+
+pub mod delta_e;
+mod distinct;
+
+pub use distinct::{
+    DISTINCT_COLOURS, MIN_DELTA_E, MIN_DELTA_E_ANY, display_colours, distinct_colours, next_unused,
+};
 
 use std::fmt;
 use std::str::FromStr;
@@ -78,13 +87,16 @@ impl<'de> Deserialize<'de> for Colour {
 /// vermilion, reddish purple, sky blue, yellow, black. The window keeps each
 /// slice apart from its neighbours and from the background with an edge
 /// chosen per boundary (`chart::contrast`), so yellow on white and black on a
-/// dark theme stay visible. The extension after them comes from Paul Tol's
-/// muted scheme and `ColorBrewer`, chosen so that every pair in the whole
-/// palette stays clearly apart (CIELAB ΔE above 20) and neighbours in the
-/// order differ strongly. Files keep their own colours: changing this list
-/// changes only what new ingredients (and files written without colours)
-/// receive.
-pub const PALETTE: [[u8; 3]; 16] = [
+/// dark theme stay visible. The next eight come from Paul Tol's muted scheme
+/// and `ColorBrewer`; the last eight were chosen, one at a time, as the sRGB
+/// colour farthest (CIEDE2000) from every colour before it and from the
+/// "Other" grey, among the mid-tones (at least 2.2:1 against white and
+/// 1.8:1 against black, so that none fades on a light projector, and
+/// apart from every other by more than 60 in the sum of channel steps). Any two of the 24 are at least `chart::palette::MIN_DELTA_E`
+/// (ΔE₀₀ 13) apart, and neighbours in the order differ strongly. Files keep
+/// their own colours: changing this list changes only what new ingredients
+/// (and files written without colours) receive.
+pub const PALETTE: [[u8; 3]; 24] = [
     [0x00, 0x72, 0xb2], // blue
     [0xe6, 0x9f, 0x00], // orange
     [0x00, 0x9e, 0x73], // bluish green
@@ -101,6 +113,14 @@ pub const PALETTE: [[u8; 3]; 16] = [
     [0x6f, 0x6f, 0x6f], // grey
     [0xa6, 0x76, 0x1d], // ochre
     [0x66, 0x11, 0x00], // brown
+    [0x4b, 0x3c, 0x00], // dark olive
+    [0x96, 0x4b, 0xff], // violet
+    [0x00, 0x4b, 0x4b], // dark teal
+    [0xd2, 0x0f, 0x2d], // crimson
+    [0xf0, 0x96, 0x87], // salmon
+    [0x2d, 0xc3, 0x00], // leaf green
+    [0x96, 0x96, 0xd2], // periwinkle
+    [0x3c, 0x3c, 0x4b], // slate
 ];
 
 /// The palette colour for the `i`-th ingredient, repeating after the last:
