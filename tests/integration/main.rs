@@ -16,6 +16,7 @@ mod facilitation_cli;
 mod fonts;
 mod format;
 mod format_v2;
+mod frame_log;
 mod fuzz_regressions;
 mod gui;
 mod gui_blend;
