@@ -36,7 +36,7 @@ impl CxApp {
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let started = Instant::now();
         let ctx = ui.ctx().clone();
-        if let Some(notice) = super::fonts::ensure(&ctx, &self.doc.recipe, self.lang) {
+        if let Some(notice) = super::fonts::ensure(&ctx, self) {
             self.message = Some(Message::Info(notice));
         }
         let mut out = Vec::new();
@@ -118,6 +118,7 @@ impl CxApp {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title_sent = title;
         }
+        super::fonts::look_up(&ctx);
         if let Some(log) = &mut self.frame_log {
             // egui's input time and what this frame took (the frame log's
             // line; ARCHITECTURE.md).

@@ -14,6 +14,7 @@ mod cli_check;
 mod cli_summary;
 mod facilitation_cli;
 mod fonts;
+mod fonts_window;
 mod format;
 mod format_v2;
 mod frame_log;
