@@ -130,6 +130,9 @@ pub fn ensure(ctx: &Context, app: &CxApp) -> Option<String> {
         said.unreported.extend(news);
     }
     if added {
+        // Popups and dialogs open now were sized with the boxes: measure
+        // them again, or a wider path wraps in the old width.
+        ctx.memory_mut(egui::Memory::reset_areas);
         ctx.request_repaint();
     }
     if said.unreported.is_empty() || matches!(app.message, Some(Message::Error(_))) {

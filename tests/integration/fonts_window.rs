@@ -127,7 +127,14 @@ fn a_recent_file_s_path_gets_a_face_that_has_its_characters() {
     fonts_arrive(&mut harness);
     assert_eq!(window_fonts::installed(&harness.ctx), vec![JP_FACE]);
     assert!(has_glyphs(&harness, "星"));
-    harness.get_by_label(&recent.display().to_string());
+    // The open submenu was measured again with the font: its path, wider
+    // than the boxes were, is still one line.
+    let path = harness.get_by_label(&recent.display().to_string()).rect();
+    let open_recent = harness.get_by_label("Open recent").rect();
+    assert!(
+        path.height() <= open_recent.height() + 1.0,
+        "{path:?} against {open_recent:?}"
+    );
 }
 
 #[test]
