@@ -3,11 +3,13 @@
 //! CPU and memory with (`scripts/measure-window.sh`).
 //!
 //! Like the app, it appends one line per frame drawn to the file named by
-//! `CX_RECIPE_FRAME_LOG`, when that is set.
+//! `CX_RECIPE_FRAME_LOG`, when that is set: egui's input time in seconds and
+//! the milliseconds the frame's UI code took, as `{time:.3} {ms:.3}`.
 
 use std::fs::{File, OpenOptions};
 use std::io::Write as _;
 use std::process::ExitCode;
+use std::time::Instant;
 
 use eframe::egui;
 
@@ -19,15 +21,18 @@ struct Hello {
 impl eframe::App for Hello {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let Self { frame_log } = self;
+        let started = Instant::now();
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.label("Hello from eframe");
+        });
+        let frame_ms = started.elapsed().as_secs_f64() * 1000.0;
+        let time = ui.input(|i| i.time);
         if let Some(log) = frame_log
-            && let Err(e) = writeln!(log, "frame")
+            && let Err(e) = writeln!(log, "{time:.3} {frame_ms:.3}")
         {
             eprintln!("hello: could not write the frame log ({e}); no longer logging frames");
             *frame_log = None;
         }
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.label("Hello from eframe");
-        });
     }
 }
 

@@ -1,98 +1,174 @@
-//! Fallback fonts for the window: when the recipe has characters egui's
-//! bundled fonts lack (CJK, Arabic, Hebrew, Thai, Devanagari…), the
-//! installed fonts that have them (found by `chart::fonts`) are added after
-//! egui's own, and what no installed font has is said once.
+//! Fallback fonts for everything the window shows. egui asks a font
+//! provider for each character its fonts lack, as it lays text out — the
+//! recipe, paths in the status line and Open recent, messages, the recovery
+//! prompt, menus, dialogs — so no text is scanned for it, the recipe never.
+//! The provider only notes the character; at the end of the frame a worker
+//! thread looks it up (`chart::fonts::Lookup`: the system's font index on
+//! first need, what each face covers, the ranking), and when it is done it
+//! asks for a repaint, at whose start the faces found are added after
+//! egui's own. The frame never waits: until then the text shows with what
+//! egui has. What no installed font has is said once.
 //!
-//! What was added and said is kept in egui's memory, per context; the shell
-//! calls [`ensure`] every frame, which costs one hash of the recipe's text
-//! while it is unchanged. A recipe in Latin script never reads the system's
+//! Per frame, while nothing is missing: two short locks. A window whose
+//! text is all Latin, Greek, Cyrillic or emoji never reads the system's
 //! fonts.
 
 use std::collections::BTreeSet;
-use std::hash::{DefaultHasher, Hash as _, Hasher as _};
+use std::sync::{Arc, Mutex, PoisonError};
+use std::time::Duration;
 
 use egui::{Context, FontData, FontFamily, FontInsert, FontPriority, Id, InsertFontFamily};
 
-use crate::chart::fonts;
+use super::state::{CxApp, Message};
+use crate::chart::fonts::{FontIndex, Lookup};
 use crate::i18n::{Arg, Lang, tr_args};
 use crate::recipe::Recipe;
 
 /// At most this many of the characters no font has are named.
 const NAMED_CHARS: usize = 8;
 
-/// What this context has been given and told.
-#[derive(Clone, Default)]
-struct Installed {
+/// One window's fallback fonts, kept in egui's memory for its context.
+struct WindowFonts {
+    lookup: Lookup,
+    said: Mutex<Said>,
+}
+
+#[derive(Default)]
+struct Said {
     /// egui's names of the fonts added.
-    fonts: BTreeSet<String>,
+    installed: BTreeSet<String>,
     /// The characters already said to show as boxes.
     reported: BTreeSet<char>,
+    /// Characters no font has, still to be said (while an error message
+    /// is up, the notice waits rather than replace it).
+    unreported: BTreeSet<char>,
 }
 
-fn hash_id() -> Id {
-    Id::unique("cx-recipe::fonts::text_hash")
-}
+/// Notes each character egui lacks, for the look-up after the frame.
+struct Provider(Lookup);
 
-fn installed_id() -> Id {
-    Id::unique("cx-recipe::fonts::installed")
-}
-
-/// Makes sure the window can draw `recipe`'s text: adds the installed
-/// fonts that have the characters egui's bundled fonts lack (after them,
-/// in the proportional and monospace families) and asks for a repaint.
-///
-/// Returns a notice, once per character, for what no installed font has.
-/// While the recipe's text is unchanged this only hashes it.
-pub fn ensure(ctx: &Context, recipe: &Recipe, lang: Lang) -> Option<String> {
-    let hash = text_hash(recipe);
-    let unchanged = ctx.data_mut(|d| {
-        let last = d.get_temp_mut_or_default::<Option<u64>>(hash_id());
-        last.replace(hash) == Some(hash)
-    });
-    if unchanged {
-        return None;
-    }
-    let text = recipe_text(recipe);
-    if fonts::uncovered(&text).is_empty() {
-        return None;
-    }
-    let fallbacks = fonts::fallbacks_for(&text);
-    let mut installed: Installed = ctx.data_mut(|d| d.get_temp(installed_id()).unwrap_or_default());
-    let mut added = false;
-    for font in fallbacks.fonts {
-        if installed.fonts.insert(font.name.clone()) {
-            ctx.add_font(FontInsert::new(
-                &font.name,
-                FontData::from_blob(font.data, font.index),
-                [FontFamily::Proportional, FontFamily::Monospace]
-                    .into_iter()
-                    .map(|family| InsertFontFamily {
-                        family,
-                        priority: FontPriority::Lowest,
-                    })
-                    .collect(),
-            ));
-            added = true;
+impl egui::FontProvider for Provider {
+    fn font_for(&self, request: &egui::FallbackRequest<'_>) -> Option<FontInsert> {
+        // Called inside text layout, with egui's context locked: only note.
+        if let Some(c) = request.cluster.chars().next() {
+            self.0.want(c);
         }
+        None
     }
-    let news: BTreeSet<char> = fallbacks
-        .missing
-        .difference(&installed.reported)
-        .copied()
-        .collect();
-    installed.reported.extend(&news);
-    ctx.data_mut(|d| d.insert_temp(installed_id(), installed));
+}
+
+fn fonts_id() -> Id {
+    Id::unique("cx-recipe::fonts::window")
+}
+
+fn index_id() -> Id {
+    Id::unique("cx-recipe::fonts::index")
+}
+
+/// Makes the window choose its fallbacks among `index`'s faces instead of
+/// the system's: call it before the first frame (tests name their faces).
+pub fn use_index(ctx: &Context, index: Arc<FontIndex>) {
+    ctx.data_mut(|d| d.insert_temp(index_id(), Some(index)));
+}
+
+/// egui's monospace face: it has the arrows and triangles of the window's
+/// own words (← → ▸) that its proportional fonts lack.
+const HACK: &str = "Hack";
+
+/// This context's fallback fonts; the first call puts the provider in, and
+/// Hack last in the proportional family, so that the window's own words
+/// never need the system's fonts (`chart::fonts` counts it as bundled).
+fn window_fonts(ctx: &Context) -> Arc<WindowFonts> {
+    if let Some(fonts) = ctx.data(|d| d.get_temp::<Arc<WindowFonts>>(fonts_id())) {
+        return fonts;
+    }
+    let mut definitions = ctx.fonts(|f| f.definitions().clone());
+    if definitions.font_data.contains_key(HACK)
+        && let Some(family) = definitions.families.get_mut(&FontFamily::Proportional)
+        && !family.iter().any(|name| name == HACK)
+    {
+        family.push(HACK.to_owned());
+        ctx.set_fonts(definitions);
+    }
+    let index = ctx.data(|d| d.get_temp::<Option<Arc<FontIndex>>>(index_id()).flatten());
+    let fonts = Arc::new(WindowFonts {
+        lookup: Lookup::new(index),
+        said: Mutex::new(Said::default()),
+    });
+    ctx.data_mut(|d| d.insert_temp(fonts_id(), Arc::clone(&fonts)));
+    ctx.add_font_provider(Arc::new(Provider(fonts.lookup.clone())));
+    fonts
+}
+
+/// At the start of a frame: adds the fonts found since the last frame
+/// (after egui's own, in the proportional and monospace families) and asks
+/// for a repaint if there were any. Returns a notice, once per character,
+/// for what no installed font has, unless an error is on show.
+pub fn ensure(ctx: &Context, app: &CxApp) -> Option<String> {
+    let fonts = window_fonts(ctx);
+    let mut said = fonts.said.lock().unwrap_or_else(PoisonError::into_inner);
+    let mut added = false;
+    for answer in fonts.lookup.take_ready() {
+        for font in answer.fonts {
+            if said.installed.insert(font.name.clone()) {
+                fonts.lookup.installed(&font.name);
+                ctx.add_font(FontInsert::new(
+                    &font.name,
+                    FontData::from_blob(font.data, font.index),
+                    [FontFamily::Proportional, FontFamily::Monospace]
+                        .into_iter()
+                        .map(|family| InsertFontFamily {
+                            family,
+                            priority: FontPriority::Lowest,
+                        })
+                        .collect(),
+                ));
+                added = true;
+            }
+        }
+        let news: Vec<char> = answer.missing.difference(&said.reported).copied().collect();
+        said.unreported.extend(news);
+    }
     if added {
+        // Popups and dialogs open now were sized with the boxes: measure
+        // them again, or a wider path wraps in the old width.
+        ctx.memory_mut(egui::Memory::reset_areas);
         ctx.request_repaint();
     }
-    (!news.is_empty()).then(|| notice(&news, recipe, lang))
+    if said.unreported.is_empty() || matches!(app.message, Some(Message::Error(_))) {
+        return None;
+    }
+    let news = std::mem::take(&mut said.unreported);
+    said.reported.extend(&news);
+    Some(notice(&news, &app.doc.recipe, app.lang))
+}
+
+/// At the end of a frame: starts the look-up of what the frame lacked, if
+/// anything; a repaint is asked for when it is done.
+pub fn look_up(ctx: &Context) {
+    let fonts = window_fonts(ctx);
+    if !fonts.lookup.is_idle() {
+        let ctx = ctx.clone();
+        fonts.lookup.start(move || ctx.request_repaint());
+    }
 }
 
 /// The names of the fallback fonts added to this context so far.
 pub fn installed(ctx: &Context) -> Vec<String> {
-    ctx.data_mut(|d| d.get_temp::<Installed>(installed_id()))
-        .map(|i| i.fonts.into_iter().collect())
+    let fonts = ctx.data(|d| d.get_temp::<Arc<WindowFonts>>(fonts_id()));
+    fonts
+        .map(|f| {
+            let said = f.said.lock().unwrap_or_else(PoisonError::into_inner);
+            said.installed.iter().cloned().collect()
+        })
         .unwrap_or_default()
+}
+
+/// Waits, at most `timeout`, for the look-ups this context started; whether
+/// they are done. For tests and measuring, never for the frame.
+pub fn wait(ctx: &Context, timeout: Duration) -> bool {
+    let fonts = ctx.data(|d| d.get_temp::<Arc<WindowFonts>>(fonts_id()));
+    fonts.is_none_or(|f| f.lookup.wait(timeout))
 }
 
 /// "No installed font can show 𝔊 in “…”; it shows as boxes."
@@ -140,7 +216,8 @@ fn shortened(text: &str) -> String {
     }
 }
 
-/// Every piece of text the window shows of the recipe.
+/// Every piece of text the window shows of the recipe (read only to name
+/// where a character no font has is, which is rare).
 fn texts(recipe: &Recipe) -> impl Iterator<Item = &str> {
     let ingredients = recipe
         .ingredients
@@ -159,18 +236,6 @@ fn texts(recipe: &Recipe) -> impl Iterator<Item = &str> {
     .into_iter()
     .chain(ingredients)
     .chain(steps)
-}
-
-fn recipe_text(recipe: &Recipe) -> String {
-    texts(recipe).collect::<Vec<_>>().join("\n")
-}
-
-fn text_hash(recipe: &Recipe) -> u64 {
-    let mut hasher = DefaultHasher::new();
-    for text in texts(recipe) {
-        text.hash(&mut hasher);
-    }
-    hasher.finish()
 }
 
 #[cfg(test)]
@@ -213,14 +278,5 @@ mod tests {
         let long = "x".repeat(50);
         assert_eq!(shortened(&long).chars().count(), 40);
         assert!(shortened(&long).ends_with('…'));
-    }
-
-    #[test]
-    fn the_hash_follows_every_text() {
-        let a = recipe("品質", &["A"]);
-        let mut b = a.clone();
-        b.notes = "x".to_owned();
-        assert_ne!(text_hash(&a), text_hash(&b));
-        assert_eq!(text_hash(&a), text_hash(&a.clone()));
     }
 }

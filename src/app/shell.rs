@@ -4,6 +4,7 @@
 //! how commands are carried out in `exec/`.
 
 use std::io::Write as _;
+use std::time::Instant;
 
 use egui::{Ui, ViewportCommand};
 
@@ -33,11 +34,9 @@ impl CxApp {
     /// One frame of the whole window: what `eframe::App::ui` runs, callable
     /// without eframe (the frame-cost benchmark drives it headless).
     pub fn frame_ui(&mut self, ui: &mut Ui) {
+        let started = Instant::now();
         let ctx = ui.ctx().clone();
-        if let Some(log) = &mut self.frame_log {
-            let _ = writeln!(log, "{}", ctx.input(|i| i.time));
-        }
-        if let Some(notice) = super::fonts::ensure(&ctx, &self.doc.recipe, self.lang) {
+        if let Some(notice) = super::fonts::ensure(&ctx, self) {
             self.message = Some(Message::Info(notice));
         }
         let mut out = Vec::new();
@@ -118,6 +117,13 @@ impl CxApp {
         if title != self.title_sent {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
             self.title_sent = title;
+        }
+        super::fonts::look_up(&ctx);
+        if let Some(log) = &mut self.frame_log {
+            // egui's input time and what this frame took (the frame log's
+            // line; ARCHITECTURE.md).
+            let frame_ms = started.elapsed().as_secs_f64() * 1000.0;
+            let _ = writeln!(log, "{:.3} {frame_ms:.3}", ctx.input(|i| i.time));
         }
     }
 }

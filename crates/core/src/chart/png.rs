@@ -254,13 +254,13 @@ mod tests {
     }
 
     /// Whether the system has fonts for `text`; if not, says why the test
-    /// is skipped.
+    /// is skipped (or fails it where `CX_REQUIRE_FONTS=1`).
     fn installed_for(text: &str) -> bool {
         let missing = fonts::fallbacks_for(text).missing;
         if !missing.is_empty() {
-            eprintln!(
-                "skipped: no installed font has {missing:?} (fonts-noto-cjk, fonts-noto-core)"
-            );
+            fonts::skip_without_fonts(&format!(
+                "no installed font has {missing:?} (Debian: fonts-noto-cjk, fonts-noto-core)"
+            ));
         }
         missing.is_empty()
     }

@@ -5,17 +5,29 @@
 //! PNG export (`png` adds them to resvg's font database).
 //!
 //! The system's fonts are read only when some text has a character the
-//! bundled fonts lack, once per process: a recipe in Latin script never
-//! pays for it. No egui here.
+//! bundled fonts lack, once per process, and what each face covers is kept:
+//! a recipe in Latin script never pays for it, and the window reads them on
+//! a worker thread (`lookup`). Which faces are chosen is decided over an
+//! index given as a value (`index`, ranked by `rank`, chosen by `choose`),
+//! so tests name their own faces. No egui here.
 
+mod bundled;
 mod choose;
+mod coverage;
+mod index;
+mod lookup;
+mod rank;
 mod runs;
 mod system;
 
 use std::collections::BTreeSet;
 use std::fmt;
-use std::sync::{Arc, OnceLock};
+use std::sync::Arc;
 
+use bundled::{UBUNTU, bundled};
+pub use index::FontIndex;
+pub use lookup::Lookup;
+pub use rank::FaceDescription;
 pub(crate) use runs::wrap_texts;
 
 /// The bytes of a font file, shared (the same type egui and fontdb take).
@@ -58,9 +70,13 @@ pub struct Fallbacks {
 /// The characters of `text` that need a glyph: not white space, not
 /// control or format characters (joiners, direction marks).
 pub fn needed(text: &str) -> BTreeSet<char> {
-    text.chars()
-        .filter(|c| !c.is_whitespace() && !c.is_control() && !is_format(*c))
-        .collect()
+    text.chars().filter(|c| needs_glyph(*c)).collect()
+}
+
+/// Whether `c` needs a glyph: not white space, not a control or format
+/// character.
+fn needs_glyph(c: char) -> bool {
+    !c.is_whitespace() && !c.is_control() && !is_format(c)
 }
 
 /// The characters of `text` that egui's bundled fonts lack.
@@ -73,10 +89,20 @@ pub fn uncovered(text: &str) -> BTreeSet<char> {
 }
 
 /// The installed fonts that have what egui's bundled fonts lack of `text`.
-/// Reads the system's fonts on first need; text the bundled fonts cover
-/// returns at once, reading nothing.
+/// Reads the system's fonts on first need (slow: not in a frame); text the
+/// bundled fonts cover returns at once, reading nothing.
 pub fn fallbacks_for(text: &str) -> Fallbacks {
-    system_fallbacks(&uncovered(text))
+    let needed = uncovered(text);
+    if needed.is_empty() {
+        return Fallbacks::default();
+    }
+    system::index().fallbacks(&needed)
+}
+
+/// The system's installed fonts, read on the first call in this process
+/// (slow: not in a frame), shared with every later call.
+pub fn system_index() -> Arc<FontIndex> {
+    system::index()
 }
 
 /// Whether this process has read the system's fonts (tests check that a
@@ -89,12 +115,17 @@ pub fn system_fonts_loaded() -> bool {
 /// `texts`: the other bundled fonts first (as in the window), then
 /// installed ones; and, for a line that mixes scripts no one of those has
 /// all of (Latin letters and Arabic, say), an installed face that has the
-/// whole line, where there is one (see `runs`).
+/// whole line, where there is one (see `runs`). Reads the system's fonts
+/// only when the bundled ones lack something, sharing the window's index.
 pub(crate) fn export_fallbacks(texts: &[&str]) -> Fallbacks {
-    let bundled = bundled();
+    export_fallbacks_in(None, texts)
+}
+
+/// As [`export_fallbacks`], among `index`'s faces (the system's if `None`).
+fn export_fallbacks_in(index: Option<&FontIndex>, texts: &[&str]) -> Fallbacks {
     let mut rest: BTreeSet<char> = texts.iter().flat_map(|t| needed(t)).collect();
     let mut fonts = Vec::new();
-    for font in bundled {
+    for font in bundled() {
         let before = rest.len();
         rest.retain(|c| !font.has(*c));
         // Ubuntu is the export's own font, never a fallback.
@@ -102,14 +133,33 @@ pub(crate) fn export_fallbacks(texts: &[&str]) -> Fallbacks {
             fonts.push(font.file());
         }
     }
-    let mut fallbacks = system_fallbacks(&rest);
+    let shaped_lines: Vec<BTreeSet<char>> = texts
+        .iter()
+        .map(|t| needed(t))
+        .filter(|chars| chars.iter().copied().any(is_shaped))
+        .filter(|chars| !fonts.iter().any(|f| f.has_all(chars)))
+        .collect();
+    if rest.is_empty() && shaped_lines.is_empty() {
+        return Fallbacks {
+            fonts,
+            missing: rest,
+        };
+    }
+    let system;
+    let index: &FontIndex = match index {
+        Some(index) => index,
+        None => {
+            system = system::index();
+            &system
+        }
+    };
+    let mut fallbacks = index.fallbacks(&rest);
     fonts.append(&mut fallbacks.fonts);
-    for text in texts {
-        let chars = needed(text);
-        if !chars.iter().copied().any(is_shaped) || fonts.iter().any(|f| f.has_all(&chars)) {
+    for chars in shaped_lines {
+        if fonts.iter().any(|f| f.has_all(&chars)) {
             continue;
         }
-        if let Some(font) = system::index().covering_all(&chars)
+        if let Some(font) = index.covering_all(&chars)
             && !fonts.iter().any(|f| f.name == font.name)
         {
             fonts.push(font);
@@ -125,16 +175,6 @@ impl FontFile {
         ttf_parser::Face::parse(self.data.as_ref().as_ref(), self.index)
             .is_ok_and(|face| chars.iter().all(|c| has_glyph(&face, *c)))
     }
-}
-
-/// Ubuntu Light's name in egui.
-const UBUNTU: &str = "Ubuntu-Light";
-
-fn system_fallbacks(needed: &BTreeSet<char>) -> Fallbacks {
-    if needed.is_empty() {
-        return Fallbacks::default();
-    }
-    system::index().fallbacks(needed)
 }
 
 /// Whether `face` has a real glyph (not the box) for `c`.
@@ -173,50 +213,23 @@ fn is_format(c: char) -> bool {
     )
 }
 
-/// One of egui's bundled fonts, parsed once.
-struct Bundled {
-    name: &'static str,
-    bytes: &'static [u8],
-    face: Option<ttf_parser::Face<'static>>,
+/// Says why a test that needs installed fonts does not run — or, where
+/// `CX_REQUIRE_FONTS=1` (CI, which installs them), fails it.
+#[cfg(test)]
+pub(crate) fn skip_without_fonts(why: &str) {
+    assert!(
+        std::env::var_os("CX_REQUIRE_FONTS").is_none_or(|v| v != "1"),
+        "CX_REQUIRE_FONTS=1, but {why}"
+    );
+    eprintln!("skipped: {why}");
 }
 
-impl Bundled {
-    fn has(&self, c: char) -> bool {
-        self.face.as_ref().is_some_and(|f| has_glyph(f, c))
-    }
-
-    fn file(&self) -> FontFile {
-        FontFile {
-            name: self.name.to_owned(),
-            family: self.name.to_owned(),
-            data: Arc::new(self.bytes),
-            index: 0,
-        }
-    }
-}
-
-/// egui's fonts of its proportional family, in its order (Hack, the
-/// monospace face, has nothing they lack that names use).
-fn bundled() -> &'static [Bundled] {
-    static BUNDLED: OnceLock<Vec<Bundled>> = OnceLock::new();
-    BUNDLED.get_or_init(|| {
-        [
-            (UBUNTU, epaint_default_fonts::UBUNTU_LIGHT),
-            ("egui-icons", epaint_default_fonts::EGUI_ICONS),
-            (
-                "NotoEmoji-Regular",
-                epaint_default_fonts::NOTO_EMOJI_REGULAR,
-            ),
-            ("emoji-icon-font", epaint_default_fonts::EMOJI_ICON),
-        ]
-        .into_iter()
-        .map(|(name, bytes)| Bundled {
-            name,
-            bytes,
-            face: ttf_parser::Face::parse(bytes, 0).ok(),
-        })
-        .collect()
-    })
+/// The font fixtures' folder (subsets of real fonts the tests name).
+#[cfg(test)]
+pub(crate) fn fixture(file: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("fixtures/fonts")
+        .join(file)
 }
 
 #[cfg(test)]
@@ -225,11 +238,6 @@ mod tests {
 
     fn set(s: &str) -> BTreeSet<char> {
         s.chars().collect()
-    }
-
-    #[test]
-    fn every_bundled_font_parses() {
-        assert!(bundled().iter().all(|b| b.face.is_some()));
     }
 
     #[test]
@@ -276,5 +284,35 @@ mod tests {
         let names: Vec<&str> = fallbacks.fonts.iter().map(|f| f.name.as_str()).collect();
         assert_eq!(names, vec!["NotoEmoji-Regular"]);
         assert!(fallbacks.missing.is_empty());
+    }
+
+    #[test]
+    fn a_line_mixing_scripts_gets_a_face_that_has_it_whole() {
+        let index = FontIndex::from_files(&[
+            fixture("NotoSansArabic-Regular-subset.ttf"),
+            fixture("DejaVuSans-subset.ttf"),
+        ])
+        .unwrap();
+        let fallbacks = export_fallbacks_in(Some(&index), &["خدمة", "CX خدمة"]);
+        let families: Vec<&str> = fallbacks.fonts.iter().map(|f| f.family.as_str()).collect();
+        // The Arabic letters in the regular Noto Sans face; the line with
+        // Latin letters whole in the face that has both.
+        assert_eq!(families, ["Noto Sans Arabic", "DejaVu Sans"]);
+        assert!(fallbacks.missing.is_empty());
+    }
+
+    #[test]
+    fn every_catalogue_shows_with_the_bundled_fonts() {
+        // The window's own words (menus, buttons, messages) need no
+        // fallback: the look-up is for what people type and their paths. A
+        // catalogue in another script would be caught here.
+        use crate::i18n::{Lang, keys, tr};
+        for lang in Lang::ALL {
+            let mut text = lang.native_name().to_owned();
+            for key in keys(lang) {
+                text.push_str(&tr(lang, &key));
+            }
+            assert_eq!(uncovered(&text), BTreeSet::new(), "{lang:?}");
+        }
     }
 }
