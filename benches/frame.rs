@@ -17,6 +17,7 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use cx_recipe::app::command::{Command, FileCommand, ViewCommand};
 use cx_recipe::app::dialogs::{FileDialogs, Picked};
 use cx_recipe::app::settings::Settings;
 use cx_recipe::app::{AppConfig, CxApp};
@@ -96,10 +97,10 @@ fn window_case(name: &'static str, recipe: Option<Recipe>, hover: bool, present:
                 let path = dir.join(format!("{name}.ron"));
                 std::fs::create_dir_all(&dir).unwrap();
                 format::save(&path, recipe).unwrap();
-                app.execute(ctx, cx_recipe::app::command::Command::OpenPath(path));
+                app.execute(ctx, Command::File(FileCommand::OpenPath(path)));
             }
             if present {
-                app.execute(ctx, cx_recipe::app::command::Command::EnterPresentation);
+                app.execute(ctx, Command::View(ViewCommand::EnterPresentation));
             }
             let mut frames = 0;
             Box::new(move |ui| {

@@ -3,11 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::files::NO_DIALOG;
 use crate::app::command::Answer;
+use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs;
-use crate::app::state::{CxApp, Dialog, PathPurpose};
-use crate::i18n::{Arg, Lang, tr_args};
+use crate::app::state::CxApp;
 
 impl CxApp {
     /// Carries out the answer to the dialog on screen.
@@ -64,7 +63,13 @@ impl CxApp {
     }
 
     /// Opens or saves the typed path; a save over another file asks once.
-    fn submit_path(&mut self, ctx: &egui::Context, purpose: PathPurpose, text: String, note: &str) {
+    fn submit_path(
+        &mut self,
+        ctx: &egui::Context,
+        purpose: PathPurpose,
+        text: String,
+        note: &PathNote,
+    ) {
         let base = self.doc.path.as_deref().and_then(Path::parent);
         let path = resolve_typed_path(text.trim(), base);
         match purpose {
@@ -72,18 +77,9 @@ impl CxApp {
             PathPurpose::Save { then } => {
                 let path = dialogs::with_ron_extension(&path);
                 let replacing = path.exists() && self.doc.path.as_deref() != Some(path.as_path());
-                let confirmed = note.starts_with(&replace_note(self.lang, &path));
-                if replacing && !confirmed {
+                if replacing && !confirmed(note, &path) {
                     // Ask once, as a file dialog would.
-                    self.dialog = Some(Dialog::PathEntry {
-                        purpose: PathPurpose::Save { then },
-                        text,
-                        note: format!(
-                            "{} {}",
-                            replace_note(self.lang, &path),
-                            self.text(NO_DIALOG)
-                        ),
-                    });
+                    self.ask_replace(PathPurpose::Save { then }, text, path);
                 } else if self.save_to(&path)
                     && let Some(then) = then
                 {
@@ -98,10 +94,21 @@ impl CxApp {
     }
 }
 
-/// The question asked before a typed path replaces another file.
-pub(super) fn replace_note(lang: Lang, path: &Path) -> String {
-    let path = path.display().to_string();
-    tr_args(lang, "path-replace", &[("path", Arg::Text(&path))])
+impl CxApp {
+    /// Shows the path field again, asking whether to replace `path`.
+    pub(super) fn ask_replace(&mut self, purpose: PathPurpose, text: String, path: PathBuf) {
+        self.dialog = Some(Dialog::PathEntry {
+            purpose,
+            text,
+            note: PathNote::ConfirmReplace(path),
+        });
+    }
+}
+
+/// Whether replacing `path` was confirmed: the field asked about this very
+/// path, and Save was pressed again.
+pub(super) fn confirmed(note: &PathNote, path: &Path) -> bool {
+    matches!(note, PathNote::ConfirmReplace(asked) if asked == path)
 }
 
 /// A typed path made absolute: `~` is the home folder, and a relative path

@@ -3,19 +3,18 @@
 
 use std::path::Path;
 
+use crate::app::dialog::{Dialog, PathNote, PathPurpose, Pending};
 use crate::app::dialogs::Picked;
 use crate::app::document::Document;
-use crate::app::state::{CxApp, Dialog, Message, PathPurpose, Pending};
+use crate::app::message::Message;
+use crate::app::state::CxApp;
 use crate::i18n::Arg;
 use crate::recipe::{format, templates};
-
-/// The catalogue key of why the path field shows instead of a file dialog.
-pub(super) const NO_DIALOG: &str = "no-dialog";
 
 impl CxApp {
     /// Runs `then` now, or asks first when it would drop unsaved changes.
     pub(super) fn guard(&mut self, ctx: &egui::Context, then: Pending) {
-        self.doc.history.commit(&self.doc.recipe);
+        self.doc.commit();
         if self.doc.is_dirty() {
             self.dialog = Some(Dialog::ConfirmDiscard { then });
         } else {
@@ -61,7 +60,7 @@ impl CxApp {
                         self.dialog = Some(Dialog::PathEntry {
                             purpose: PathPurpose::Open,
                             text: String::new(),
-                            note: self.text(NO_DIALOG),
+                            note: PathNote::NoDialog,
                         });
                     }
                 }
@@ -74,10 +73,7 @@ impl CxApp {
 
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.selected = None;
-        self.focus_name = None;
-        self.selected_step = None;
-        self.focus_step = None;
+        self.ui.forget_rows();
         self.recovery_due = None;
         if let Some(r) = &self.recovery {
             r.remove();
@@ -136,7 +132,7 @@ impl CxApp {
                 self.dialog = Some(Dialog::PathEntry {
                     purpose: PathPurpose::Save { then },
                     text: name,
-                    note: self.text(NO_DIALOG),
+                    note: PathNote::NoDialog,
                 });
                 false
             }
@@ -146,8 +142,8 @@ impl CxApp {
     /// Saves to `path`; a failure leaves the file on disk and the unsaved
     /// changes as they were. Returns whether it saved.
     pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        self.doc.history.commit(&self.doc.recipe);
-        match format::save(path, &self.doc.recipe) {
+        self.doc.commit();
+        match format::save(path, self.doc.recipe()) {
             Ok(()) => {
                 self.doc.mark_saved(path);
                 self.settings.remember(path);
