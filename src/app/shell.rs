@@ -40,6 +40,7 @@ impl CxApp {
         if let Some(notice) = super::fonts::ensure(&ctx, self.doc.recipe(), self.lang) {
             self.message = Some(super::message::Message::Info(notice));
         }
+        self.poll_work();
         let mut out = Vec::new();
         self.handle_close(&ctx);
         let dialog_open = self.dialog.is_some();

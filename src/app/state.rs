@@ -70,6 +70,8 @@ pub struct CxApp {
     /// Whether the window was full screen before presentation mode, so
     /// leaving it puts the window back as it was.
     pub(in crate::app) was_fullscreen: bool,
+    /// Exports and blends too large for a frame, on worker threads.
+    pub(in crate::app) work: super::exec::Work,
 }
 
 impl CxApp {
@@ -120,6 +122,7 @@ impl CxApp {
             compare: None,
             team: None,
             was_fullscreen: false,
+            work: super::exec::Work::new(ctx),
         };
         app.dialogs.set_lang(lang);
         app.start(open_at_start);

@@ -6,7 +6,7 @@
 
 use std::fs;
 
-use cx_recipe::app::command::{Command, ViewCommand};
+use cx_recipe::app::command::{Command, EditCommand, ViewCommand};
 use cx_recipe::app::dialogs::{Picked, PickedMany};
 use cx_recipe::app::settings::Settings;
 use cx_recipe::app::theme::ThemeChoice;
@@ -201,4 +201,63 @@ fn notes_and_step_details_stop_at_the_files_limit() {
     harness.run();
     let detail = &harness.state().recipe().steps[n - 1].detail;
     assert_eq!(detail.chars().count(), MAX_TEXT_CHARS);
+}
+
+/// A recipe file of `n` ingredients in parts.
+fn many(folder: &std::path::Path, name: &str, n: usize) -> std::path::PathBuf {
+    let items: Vec<(String, f64)> = (0..n)
+        .map(|i| (format!("Ingredient {i}"), 1.0 + (i % 7) as f64))
+        .collect();
+    let items: Vec<(&str, f64)> = items.iter().map(|(n, a)| (n.as_str(), *a)).collect();
+    write(folder, name, &parts(name, "", &items))
+}
+
+#[test]
+fn a_large_chart_is_exported_off_the_frame_and_nothing_is_lost() {
+    let folder = tempfile::tempdir().unwrap();
+    let big = many(folder.path(), "big.ron", 300);
+    let w = window_sized(SIZE, Settings::default(), Some(big));
+    let mut harness = w.harness;
+    let out = folder.path().join("big.png");
+    w.dialogs.answer(Picked::Path(out.clone()));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label_contains("Export chart…").click();
+    harness.run();
+    // The window goes on while the worker renders: an edit made meanwhile
+    // stays, unsaved.
+    let ctx = harness.ctx.clone();
+    harness
+        .state_mut()
+        .execute(&ctx, Command::Edit(EditCommand::Remove(0)));
+    harness.run();
+    harness.state_mut().finish_work();
+    harness.run();
+    harness.get_by_label_contains("Chart exported to");
+    let bytes = fs::read(&out).unwrap();
+    assert!(bytes.starts_with(b"\x89PNG"));
+    assert_eq!(harness.state().recipe().ingredients.len(), 299);
+    assert!(harness.state().is_dirty());
+}
+
+#[test]
+fn many_participants_are_read_off_the_frame() {
+    let folder = tempfile::tempdir().unwrap();
+    let files: Vec<_> = (0..30)
+        .map(|i| many(folder.path(), &format!("p{i:02}.ron"), 5))
+        .chain([write(folder.path(), "broken.ron", BROKEN)])
+        .collect();
+    let w = window_sized(SIZE, Settings::default(), None);
+    let mut harness = w.harness;
+    w.dialogs.answer_many(PickedMany::Paths(files));
+    harness.get_by_label("File").click();
+    harness.run();
+    harness.get_by_label("Blend… ").click();
+    harness.run();
+    harness.state_mut().finish_work();
+    harness.run();
+    let team = harness.state().team_blend().unwrap();
+    assert_eq!(team.participants.len(), 30);
+    assert_eq!(team.failed.len(), 1);
+    assert_eq!(harness.state().screen(), cx_recipe::app::Screen::Blend);
 }

@@ -6,6 +6,7 @@ use crate::i18n::Arg;
 use std::path::{Path, PathBuf};
 
 use super::answers::resolve_typed_path;
+use super::work::{Done, IN_FRAME_FILES};
 use crate::app::command::{Command, FileCommand, ViewCommand, WorkshopCommand};
 use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs::{Picked, PickedMany};
@@ -108,7 +109,26 @@ impl CxApp {
     /// Blends the files that load and lists the others with their errors;
     /// the open recipe is not touched either way.
     pub(super) fn blend_files(&mut self, paths: &[PathBuf]) {
-        let (loaded, failed) = read_participants(paths, self.lang);
+        let lang = self.lang;
+        if paths.len() <= IN_FRAME_FILES {
+            let (loaded, failed) = read_participants(paths, lang);
+            self.show_blend(loaded, failed);
+            return;
+        }
+        // Many files are read on a worker; the screen changes when they are.
+        self.message = Some(Message::Info(self.text_args(
+            "work-reading",
+            &[("count", Arg::from(paths.len().min(MAX_PARTICIPANTS)))],
+        )));
+        let paths = paths.to_vec();
+        self.off_frame(move || {
+            let (loaded, failed) = read_participants(&paths, lang);
+            Done::Read { loaded, failed }
+        });
+    }
+
+    /// Shows the blend of the files read; `failed` lists the others.
+    pub(super) fn show_blend(&mut self, loaded: Vec<LoadedRecipe>, failed: Vec<String>) {
         let team = TeamBlend::new(loaded, failed);
         self.message = match (team.failed.len(), team.participants.len()) {
             (0, _) => None,

@@ -7,6 +7,7 @@
 use std::path::{Path, PathBuf};
 
 use super::answers::confirmed;
+use super::work::{Done, IN_FRAME_INGREDIENTS};
 use crate::app::dialog::{Dialog, ExportKind, PathNote, PathPurpose};
 use crate::app::dialogs::Picked;
 use crate::app::message::Message;
@@ -72,21 +73,41 @@ impl CxApp {
     }
 
     /// Writes the export to `path`; the banner says where, or why not.
+    /// A large chart is rendered and written on a worker (the banner says
+    /// so meanwhile); the open recipe is copied for it, so editing goes on.
     fn export_to(&mut self, path: &Path, kind: ExportKind) {
+        let lang = self.lang;
+        if self.doc.recipe().ingredients.len() <= IN_FRAME_INGREDIENTS {
+            self.message = Some(export_message(self.doc.recipe(), path, kind, lang));
+            return;
+        }
+        let recipe = self.doc.recipe().clone();
+        let path = path.to_path_buf();
         let shown = path.display().to_string();
-        let written = export_bytes(self.doc.recipe(), path, kind, self.lang).and_then(|bytes| {
-            recipe::write_atomically(path, &bytes).map_err(|e| failed(self.lang, &shown, &e))
-        });
-        self.message = Some(match written {
-            Ok(()) => {
-                let key = match kind {
-                    ExportKind::Chart => "export-saved-chart",
-                    ExportKind::Csv => "export-saved-csv",
-                };
-                Message::Info(tr_args(self.lang, key, &[("path", (&shown).into())]))
-            }
-            Err(why) => Message::Error(why),
-        });
+        self.message = Some(Message::Info(tr_args(
+            lang,
+            "work-exporting",
+            &[("path", (&shown).into())],
+        )));
+        self.off_frame(move || Done::Exported(export_message(&recipe, &path, kind, lang)));
+    }
+}
+
+/// Exports `recipe` to `path`; the banner's message says where, or why not.
+fn export_message(recipe: &Recipe, path: &Path, kind: ExportKind, lang: Lang) -> Message {
+    let shown = path.display().to_string();
+    let written = export_bytes(recipe, path, kind, lang).and_then(|bytes| {
+        recipe::write_atomically(path, &bytes).map_err(|e| failed(lang, &shown, &e))
+    });
+    match written {
+        Ok(()) => {
+            let key = match kind {
+                ExportKind::Chart => "export-saved-chart",
+                ExportKind::Csv => "export-saved-csv",
+            };
+            Message::Info(tr_args(lang, key, &[("path", (&shown).into())]))
+        }
+        Err(why) => Message::Error(why),
     }
 }
 

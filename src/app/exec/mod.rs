@@ -12,7 +12,8 @@
 //! - `budget`: the points budget, and edits capped at what is left.
 //! - `display`: theme, zoom, grouping small slices, the chart as a table;
 //! - `present`: entering and leaving presentation mode;
-//! - `export`: the chart and the CSV exported, the summary copied.
+//! - `export`: the chart and the CSV exported, the summary copied;
+//! - `work`: exports and blends too large for a frame, on a worker thread.
 
 mod answers;
 mod blend;
@@ -26,6 +27,7 @@ mod files;
 mod present;
 mod recover;
 mod strategy;
+mod work;
 
 use super::command::{Command, DialogCommand, FileCommand};
 use super::dialog::{ExportKind, Pending};
@@ -33,6 +35,7 @@ use super::recovery;
 use super::state::CxApp;
 use super::ui_state::Rows;
 use crate::i18n::{Arg, tr, tr_args};
+pub(super) use work::Work;
 
 impl CxApp {
     /// The message `key` in the window's language.
