@@ -169,8 +169,15 @@ impl Document {
 
     /// Records a successful save to `path`.
     pub fn mark_saved(&mut self, path: &Path) {
+        let saved = self.recipe.clone();
+        self.mark_saved_as(path, saved);
+    }
+
+    /// Records a successful save of `saved` to `path` (a copy written by a
+    /// worker: edits made meanwhile stay unsaved).
+    pub fn mark_saved_as(&mut self, path: &Path, saved: Recipe) {
         self.revision = new_revision();
-        self.saved = self.recipe.clone();
+        self.saved = saved;
         self.path = Some(path.to_path_buf());
     }
 

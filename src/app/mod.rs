@@ -33,6 +33,7 @@ pub mod theme;
 pub mod ui_state;
 mod views;
 pub mod words;
+mod work;
 pub mod workshop;
 
 use std::path::PathBuf;

@@ -71,7 +71,7 @@ pub struct CxApp {
     /// leaving it puts the window back as it was.
     pub(in crate::app) was_fullscreen: bool,
     /// Exports and blends too large for a frame, on worker threads.
-    pub(in crate::app) work: super::exec::Work,
+    pub(in crate::app) work: super::work::Work,
 }
 
 impl CxApp {
@@ -122,7 +122,7 @@ impl CxApp {
             compare: None,
             team: None,
             was_fullscreen: false,
-            work: super::exec::Work::new(ctx),
+            work: super::work::Work::new(ctx),
         };
         app.dialogs.set_lang(lang);
         app.start(open_at_start);

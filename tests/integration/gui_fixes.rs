@@ -261,3 +261,36 @@ fn many_participants_are_read_off_the_frame() {
     assert_eq!(team.failed.len(), 1);
     assert_eq!(harness.state().screen(), cx_recipe::app::Screen::Blend);
 }
+
+#[test]
+fn a_large_recipe_is_saved_off_the_frame_and_later_edits_stay_unsaved() {
+    let folder = tempfile::tempdir().unwrap();
+    let big = many(folder.path(), "big.ron", 300);
+    let w = window_sized(SIZE, Settings::default(), Some(big.clone()));
+    let mut harness = w.harness;
+    let ctx = harness.ctx.clone();
+    let edit = |h: &mut egui_kittest::Harness<'static, cx_recipe::app::CxApp>, i| {
+        h.state_mut()
+            .execute(&ctx, Command::Edit(EditCommand::Remove(i)));
+        h.run();
+    };
+    edit(&mut harness, 0);
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    // An edit while the worker writes: the file gets what was saved, the
+    // window keeps the edit, unsaved.
+    edit(&mut harness, 0);
+    harness.state_mut().finish_work();
+    harness.run();
+    harness.get_by_label_contains("Saved ");
+    assert_eq!(format::load(&big).unwrap().ingredients.len(), 299);
+    assert_eq!(harness.state().recipe().ingredients.len(), 298);
+    assert!(harness.state().is_dirty());
+    // Saved again, it is clean.
+    harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
+    harness.run();
+    harness.state_mut().finish_work();
+    harness.run();
+    assert!(!harness.state().is_dirty());
+    assert_eq!(format::load(&big).unwrap().ingredients.len(), 298);
+}

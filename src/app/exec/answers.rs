@@ -16,11 +16,8 @@ impl CxApp {
         };
         match dialog {
             Dialog::ConfirmDiscard { then } => match answer {
-                Answer::Accept => {
-                    if self.save(Some(then.clone())) {
-                        self.proceed(ctx, then);
-                    }
-                }
+                // Once saved, what waited goes ahead (see `save_to`).
+                Answer::Accept => self.save(Some(then)),
                 Answer::Decline => self.proceed(ctx, then),
                 Answer::Cancel => {}
             },
@@ -30,7 +27,7 @@ impl CxApp {
                 note,
             } => match answer {
                 Answer::Accept if !text.trim().is_empty() => {
-                    self.submit_path(ctx, purpose, text, &note);
+                    self.submit_path(purpose, text, &note);
                 }
                 Answer::Cancel => {}
                 _ => {
@@ -63,13 +60,7 @@ impl CxApp {
     }
 
     /// Opens or saves the typed path; a save over another file asks once.
-    fn submit_path(
-        &mut self,
-        ctx: &egui::Context,
-        purpose: PathPurpose,
-        text: String,
-        note: &PathNote,
-    ) {
+    fn submit_path(&mut self, purpose: PathPurpose, text: String, note: &PathNote) {
         let base = self.doc.path.as_deref().and_then(Path::parent);
         let path = resolve_typed_path(text.trim(), base);
         match purpose {
@@ -80,10 +71,8 @@ impl CxApp {
                 if replacing && !confirmed(note, &path) {
                     // Ask once, as a file dialog would.
                     self.ask_replace(PathPurpose::Save { then }, text, path);
-                } else if self.save_to(&path)
-                    && let Some(then) = then
-                {
-                    self.proceed(ctx, then);
+                } else {
+                    self.save_to(&path, then);
                 }
             }
             PathPurpose::Compare => self.compare_file(&path),

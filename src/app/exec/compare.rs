@@ -112,7 +112,7 @@ impl CxApp {
         let lang = self.lang;
         if paths.len() <= IN_FRAME_FILES {
             let (loaded, failed) = read_participants(paths, lang);
-            self.show_blend(loaded, failed);
+            self.show_blend(TeamBlend::new(loaded, failed));
             return;
         }
         // Many files are read on a worker; the screen changes when they are.
@@ -123,13 +123,12 @@ impl CxApp {
         let paths = paths.to_vec();
         self.off_frame(move || {
             let (loaded, failed) = read_participants(&paths, lang);
-            Done::Read { loaded, failed }
+            Done::Blended(Box::new(TeamBlend::new(loaded, failed)))
         });
     }
 
-    /// Shows the blend of the files read; `failed` lists the others.
-    pub(super) fn show_blend(&mut self, loaded: Vec<LoadedRecipe>, failed: Vec<String>) {
-        let team = TeamBlend::new(loaded, failed);
+    /// Shows the blend of the files read (and the files that were not).
+    pub(super) fn show_blend(&mut self, team: TeamBlend) {
         self.message = match (team.failed.len(), team.participants.len()) {
             (0, _) => None,
             (_, 0) => Some(Message::Error(self.text("blend-none-read"))),

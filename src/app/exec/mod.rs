@@ -35,7 +35,6 @@ use super::recovery;
 use super::state::CxApp;
 use super::ui_state::Rows;
 use crate::i18n::{Arg, tr, tr_args};
-pub(super) use work::Work;
 
 impl CxApp {
     /// The message `key` in the window's language.
@@ -94,12 +93,8 @@ impl CxApp {
             FileCommand::NewFromTemplate(id) => self.guard(ctx, Pending::Template(id)),
             FileCommand::Open => self.guard(ctx, Pending::Open),
             FileCommand::OpenPath(path) => self.guard(ctx, Pending::OpenPath(path)),
-            FileCommand::Save => {
-                self.save(None);
-            }
-            FileCommand::SaveAs => {
-                self.save_as(None);
-            }
+            FileCommand::Save => self.save(None),
+            FileCommand::SaveAs => self.save_as(None),
             FileCommand::ExportChart => self.export(ExportKind::Chart),
             FileCommand::ExportCsv => self.export(ExportKind::Csv),
             FileCommand::CopySummary => self.copy_summary(ctx),
