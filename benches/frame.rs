@@ -17,11 +17,14 @@ use std::hint::black_box;
 use std::time::{Duration, Instant};
 
 use criterion::{Criterion, criterion_group, criterion_main};
+use cx_recipe::app::command::WorkshopCommand;
+use cx_recipe::app::command::{Command, FileCommand, ViewCommand};
 use cx_recipe::app::dialogs::{FileDialogs, Picked};
 use cx_recipe::app::settings::Settings;
+use cx_recipe::app::ui_state::EditorTab;
 use cx_recipe::app::{AppConfig, CxApp};
 use cx_recipe::chart::palette;
-use cx_recipe::recipe::{Colour, Ingredient, Recipe, Unit, format};
+use cx_recipe::recipe::{Colour, Ingredient, Recipe, Step, Tag, Unit, format};
 
 /// Dialogs never open in a benchmark.
 struct NoDialogs;
@@ -53,6 +56,29 @@ fn recipe_of(n: usize) -> Recipe {
     }
 }
 
+/// A recipe of `n` ingredients, some tagged, and `steps` method steps of
+/// six ingredients each: the method tab's case.
+fn method_recipe(n: usize, steps: usize) -> Recipe {
+    let mut recipe = recipe_of(n);
+    for (i, ing) in recipe.ingredients.iter_mut().enumerate() {
+        ing.tag = match i % 3 {
+            0 => Some(Tag::Baking),
+            1 => Some(Tag::Cooking),
+            _ => None,
+        };
+    }
+    recipe.steps = (0..steps)
+        .map(|s| Step {
+            title: format!("Step {}", s + 1),
+            detail: "Who does what, by when".to_owned(),
+            ingredients: (0..6)
+                .map(|k| format!("Ingredient number {}", (s * 5 + k * 37) % n + 1))
+                .collect(),
+        })
+        .collect();
+    recipe
+}
+
 /// Where the pointer rests in the hover cases: just left of the pie's centre,
 /// on a slice at every recipe size here (each hover case asserts it).
 const ON_THE_PIE: egui::Pos2 = egui::pos2(960.0, 330.0);
@@ -77,6 +103,30 @@ fn presenting_case(name: &'static str, recipe: Option<Recipe>, hover: bool) -> C
 }
 
 fn window_case(name: &'static str, recipe: Option<Recipe>, hover: bool, present: bool) -> Case {
+    let setup = if present {
+        Setup::Present
+    } else {
+        Setup::Editor
+    };
+    setup_case(name, recipe, hover, setup)
+}
+
+/// What a case does after opening its recipe.
+#[derive(Clone)]
+enum Setup {
+    /// The editor as it opens.
+    Editor,
+    /// Presentation mode (F5).
+    Present,
+    /// The method tab.
+    Method,
+    /// Compared with this recipe.
+    Compare(Recipe),
+    /// Blended: these participants' recipes.
+    Blend(Vec<Recipe>),
+}
+
+fn setup_case(name: &'static str, recipe: Option<Recipe>, hover: bool, setup: Setup) -> Case {
     Case {
         name,
         hover,
@@ -96,10 +146,32 @@ fn window_case(name: &'static str, recipe: Option<Recipe>, hover: bool, present:
                 let path = dir.join(format!("{name}.ron"));
                 std::fs::create_dir_all(&dir).unwrap();
                 format::save(&path, recipe).unwrap();
-                app.execute(ctx, cx_recipe::app::command::Command::OpenPath(path));
+                app.execute(ctx, Command::File(FileCommand::OpenPath(path)));
             }
-            if present {
-                app.execute(ctx, cx_recipe::app::command::Command::EnterPresentation);
+            let save = |file: String, recipe: &Recipe| {
+                let path = dir.join(file);
+                format::save(&path, recipe).unwrap();
+                path
+            };
+            match &setup {
+                Setup::Editor => {}
+                Setup::Present => app.execute(ctx, Command::View(ViewCommand::EnterPresentation)),
+                Setup::Method => app.ui_mut().show_tab(EditorTab::Method),
+                Setup::Compare(other) => {
+                    let path = save(format!("{name} B.ron"), other);
+                    app.execute(ctx, Command::Workshop(WorkshopCommand::ComparePath(path)));
+                }
+                Setup::Blend(participants) => {
+                    let paths = participants
+                        .iter()
+                        .enumerate()
+                        .map(|(i, r)| save(format!("{name} {i}.ron"), r))
+                        .collect();
+                    app.execute(ctx, Command::Workshop(WorkshopCommand::BlendPaths(paths)));
+                    // Many files are read on a worker: the screen is the
+                    // blend once they are.
+                    app.finish_work();
+                }
             }
             let mut frames = 0;
             Box::new(move |ui| {
@@ -145,7 +217,56 @@ fn cases() -> Vec<Case> {
         presenting_case("presenting ideal-cx", None, false),
         presenting_case("presenting ideal-cx, hovering", None, true),
         presenting_case("presenting 20 ingredients", Some(recipe_of(20)), false),
+        // At the file limits.
+        app_case("1,000 ingredients", Some(recipe_of(1000)), false),
+        presenting_case("presenting 1,000 ingredients", Some(recipe_of(1000)), false),
+        setup_case(
+            "method: 1,000 ingredients × 200 steps",
+            Some(method_recipe(1000, 200)),
+            false,
+            Setup::Method,
+        ),
+        setup_case(
+            "compare 1,000 with 1,000",
+            Some(recipe_of(1000)),
+            false,
+            Setup::Compare(shuffled(1000)),
+        ),
+        setup_case(
+            "blend 200 files × 20",
+            None,
+            false,
+            Setup::Blend((0..200).map(|p| participant(p, 20)).collect()),
+        ),
+        setup_case(
+            "blend 10 files × 1,000",
+            None,
+            false,
+            Setup::Blend((0..10).map(|p| participant(p, 1000)).collect()),
+        ),
     ]
+}
+
+/// `recipe_of(n)` with other amounts and half the names spelt otherwise.
+fn shuffled(n: usize) -> Recipe {
+    let mut r = recipe_of(n);
+    for (i, ing) in r.ingredients.iter_mut().enumerate() {
+        ing.amount = (1 + (i * 13) % 29) as f64;
+        if i % 2 == 0 {
+            ing.name = ing.name.to_uppercase();
+        }
+    }
+    r
+}
+
+/// Participant `p`'s recipe of `n` ingredients, amounts varying by person.
+fn participant(p: usize, n: usize) -> Recipe {
+    let mut r = recipe_of(n);
+    r.title = format!("Participant {}", p + 1);
+    for (i, ing) in r.ingredients.iter_mut().enumerate() {
+        ing.amount = (1 + (i * 7 + p * 11) % 31) as f64;
+    }
+    r
 }
 
 fn raw_input(hover: bool) -> egui::RawInput {

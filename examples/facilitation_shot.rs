@@ -15,7 +15,7 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cx_recipe::app::command::Command;
+use cx_recipe::app::command::{Command, WorkshopCommand};
 use cx_recipe::app::dialogs::NativeDialogs;
 use cx_recipe::app::{APP_ID, AppConfig, CxApp};
 
@@ -30,15 +30,21 @@ fn plan(args: &[String]) -> Option<(Option<PathBuf>, Vec<Command>)> {
     match (mode.as_str(), rest) {
         ("compare", [open, other]) => Some((
             Some(PathBuf::from(open)),
-            vec![Command::ComparePath(PathBuf::from(other))],
+            vec![Command::Workshop(WorkshopCommand::ComparePath(
+                PathBuf::from(other),
+            ))],
         )),
-        ("blend", files) if !files.is_empty() => {
-            Some((None, vec![Command::BlendPaths(paths(files))]))
-        }
+        ("blend", files) if !files.is_empty() => Some((
+            None,
+            vec![Command::Workshop(WorkshopCommand::BlendPaths(paths(files)))],
+        )),
         ("reveal", [steps, files @ ..]) if !files.is_empty() => {
             let steps: usize = steps.parse().ok()?;
-            let mut commands = vec![Command::BlendPaths(paths(files))];
-            commands.extend(std::iter::repeat_n(Command::RevealNext, steps));
+            let mut commands = vec![Command::Workshop(WorkshopCommand::BlendPaths(paths(files)))];
+            commands.extend(std::iter::repeat_n(
+                Command::Workshop(WorkshopCommand::RevealNext),
+                steps,
+            ));
             Some((None, commands))
         }
         _ => None,

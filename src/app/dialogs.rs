@@ -3,6 +3,7 @@
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
+pub use super::dialog::ExportKind;
 use crate::i18n::{Lang, tr};
 
 /// What a file dialog gave.
@@ -50,15 +51,6 @@ pub trait FileDialogs {
     fn set_lang(&mut self, lang: Lang) {
         let _ = lang;
     }
-}
-
-/// What an export writes, which decides the save dialog's filters.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum ExportKind {
-    /// The chart as a picture: PNG or SVG, told by the extension chosen.
-    Chart,
-    /// The table as CSV.
-    Csv,
 }
 
 /// What a file dialog that picks several files gave.

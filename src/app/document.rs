@@ -1,35 +1,132 @@
 //! The open recipe: what is on screen, where it lives, what was last saved,
-//! and its undo history. No egui here.
+//! its undo history, the identity of its rows, and its revision. No egui
+//! here.
+//!
+//! The recipe is changed only through [`Document::recipe_mut`] (and undo,
+//! redo, save), each of which bumps the revision: what is derived from the
+//! recipe (`app::derived`) is computed again when, and only when, the
+//! revision it was computed for is not the document's.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use super::history::History;
+pub use super::rows::{RowId, RowIds, RowMove};
 use crate::i18n::{Lang, tr};
 use crate::recipe::{Recipe, format, templates};
+
+/// A revision number, unique across every document of the process, so
+/// that a new document never looks like an old one's revision (the
+/// workshop's data takes its numbers from here too).
+pub fn new_revision() -> u64 {
+    static NEXT: AtomicU64 = AtomicU64::new(1);
+    NEXT.fetch_add(1, Ordering::Relaxed)
+}
 
 /// The recipe being edited.
 #[derive(Debug)]
 pub struct Document {
     /// What is on screen.
-    pub recipe: Recipe,
+    recipe: Recipe,
     /// The file it was opened from or saved to.
     pub path: Option<PathBuf>,
     /// The recipe as last saved or opened: unsaved changes are the
     /// difference, so undoing back to it makes the document clean again.
     saved: Recipe,
     /// Undo and redo.
-    pub history: History,
+    history: History,
+    /// The rows' identities.
+    rows: RowIds,
+    /// Bumped by every change (see the module's docs).
+    revision: u64,
 }
 
 impl Document {
     /// A document for `recipe`, clean, from `path` if it has one.
     pub fn new(recipe: Recipe, path: Option<PathBuf>) -> Self {
-        Self {
-            history: History::new(&recipe),
-            saved: recipe.clone(),
-            recipe,
-            path,
+        let saved = recipe.clone();
+        Self::recovered(recipe, path, saved)
+    }
+
+    /// What is on screen.
+    pub fn recipe(&self) -> &Recipe {
+        &self.recipe
+    }
+
+    /// The recipe, to change: bumps the revision.
+    pub fn recipe_mut(&mut self) -> &mut Recipe {
+        self.revision = new_revision();
+        &mut self.recipe
+    }
+
+    /// The revision: a new number after every change.
+    pub fn revision(&self) -> u64 {
+        self.revision
+    }
+
+    /// The rows' identities.
+    pub fn rows(&self) -> &RowIds {
+        &self.rows
+    }
+
+    /// Records a change of the rows' order (after the recipe's rows moved),
+    /// then gives rows added at the end identities of their own.
+    pub fn rows_moved(&mut self, change: RowMove) {
+        let rows = &mut self.rows;
+        match change {
+            RowMove::Ingredient { from, to } => {
+                super::rows::move_in(&mut rows.ingredients, from, to);
+            }
+            RowMove::Step { from, to } => super::rows::move_in(&mut rows.steps, from, to),
+            RowMove::RemoveIngredient(at) => {
+                if at < rows.ingredients.len() {
+                    rows.ingredients.remove(at);
+                }
+            }
+            RowMove::RemoveStep(at) => {
+                if at < rows.steps.len() {
+                    rows.steps.remove(at);
+                }
+            }
         }
+        self.sync_rows();
+    }
+
+    /// Gives every row an identity (rows added at the end get new ones).
+    pub fn sync_rows(&mut self) {
+        self.rows.sync(&self.recipe);
+    }
+
+    /// Ends the undo step in progress (see [`History::commit`]).
+    pub fn commit(&mut self) -> bool {
+        self.history.commit(&self.recipe, &self.rows)
+    }
+
+    /// The state at the last commit: where the current gesture started.
+    pub fn committed(&self) -> &Recipe {
+        self.history.committed()
+    }
+
+    /// Whether there is a step to undo (counting an uncommitted change).
+    pub fn can_undo(&self) -> bool {
+        self.history.can_undo(&self.recipe)
+    }
+
+    /// Whether there is a step to redo.
+    pub fn can_redo(&self) -> bool {
+        self.history.can_redo()
+    }
+
+    /// Steps back once.
+    pub fn undo(&mut self) -> bool {
+        self.revision = new_revision();
+        self.history.undo(&mut self.recipe, &mut self.rows)
+    }
+
+    /// Steps forward once.
+    pub fn redo(&mut self) -> bool {
+        self.revision = new_revision();
+        self.history.redo(&mut self.recipe, &mut self.rows)
     }
 
     /// The shipped "Ideal CX" recipe, not tied to a file.
@@ -54,11 +151,14 @@ impl Document {
     /// A recovered recipe: `saved` is what its file holds (or nothing), so
     /// the recovered edits show as unsaved.
     pub fn recovered(recipe: Recipe, path: Option<PathBuf>, saved: Recipe) -> Self {
+        let rows = RowIds::for_recipe(&recipe);
         Self {
-            history: History::new(&recipe),
+            history: History::new(&recipe, &rows),
             saved,
             recipe,
             path,
+            rows,
+            revision: new_revision(),
         }
     }
 
@@ -69,7 +169,15 @@ impl Document {
 
     /// Records a successful save to `path`.
     pub fn mark_saved(&mut self, path: &Path) {
-        self.saved = self.recipe.clone();
+        let saved = self.recipe.clone();
+        self.mark_saved_as(path, saved);
+    }
+
+    /// Records a successful save of `saved` to `path` (a copy written by a
+    /// worker: edits made meanwhile stay unsaved).
+    pub fn mark_saved_as(&mut self, path: &Path, saved: Recipe) {
+        self.revision = new_revision();
+        self.saved = saved;
         self.path = Some(path.to_path_buf());
     }
 
@@ -161,11 +269,42 @@ mod tests {
     #[test]
     fn dirty_follows_the_saved_state() {
         let mut doc = Document::starter();
-        doc.recipe.title = "Changed".into();
+        let before = doc.revision();
+        doc.recipe_mut().title = "Changed".into();
+        assert_ne!(doc.revision(), before);
         assert!(doc.is_dirty());
         assert!(doc.window_title().starts_with("● "));
         doc.mark_saved(Path::new("/tmp/x.ron"));
         assert!(!doc.is_dirty());
         assert_eq!(doc.window_title(), "x.ron — CX Recipe Designer");
+    }
+
+    #[test]
+    fn row_ids_follow_their_rows() {
+        let mut doc = Document::starter();
+        let ids = doc.rows().ingredients.clone();
+        let speed = doc.recipe_mut().ingredients.remove(1);
+        doc.recipe_mut().ingredients.insert(0, speed);
+        doc.rows_moved(RowMove::Ingredient { from: 1, to: 0 });
+        assert_eq!(doc.rows().ingredients[0], ids[1]);
+        doc.commit();
+        doc.recipe_mut().ingredients.remove(0);
+        doc.rows_moved(RowMove::RemoveIngredient(0));
+        assert!(!doc.rows().ingredients.contains(&ids[1]));
+        // Undo brings the row back with its identity.
+        let before = doc.revision();
+        doc.undo();
+        assert_ne!(doc.revision(), before);
+        assert_eq!(doc.rows().ingredients[0], ids[1]);
+        let again = speed_clone(&doc);
+        doc.recipe_mut().ingredients.push(again);
+        doc.sync_rows();
+        let n = doc.rows().ingredients.len();
+        assert_eq!(n, doc.recipe().ingredients.len());
+        assert!(!ids.contains(&doc.rows().ingredients[n - 1]));
+    }
+
+    fn speed_clone(doc: &Document) -> crate::recipe::Ingredient {
+        doc.recipe().ingredients[0].clone()
     }
 }

@@ -19,7 +19,8 @@ use std::time::Duration;
 
 use egui::{Context, FontData, FontFamily, FontInsert, FontPriority, Id, InsertFontFamily};
 
-use super::state::{CxApp, Message};
+use super::message::Message;
+use super::state::CxApp;
 use crate::chart::fonts::{FontIndex, Lookup};
 use crate::i18n::{Arg, Lang, tr_args};
 use crate::recipe::Recipe;
@@ -140,7 +141,7 @@ pub fn ensure(ctx: &Context, app: &CxApp) -> Option<String> {
     }
     let news = std::mem::take(&mut said.unreported);
     said.reported.extend(&news);
-    Some(notice(&news, &app.doc.recipe, app.lang))
+    Some(notice(&news, app.doc.recipe(), app.lang))
 }
 
 /// At the end of a frame: starts the look-up of what the frame lacked, if

@@ -1,43 +1,92 @@
-//! Input that is not a widget's: keyboard shortcuts, keys for the selected
-//! row, and files dropped on the window, all turned into commands.
+//! Input that is not a widget's: keyboard shortcuts (from
+//! `command::bindings`), keys for the selected row, and files dropped on
+//! the window. Commands go into `out`; keys that only change what is shown
+//! change the UI state at once.
 
-use super::command::{Command, SHORTCUTS};
+use egui::{Key, Modifiers};
+
+use super::command::bindings::{Action, BINDINGS, is_window_shortcut};
+use super::command::{Command, EditCommand, FileCommand, WorkshopCommand};
 use super::screen::Screen;
+use super::ui_state::{Rows, UiAction, UiState};
+
+/// Whether the window's keys may change the selection and the tab: on the
+/// editor and in presentation (the compare and blend screens show other
+/// recipes), with no question open.
+fn ui_keys_allowed(screen: Screen, dialog_open: bool) -> bool {
+    !dialog_open && matches!(screen, Screen::Editor | Screen::Presentation)
+}
 
 /// Keyboard shortcuts, and keys for the selected row.
-pub fn read_keys(ctx: &egui::Context, dialog_open: bool, out: &mut Vec<Command>) {
+pub fn read_keys(
+    ctx: &egui::Context,
+    screen: Screen,
+    dialog_open: bool,
+    rows: Rows,
+    ui_state: &mut UiState,
+    out: &mut Vec<Command>,
+) {
     let typing = ctx.text_edit_focused();
     let popup_open = egui::Popup::is_any_open(ctx);
+    let mut actions = Vec::new();
     ctx.input_mut(|input| {
         // AltGr is Ctrl+Alt on Windows: typing ż or ś must not undo or
         // save, so a shortcut's Alt must match exactly.
         let alt = input.modifiers.alt;
-        for (shortcut, command) in &SHORTCUTS {
-            if *command == Command::RemoveSelected && typing {
-                continue; // Ctrl+Delete deletes a word in a text field.
+        for binding in BINDINGS.iter().filter(|b| is_window_shortcut(b)) {
+            let Some(shortcut) = &binding.shortcut else {
+                continue;
+            };
+            if typing && keeps_to_the_field(&binding.action) {
+                continue;
             }
             if shortcut.modifiers.alt == alt && input.consume_shortcut(shortcut) {
-                out.push(command.clone());
+                actions.push(binding.action.clone());
             }
         }
         if !typing && !dialog_open {
-            use egui::{Key, Modifiers};
             let mut keys = vec![
-                (Key::ArrowDown, Command::SelectNext),
-                (Key::ArrowUp, Command::SelectPrevious),
-                (Key::Delete, Command::RemoveSelected),
+                (Key::ArrowDown, Action::Ui(UiAction::SelectNext)),
+                (Key::ArrowUp, Action::Ui(UiAction::SelectPrevious)),
+                (
+                    Key::Delete,
+                    Action::Command(Command::Edit(EditCommand::RemoveSelected)),
+                ),
             ];
             if !popup_open {
                 // Escape closes an open menu first.
-                keys.push((Key::Escape, Command::Select(None)));
+                keys.push((Key::Escape, Action::Ui(UiAction::SelectNone)));
             }
-            for (key, command) in keys {
+            for (key, action) in keys {
                 if input.consume_key(Modifiers::NONE, key) {
-                    out.push(command);
+                    actions.push(action);
                 }
             }
         }
     });
+    for action in actions {
+        match action {
+            Action::Command(command) => out.push(command),
+            Action::Ui(action) if ui_keys_allowed(screen, dialog_open) => {
+                ui_state.apply(action, rows);
+            }
+            Action::Ui(_) => {}
+        }
+    }
+}
+
+/// Keys a text field keeps while it is being typed in: Ctrl+Delete
+/// deletes a word there, and Alt+Up / Alt+Down would move the row under
+/// the text being typed.
+fn keeps_to_the_field(action: &Action) -> bool {
+    matches!(
+        action,
+        Action::Command(Command::Edit(
+            EditCommand::RemoveSelected
+                | EditCommand::MoveSelectedUp
+                | EditCommand::MoveSelectedDown
+        ))
+    )
 }
 
 /// A file dropped on the window opens (after the unsaved-changes question).
@@ -52,7 +101,7 @@ pub fn files_dropped(ctx: &egui::Context, out: &mut Vec<Command>) {
         })
     });
     if let Some(path) = dropped {
-        out.push(Command::OpenPath(path));
+        out.push(Command::File(FileCommand::OpenPath(path)));
     }
 }
 
@@ -60,24 +109,23 @@ pub fn files_dropped(ctx: &egui::Context, out: &mut Vec<Command>) {
 /// Escape goes back to the editor; on the blend, ←/→ (and a presenter
 /// remote's Page Up/Down) step through the reveal.
 pub fn screen_keys(ctx: &egui::Context, screen: Screen, dialog_open: bool, out: &mut Vec<Command>) {
-    use egui::{Key, Modifiers};
     // The editor's keys are the shortcuts; presentation reads its own.
     if dialog_open || matches!(screen, Screen::Editor | Screen::Presentation) {
         return;
     }
-    let mut keys = vec![(Key::Escape, Command::ShowEditor)];
+    let mut keys = vec![(Key::Escape, WorkshopCommand::ShowEditor)];
     if screen == Screen::Blend {
         keys.extend([
-            (Key::ArrowLeft, Command::RevealPrevious),
-            (Key::ArrowRight, Command::RevealNext),
-            (Key::PageUp, Command::RevealPrevious),
-            (Key::PageDown, Command::RevealNext),
+            (Key::ArrowLeft, WorkshopCommand::RevealPrevious),
+            (Key::ArrowRight, WorkshopCommand::RevealNext),
+            (Key::PageUp, WorkshopCommand::RevealPrevious),
+            (Key::PageDown, WorkshopCommand::RevealNext),
         ]);
     }
     ctx.input_mut(|input| {
         for (key, command) in keys {
             if input.consume_key(Modifiers::NONE, key) {
-                out.push(command);
+                out.push(Command::Workshop(command));
             }
         }
     });
@@ -98,10 +146,11 @@ fn workshop_drop(ctx: &egui::Context, out: &mut Vec<Command>) -> bool {
             .collect();
         (paths, i.modifiers.shift)
     });
-    match paths.as_slice() {
-        [_, _, ..] => out.push(Command::BlendPaths(paths)),
-        [one] if shift => out.push(Command::ComparePath(one.clone())),
+    let command = match paths.as_slice() {
+        [_, _, ..] => WorkshopCommand::BlendPaths(paths),
+        [one] if shift => WorkshopCommand::ComparePath(one.clone()),
         _ => return false,
-    }
+    };
+    out.push(Command::Workshop(command));
     true
 }

@@ -1,28 +1,46 @@
 //! The eframe window: views that draw and emit commands, one layer (`exec`)
 //! that carries them out, and a thin frame loop (`shell`). The only part of
 //! the crate that uses egui and rfd.
+//!
+//! The rooms, and what may import what (checked by
+//! `tests/integration/app_rooms.rs`: no import circle):
+//! - vocabulary, importing no other room: `command` (with its labels and
+//!   keys, `command::bindings`), `ui_state`, `dialog`, `message`, `screen`,
+//!   `theme`, `settings`, `words`;
+//! - data: `document` (with `history` and `rows`), `workshop`, `recovery`;
+//! - `derived`: what the views read, computed once per revision;
+//! - `views`: draw from vocabulary and derived data, never from `state` or
+//!   `exec`;
+//! - `exec`: carries out commands; `state`, `shell`, `input`: the window.
 
 pub mod command;
+pub mod derived;
+pub mod dialog;
 pub mod dialogs;
 pub mod document;
 mod exec;
 pub mod fonts;
 pub mod history;
 mod input;
+pub mod message;
 pub mod recovery;
+pub mod rows;
 pub mod screen;
 pub mod settings;
 mod shell;
 mod state;
 pub mod theme;
+pub mod ui_state;
 mod views;
 pub mod words;
+mod work;
 pub mod workshop;
 
 use std::path::PathBuf;
 
+pub use message::Message;
 pub use screen::Screen;
-pub use state::{AppConfig, CxApp, Message};
+pub use state::{AppConfig, CxApp};
 
 use crate::outcome::Outcome;
 

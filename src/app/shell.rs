@@ -1,7 +1,7 @@
-//! The frame loop: read input, draw the current screen, carry out the
-//! commands, end the undo step, tick the recovery copy, set the title. What
-//! the window holds is in `state`, what it shows in `screen` and `views/`,
-//! how commands are carried out in `exec/`.
+//! The frame loop: bring the derived data up to date, read input, draw the
+//! current screen, carry out the commands, end the undo step, tick the
+//! recovery copy, set the title. What the window holds is in `state`, what
+//! it shows in `views/`, how commands are carried out in `exec/`.
 
 use std::io::Write as _;
 use std::time::Instant;
@@ -9,9 +9,10 @@ use std::time::Instant;
 use egui::{Ui, ViewportCommand};
 
 use super::input;
-use super::screen::{Screen, screen_ui};
+use super::screen::Screen;
 use super::settings::STORAGE_KEY;
-use super::state::{CxApp, Message};
+use super::state::CxApp;
+use super::ui_state::Rows;
 use super::views::{self, AppView};
 
 impl eframe::App for CxApp {
@@ -37,35 +38,36 @@ impl CxApp {
         let started = Instant::now();
         let ctx = ui.ctx().clone();
         if let Some(notice) = super::fonts::ensure(&ctx, self) {
-            self.message = Some(Message::Info(notice));
+            self.message = Some(super::message::Message::Info(notice));
         }
+        self.poll_work();
         let mut out = Vec::new();
         self.handle_close(&ctx);
-        input::screen_keys(&ctx, self.screen, self.dialog.is_some(), &mut out);
-        if self.screen == Screen::Presentation && self.dialog.is_none() {
-            views::present::read_keys(&ctx, &self.doc.recipe, self.selected, &mut out);
+        let dialog_open = self.dialog.is_some();
+        self.refresh_derived();
+        let rows = Rows {
+            ingredients: self.doc.recipe().ingredients.len(),
+            steps: self.doc.recipe().steps.len(),
+        };
+        input::screen_keys(&ctx, self.screen, dialog_open, &mut out);
+        if self.screen == Screen::Presentation && !dialog_open {
+            views::present::read_keys(&ctx, self.doc.recipe(), &mut self.ui, &mut out);
         }
-        input::read_keys(&ctx, self.dialog.is_some(), &mut out);
+        input::read_keys(&ctx, self.screen, dialog_open, rows, &mut self.ui, &mut out);
         input::files_dropped(&ctx, &mut out);
 
-        let scroll = std::mem::take(&mut self.scroll_to_selected);
         let view = AppView {
-            doc: &self.doc,
+            recipe: self.doc.recipe(),
+            rows: self.doc.rows(),
+            derived: &self.derived,
             settings: &self.settings,
-            selected: self.selected,
-            hovered: self.hovered,
-            focus_name: self.focus_name,
-            scroll_to: if scroll { self.selected } else { None },
             message: self.message.as_ref(),
-            tab: self.tab,
-            selected_step: self.selected_step,
-            focus_step: self.focus_step,
-            library_query: &self.library_query,
             lang: self.lang,
             compare: self.compare.as_ref(),
             team: self.team.as_ref(),
         };
-        let shown = screen_ui(ui, self.screen, &view, &mut out);
+        let hovered_before = self.ui.hovered();
+        views::screens::screen_ui(ui, self.screen, &view, &mut self.ui, &mut out);
         if ctx.input(|i| !i.raw.hovered_files.is_empty()) {
             views::drop_overlay(&ctx, self.lang);
         }
@@ -73,19 +75,11 @@ impl CxApp {
         views::dialog_ui(
             &ctx,
             self.dialog.as_ref(),
-            &self.doc,
+            &view.derived.facts.display_name,
             self.lang,
             &mut answers,
         );
-
-        if shown.name_focused {
-            self.focus_name = None;
-        }
-        if shown.step_focused {
-            self.focus_step = None;
-        }
-        if shown.hovered != self.hovered {
-            self.hovered = shown.hovered;
+        if self.ui.hovered() != hovered_before {
             ctx.request_repaint();
         }
         let had_commands = !out.is_empty() || !answers.is_empty();
@@ -105,7 +99,7 @@ impl CxApp {
         let focus = ctx.memory(egui::Memory::focused);
         let gesture_on = ctx.input(|i| i.pointer.any_down()) || ctx.text_edit_focused();
         if !gesture_on || focus != self.last_focus {
-            self.doc.history.commit(&self.doc.recipe);
+            self.doc.commit();
         }
         self.last_focus = focus;
         if had_commands {
@@ -113,10 +107,11 @@ impl CxApp {
         }
         self.recovery_tick(&ctx);
         self.follow_zoom(&ctx);
-        let title = self.doc.window_title_in(self.lang);
-        if title != self.title_sent {
+        self.refresh_derived();
+        let title = &self.derived.facts.window_title;
+        if *title != self.title_sent {
             ctx.send_viewport_cmd(ViewportCommand::Title(title.clone()));
-            self.title_sent = title;
+            self.title_sent.clone_from(title);
         }
         super::fonts::look_up(&ctx);
         if let Some(log) = &mut self.frame_log {
@@ -125,5 +120,16 @@ impl CxApp {
             let frame_ms = started.elapsed().as_secs_f64() * 1000.0;
             let _ = writeln!(log, "{:.3} {frame_ms:.3}", ctx.input(|i| i.time));
         }
+    }
+
+    /// Brings what is derived from the document up to date.
+    pub(in crate::app) fn refresh_derived(&mut self) {
+        self.derived.refresh(
+            &self.doc,
+            &self.settings,
+            self.lang,
+            self.compare.as_ref(),
+            self.team.as_ref(),
+        );
     }
 }

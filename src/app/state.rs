@@ -1,18 +1,22 @@
-//! What the window holds: the open document, the settings, the screen, the
-//! selection, the question in front of the window, and the side-effect
-//! handles (file dialogs, crash recovery). Views read it; only `exec/`
-//! changes it.
+//! What the window holds: the open document, what is derived from it, the
+//! settings, the screen, the UI state, the question in front of the
+//! window, and the side-effect handles (file dialogs, crash recovery).
+//! Views never import this module: the frame loop hands them what they
+//! read (`views::AppView`) and the UI state; `exec/` changes the rest.
 
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use super::command::EditorTab;
+use super::derived::Derived;
+use super::dialog::Dialog;
 use super::dialogs::FileDialogs;
 use super::document::Document;
+use super::message::Message;
 use super::recovery::{Recovered, Recovery};
 use super::screen::Screen;
 use super::settings::{STORAGE_KEY, Settings};
 use super::theme;
+use super::ui_state::{EditorTab, UiState};
 use super::workshop::{Comparison, TeamBlend};
 use crate::chart::{PieChart, geometry};
 use crate::i18n::Lang;
@@ -30,102 +34,16 @@ pub struct AppConfig {
     pub frame_log: Option<PathBuf>,
 }
 
-/// What waits for an answer about unsaved changes.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Pending {
-    /// Start a new recipe.
-    New,
-    /// Choose a file to open.
-    Open,
-    /// Open this file.
-    OpenPath(PathBuf),
-    /// Start a new recipe from a shipped template (by its id).
-    Template(&'static str),
-    /// Close the window.
-    Quit,
-    /// Replace the open recipe by the team blend.
-    OpenBlend,
-}
-
-/// What a path field is for, when no file dialog can be shown.
-#[derive(Clone, Debug, PartialEq)]
-pub enum PathPurpose {
-    /// Open the typed file.
-    Open,
-    /// Save to the typed file, then carry on with `then`.
-    Save {
-        /// What waited for the save.
-        then: Option<Pending>,
-    },
-    /// Compare the open recipe with the typed file.
-    Compare,
-    /// Blend the typed files (separated by `;`), or every recipe in a
-    /// typed folder.
-    Blend,
-    /// Save the team blend to the typed file.
-    SaveBlend,
-    /// Export the chart or the table to the typed file.
-    Export {
-        /// Chart or CSV.
-        kind: super::dialogs::ExportKind,
-        /// The field's heading, in the window's language.
-        heading: String,
-        /// The button's word, in the window's language.
-        action: String,
-    },
-}
-
-/// A question in front of the window.
-pub enum Dialog {
-    /// Save / Don't save / Cancel, before `then` drops unsaved changes.
-    ConfirmDiscard {
-        /// What waits for the answer.
-        then: Pending,
-    },
-    /// Type a path: the fallback where no file dialog can open.
-    PathEntry {
-        /// Open or save.
-        purpose: PathPurpose,
-        /// What is typed so far.
-        text: String,
-        /// Why the field is there (and whether a replace was confirmed).
-        note: String,
-    },
-    /// Restore the edits a crashed session left?
-    Restore(Recovered),
-}
-
-/// A line at the top of the window.
-#[derive(Clone, Debug, PartialEq)]
-pub enum Message {
-    /// Something failed; says what and what was kept.
-    Error(String),
-    /// Something worth knowing.
-    Info(String),
-}
-
 /// The CX Recipe Designer window.
 pub struct CxApp {
     pub(in crate::app) doc: Document,
     pub(in crate::app) settings: Settings,
+    /// What is derived from the document, once per revision.
+    pub(in crate::app) derived: Derived,
     /// What the window shows.
     pub(in crate::app) screen: Screen,
-    pub(in crate::app) selected: Option<usize>,
-    /// What the pointer was over last frame (table, pie or legend), so all
-    /// three can highlight it this frame.
-    pub(in crate::app) hovered: Option<usize>,
-    /// A row whose name field takes the keyboard (a new ingredient).
-    pub(in crate::app) focus_name: Option<usize>,
-    /// Scroll the table to the selection next frame (keyboard moves).
-    pub(in crate::app) scroll_to_selected: bool,
-    /// The editor panel's tab.
-    pub(in crate::app) tab: EditorTab,
-    /// The selected method step.
-    pub(in crate::app) selected_step: Option<usize>,
-    /// A step whose title field takes the keyboard (a new step).
-    pub(in crate::app) focus_step: Option<usize>,
-    /// What is typed in the library's search field.
-    pub(in crate::app) library_query: String,
+    /// The tab, the selection, focus and scroll requests, the search text.
+    pub(in crate::app) ui: UiState,
     pub(in crate::app) dialog: Option<Dialog>,
     pub(in crate::app) message: Option<Message>,
     pub(in crate::app) dialogs: Box<dyn FileDialogs>,
@@ -152,6 +70,8 @@ pub struct CxApp {
     /// Whether the window was full screen before presentation mode, so
     /// leaving it puts the window back as it was.
     pub(in crate::app) was_fullscreen: bool,
+    /// Exports and blends too large for a frame, on worker threads.
+    pub(in crate::app) work: super::work::Work,
 }
 
 impl CxApp {
@@ -178,15 +98,9 @@ impl CxApp {
         let mut app = Self {
             doc: Document::starter(),
             settings,
+            derived: Derived::default(),
             screen: Screen::default(),
-            selected: None,
-            hovered: None,
-            focus_name: None,
-            scroll_to_selected: false,
-            tab: EditorTab::default(),
-            selected_step: None,
-            focus_step: None,
-            library_query: String::new(),
+            ui: UiState::default(),
             dialog: None,
             message: None,
             dialogs,
@@ -208,6 +122,7 @@ impl CxApp {
             compare: None,
             team: None,
             was_fullscreen: false,
+            work: super::work::Work::new(ctx),
         };
         app.dialogs.set_lang(lang);
         app.start(open_at_start);
@@ -216,7 +131,7 @@ impl CxApp {
 
     /// The recipe on screen.
     pub fn recipe(&self) -> &Recipe {
-        &self.doc.recipe
+        self.doc.recipe()
     }
 
     /// The file the recipe belongs to.
@@ -236,12 +151,17 @@ impl CxApp {
 
     /// The selected ingredient.
     pub fn selected(&self) -> Option<usize> {
-        self.selected
+        self.ui.selected()
     }
 
     /// The ingredient under the pointer (in the table, pie or legend).
     pub fn hovered(&self) -> Option<usize> {
-        self.hovered
+        self.ui.hovered()
+    }
+
+    /// The UI state (tab, selection), to change as a view would.
+    pub fn ui_mut(&mut self) -> &mut UiState {
+        &mut self.ui
     }
 
     /// What the window shows.
@@ -251,12 +171,12 @@ impl CxApp {
 
     /// The editor panel's tab.
     pub fn tab(&self) -> EditorTab {
-        self.tab
+        self.ui.tab()
     }
 
     /// The selected method step.
     pub fn selected_step(&self) -> Option<usize> {
-        self.selected_step
+        self.ui.selected_step()
     }
 
     /// The window title.
@@ -266,7 +186,7 @@ impl CxApp {
 
     /// The slices on screen, from the shared geometry.
     pub fn slices(&self) -> Vec<geometry::Slice> {
-        geometry::slices(&PieChart::from_recipe(&self.doc.recipe, self.settings.decimals).items)
+        geometry::slices(&PieChart::from_recipe(self.doc.recipe(), self.settings.decimals).items)
     }
 
     /// The window's language.
@@ -277,5 +197,15 @@ impl CxApp {
     /// The persisted settings.
     pub fn settings(&self) -> &Settings {
         &self.settings
+    }
+
+    /// The recipe compared with the open one, on the compare screen.
+    pub fn comparison(&self) -> Option<&Comparison> {
+        self.compare.as_ref()
+    }
+
+    /// The participants' blend, on the blend screen.
+    pub fn team_blend(&self) -> Option<&TeamBlend> {
+        self.team.as_ref()
     }
 }

@@ -3,8 +3,8 @@
 //! keeps its English texts for the command line; the window words the same
 //! parts through the catalogue instead.
 
-use crate::app::command::EditorTab;
 use crate::app::theme::ThemeChoice;
+use crate::app::ui_state::EditorTab;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::advice::{Advice, Factor, Level, Push, Verdict};
 use crate::recipe::library::Group;

@@ -7,7 +7,7 @@
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 
-use super::state::CxApp;
+use super::document::new_revision;
 use crate::chart::palette;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::blend::{Blend, Participant, blend};
@@ -51,9 +51,19 @@ impl LoadedRecipe {
 pub struct Comparison {
     /// The recipe compared with the open one: B, where the open one is A.
     pub other: LoadedRecipe,
+    /// A new number for each comparison (what is derived from it follows).
+    pub revision: u64,
 }
 
 impl Comparison {
+    /// `other` compared with the open recipe.
+    pub fn new(other: LoadedRecipe) -> Self {
+        Self {
+            other,
+            revision: new_revision(),
+        }
+    }
+
     /// The open recipe (A) compared with the other (B): B − A per
     /// ingredient, the largest change first.
     pub fn diff(&self, current: &Recipe) -> Diff {
@@ -127,6 +137,9 @@ pub struct TeamBlend {
     team: Recipe,
     /// The reveal's step: a participant's index, or their count for the team.
     step: usize,
+    /// A new number for each blend and each step of its reveal (what is
+    /// derived from it follows).
+    pub revision: u64,
 }
 
 impl TeamBlend {
@@ -156,6 +169,7 @@ impl TeamBlend {
             coloured,
             team,
             step: 0,
+            revision: new_revision(),
         }
     }
 
@@ -233,18 +247,7 @@ impl TeamBlend {
         } else {
             self.step.saturating_sub(1)
         };
-    }
-}
-
-impl CxApp {
-    /// The recipe compared with the open one, on the compare screen.
-    pub fn comparison(&self) -> Option<&Comparison> {
-        self.compare.as_ref()
-    }
-
-    /// The participants' blend, on the blend screen.
-    pub fn team_blend(&self) -> Option<&TeamBlend> {
-        self.team.as_ref()
+        self.revision = new_revision();
     }
 }
 
@@ -279,9 +282,7 @@ mod tests {
         let a = recipe(&[("Speed", 1.0, [1, 1, 1]), ("Data", 1.0, [2, 2, 2])]);
         // B's own colours clash with A's for other ingredients.
         let b = recipe(&[("data ", 1.0, [1, 1, 1]), ("Culture", 1.0, [2, 2, 2])]);
-        let cmp = Comparison {
-            other: loaded("b.ron", b),
-        };
+        let cmp = Comparison::new(loaded("b.ron", b));
         let shown = cmp.other_coloured(&a);
         assert_eq!(shown.ingredients[0].colour, Colour::from_rgb(2, 2, 2));
         let culture = shown.ingredients[1].colour.rgb();

@@ -4,7 +4,7 @@
 
 use std::fs;
 
-use cx_recipe::app::command::EditorTab;
+use cx_recipe::app::ui_state::EditorTab;
 use cx_recipe::recipe::Tag;
 use cx_recipe::recipe::advice::Level;
 use egui::accesskit::Role;

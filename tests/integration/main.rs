@@ -8,6 +8,7 @@
     clippy::indexing_slicing
 )]
 
+mod app_rooms;
 mod architecture;
 mod blend_tags;
 mod cli;
@@ -27,6 +28,7 @@ mod gui;
 mod gui_blend;
 mod gui_export;
 mod gui_facilitation;
+mod gui_fixes;
 mod gui_languages;
 mod gui_strategy;
 mod images;

@@ -7,7 +7,7 @@
 use std::fs;
 use std::path::{Path, PathBuf};
 
-use cx_recipe::app::command::Command;
+use cx_recipe::app::command::{Command, EditCommand};
 use cx_recipe::app::settings::Settings;
 use cx_recipe::app::theme::{PRESENT_MIN_TEXT_PT, ThemeChoice};
 use cx_recipe::app::{AppConfig, CxApp, Screen};
@@ -330,9 +330,11 @@ fn every_text_in_presentation_mode_reads_from_the_back_of_the_room() {
         assert!(harness.state().settings().group_small_slices);
         let ctx = harness.ctx.clone();
         for i in 0..19 {
-            harness.state_mut().execute(&ctx, Command::ToggleLock(i));
+            harness
+                .state_mut()
+                .execute(&ctx, Command::Edit(EditCommand::ToggleLock(i)));
         }
-        harness.state_mut().execute(&ctx, Command::Select(Some(19)));
+        harness.state_mut().ui_mut().select(Some(19));
         harness.run();
         press(&mut harness, Key::ArrowLeft);
         assert!(harness.state().message().is_some(), "no error shown");

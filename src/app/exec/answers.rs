@@ -3,11 +3,10 @@
 
 use std::path::{Path, PathBuf};
 
-use super::files::NO_DIALOG;
 use crate::app::command::Answer;
+use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs;
-use crate::app::state::{CxApp, Dialog, PathPurpose};
-use crate::i18n::{Arg, Lang, tr_args};
+use crate::app::state::CxApp;
 
 impl CxApp {
     /// Carries out the answer to the dialog on screen.
@@ -17,11 +16,8 @@ impl CxApp {
         };
         match dialog {
             Dialog::ConfirmDiscard { then } => match answer {
-                Answer::Accept => {
-                    if self.save(Some(then.clone())) {
-                        self.proceed(ctx, then);
-                    }
-                }
+                // Once saved, what waited goes ahead (see `save_to`).
+                Answer::Accept => self.save(Some(then)),
                 Answer::Decline => self.proceed(ctx, then),
                 Answer::Cancel => {}
             },
@@ -31,7 +27,7 @@ impl CxApp {
                 note,
             } => match answer {
                 Answer::Accept if !text.trim().is_empty() => {
-                    self.submit_path(ctx, purpose, text, &note);
+                    self.submit_path(purpose, text, &note);
                 }
                 Answer::Cancel => {}
                 _ => {
@@ -64,7 +60,7 @@ impl CxApp {
     }
 
     /// Opens or saves the typed path; a save over another file asks once.
-    fn submit_path(&mut self, ctx: &egui::Context, purpose: PathPurpose, text: String, note: &str) {
+    fn submit_path(&mut self, purpose: PathPurpose, text: String, note: &PathNote) {
         let base = self.doc.path.as_deref().and_then(Path::parent);
         let path = resolve_typed_path(text.trim(), base);
         match purpose {
@@ -72,22 +68,11 @@ impl CxApp {
             PathPurpose::Save { then } => {
                 let path = dialogs::with_ron_extension(&path);
                 let replacing = path.exists() && self.doc.path.as_deref() != Some(path.as_path());
-                let confirmed = note.starts_with(&replace_note(self.lang, &path));
-                if replacing && !confirmed {
+                if replacing && !confirmed(note, &path) {
                     // Ask once, as a file dialog would.
-                    self.dialog = Some(Dialog::PathEntry {
-                        purpose: PathPurpose::Save { then },
-                        text,
-                        note: format!(
-                            "{} {}",
-                            replace_note(self.lang, &path),
-                            self.text(NO_DIALOG)
-                        ),
-                    });
-                } else if self.save_to(&path)
-                    && let Some(then) = then
-                {
-                    self.proceed(ctx, then);
+                    self.ask_replace(PathPurpose::Save { then }, text, path);
+                } else {
+                    self.save_to(&path, then);
                 }
             }
             PathPurpose::Compare => self.compare_file(&path),
@@ -98,10 +83,21 @@ impl CxApp {
     }
 }
 
-/// The question asked before a typed path replaces another file.
-pub(super) fn replace_note(lang: Lang, path: &Path) -> String {
-    let path = path.display().to_string();
-    tr_args(lang, "path-replace", &[("path", Arg::Text(&path))])
+impl CxApp {
+    /// Shows the path field again, asking whether to replace `path`.
+    pub(super) fn ask_replace(&mut self, purpose: PathPurpose, text: String, path: PathBuf) {
+        self.dialog = Some(Dialog::PathEntry {
+            purpose,
+            text,
+            note: PathNote::ConfirmReplace(path),
+        });
+    }
+}
+
+/// Whether replacing `path` was confirmed: the field asked about this very
+/// path, and Save was pressed again.
+pub(super) fn confirmed(note: &PathNote, path: &Path) -> bool {
+    matches!(note, PathNote::ConfirmReplace(asked) if asked == path)
 }
 
 /// A typed path made absolute: `~` is the home folder, and a relative path

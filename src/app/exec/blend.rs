@@ -6,12 +6,13 @@
 use crate::i18n::Arg;
 use std::path::{Path, PathBuf};
 
-use super::answers::replace_note;
-use super::files::NO_DIALOG;
+use super::answers::confirmed;
+use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs::{self, Picked};
 use crate::app::document::Document;
+use crate::app::message::Message;
 use crate::app::screen::Screen;
-use crate::app::state::{CxApp, Dialog, Message, PathPurpose};
+use crate::app::state::CxApp;
 use crate::recipe::{Recipe, format};
 
 /// The file name a saved blend is offered under.
@@ -39,7 +40,7 @@ impl CxApp {
                 self.dialog = Some(Dialog::PathEntry {
                     purpose: PathPurpose::SaveBlend,
                     text: BLEND_FILE_NAME.to_owned(),
-                    note: self.text(NO_DIALOG),
+                    note: PathNote::NoDialog,
                 });
             }
         }
@@ -47,19 +48,10 @@ impl CxApp {
 
     /// Saves the blend to a typed path; replacing another file asks once,
     /// as a file dialog would.
-    pub(super) fn submit_blend_path(&mut self, path: &Path, text: String, note: &str) {
+    pub(super) fn submit_blend_path(&mut self, path: &Path, text: String, note: &PathNote) {
         let path: PathBuf = dialogs::with_ron_extension(path);
-        let confirmed = note.starts_with(&replace_note(self.lang, &path));
-        if path.exists() && !confirmed {
-            self.dialog = Some(Dialog::PathEntry {
-                purpose: PathPurpose::SaveBlend,
-                text,
-                note: format!(
-                    "{} {}",
-                    replace_note(self.lang, &path),
-                    self.text(NO_DIALOG)
-                ),
-            });
+        if path.exists() && !confirmed(note, &path) {
+            self.ask_replace(PathPurpose::SaveBlend, text, path);
         } else {
             self.save_blend_to(&path);
         }

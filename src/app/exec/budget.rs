@@ -2,40 +2,38 @@
 //! setting it, and capping an amount edit that would spend more points than
 //! are left. The arithmetic is the core's (`recipe::budget`).
 
-use crate::app::command::Command;
-use crate::app::state::{CxApp, Message};
+use crate::app::command::{Command, EditCommand};
+use crate::app::message::Message;
+use crate::app::state::CxApp;
 use crate::i18n::Arg;
 use crate::recipe::budget::DEFAULT_BUDGET;
 use crate::recipe::format::MAX_AMOUNT;
 use crate::recipe::{Recipe, human_amount};
 
 impl CxApp {
-    /// Turns the budget on or off, or sets it.
-    pub(super) fn budget(&mut self, command: &Command) {
-        let recipe = &mut self.doc.recipe;
-        match command {
-            Command::ToggleBudget => {
-                recipe.budget = match recipe.budget {
-                    Some(_) => None,
-                    None => Some(DEFAULT_BUDGET),
-                };
-            }
-            // A file holds only budgets of more than 0 points.
-            &Command::SetBudget(points) if points.is_finite() && points > 0.0 => {
-                recipe.budget = Some(points.min(MAX_AMOUNT));
-            }
-            // The rest are not the budget's.
-            _ => {}
+    /// Turns the budget on (at 100 points) or off.
+    pub(super) fn toggle_budget(&mut self) {
+        let recipe = self.doc.recipe_mut();
+        recipe.budget = match recipe.budget {
+            Some(_) => None,
+            None => Some(DEFAULT_BUDGET),
+        };
+    }
+
+    /// Sets the budget; a file holds only budgets of more than 0 points.
+    pub(super) fn set_budget(&mut self, points: f64) {
+        if points.is_finite() && points > 0.0 {
+            self.doc.recipe_mut().budget = Some(points.min(MAX_AMOUNT));
         }
     }
 
     /// An amount edit that would overspend the budget, capped at what is
     /// left, with the banner saying so; any other command as it was.
     pub(super) fn within_budget(&mut self, command: Command) -> Command {
-        let Command::SetAmount(i, amount) = command else {
+        let Command::Edit(EditCommand::SetAmount(i, amount)) = command else {
             return command;
         };
-        let recipe = &self.doc.recipe;
+        let recipe = self.doc.recipe();
         let Some(capped) = capped_amount(recipe, i, amount) else {
             return command;
         };
@@ -49,7 +47,7 @@ impl CxApp {
                 ("budget", Arg::Text(&budget)),
             ],
         )));
-        Command::SetAmount(i, capped)
+        Command::Edit(EditCommand::SetAmount(i, capped))
     }
 }
 

@@ -4,7 +4,8 @@
 
 use egui::ViewportCommand;
 
-use crate::app::state::{CxApp, Dialog, Pending};
+use crate::app::dialog::{Dialog, Pending};
+use crate::app::state::CxApp;
 
 impl CxApp {
     /// Closes the window; unsaved changes were settled before.
@@ -19,13 +20,13 @@ impl CxApp {
     /// Writes the recovery copy now if the window ends with unsaved changes
     /// that nobody chose to drop.
     pub fn keep_unsaved_on_exit(&mut self) {
-        self.doc.history.commit(&self.doc.recipe);
+        self.doc.commit();
         if self.doc.is_dirty()
             && !self.allow_close
             && let Some(recovery) = &mut self.recovery
         {
             // Nothing is left to show an error in; the copy is a best effort.
-            let _ = recovery.write(&self.doc.recipe, self.doc.path.as_deref());
+            let _ = recovery.write(self.doc.recipe(), self.doc.path.as_deref());
         }
     }
 
@@ -34,7 +35,7 @@ impl CxApp {
         if !ctx.input(|i| i.viewport().close_requested()) {
             return;
         }
-        self.doc.history.commit(&self.doc.recipe);
+        self.doc.commit();
         if self.allow_close {
             return;
         }

@@ -6,42 +6,44 @@ use crate::i18n::Arg;
 use std::path::{Path, PathBuf};
 
 use super::answers::resolve_typed_path;
-use super::files::NO_DIALOG;
-use crate::app::command::Command;
+use super::work::{Done, IN_FRAME_FILES};
+use crate::app::command::{Command, FileCommand, ViewCommand, WorkshopCommand};
+use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs::{Picked, PickedMany};
+use crate::app::message::Message;
 use crate::app::screen::Screen;
-use crate::app::state::{CxApp, Dialog, Message, PathPurpose};
+use crate::app::state::CxApp;
 use crate::app::workshop::{Comparison, LoadedRecipe, TeamBlend};
+use crate::i18n::{Lang, tr_args};
 use crate::recipe::{format, inputs};
 
 /// The most files one blend reads: a workshop's worth, many times over.
 pub(super) const MAX_PARTICIPANTS: usize = 200;
 
-/// The catalogue key of why the path field shows instead of a dialog that
-/// picks several files.
-const NO_DIALOG_MANY: &str = "no-dialog-many";
-
 impl CxApp {
     /// Carries out a command of the compare and blend screens.
-    pub(super) fn workshop(&mut self, command: Command) {
+    pub(super) fn workshop(&mut self, ctx: &egui::Context, command: WorkshopCommand) {
         match command {
-            Command::CompareWith => self.choose_compare(),
-            Command::ComparePath(path) => self.compare_file(&path),
-            Command::Blend => self.choose_blend(),
-            Command::BlendPaths(paths) => self.blend_files(&paths),
-            Command::RevealPrevious | Command::RevealNext => {
+            WorkshopCommand::CompareWith => self.choose_compare(),
+            WorkshopCommand::ComparePath(path) => self.compare_file(&path),
+            WorkshopCommand::Blend => self.choose_blend(),
+            WorkshopCommand::BlendPaths(paths) => self.blend_files(&paths),
+            WorkshopCommand::RevealPrevious | WorkshopCommand::RevealNext => {
                 if let Some(team) = &mut self.team {
-                    team.move_step(command == Command::RevealNext);
+                    team.move_step(command == WorkshopCommand::RevealNext);
                 }
             }
-            Command::ShowEditor => {
+            WorkshopCommand::ShowEditor => {
                 self.screen = Screen::Editor;
                 self.compare = None;
                 self.team = None;
             }
-            Command::SaveBlendAs => self.save_blend_as(),
-            // The rest are not the workshop's.
-            _ => {}
+            WorkshopCommand::SaveBlendAs => self.save_blend_as(),
+            WorkshopCommand::OpenBlend => {
+                if self.team.is_some() {
+                    self.guard(ctx, crate::app::dialog::Pending::OpenBlend);
+                }
+            }
         }
     }
 
@@ -55,11 +57,11 @@ impl CxApp {
     }
 
     /// Shows the path field, empty, for `purpose`.
-    pub(super) fn ask_path(&mut self, purpose: PathPurpose, note_key: &str) {
+    pub(super) fn ask_path(&mut self, purpose: PathPurpose, note: PathNote) {
         self.dialog = Some(Dialog::PathEntry {
             purpose,
             text: String::new(),
-            note: self.text(note_key),
+            note,
         });
     }
 
@@ -68,7 +70,7 @@ impl CxApp {
         match self.dialogs.pick_compare(folder.as_deref()) {
             Picked::Path(path) => self.compare_file(&path),
             Picked::Cancelled => {}
-            Picked::Unavailable => self.ask_path(PathPurpose::Compare, NO_DIALOG),
+            Picked::Unavailable => self.ask_path(PathPurpose::Compare, PathNote::NoDialog),
         }
     }
 
@@ -84,7 +86,7 @@ impl CxApp {
                     recipe,
                     label,
                 };
-                self.compare = Some(Comparison { other });
+                self.compare = Some(Comparison::new(other));
                 self.team = None;
                 self.screen = Screen::Compare;
                 self.message = None;
@@ -103,7 +105,7 @@ impl CxApp {
         match self.dialogs.pick_open_many(folder.as_deref()) {
             PickedMany::Paths(paths) => self.blend_files(&paths),
             PickedMany::Cancelled => {}
-            PickedMany::Unavailable => self.ask_path(PathPurpose::Blend, NO_DIALOG_MANY),
+            PickedMany::Unavailable => self.ask_path(PathPurpose::Blend, PathNote::NoDialogMany),
         }
     }
 
@@ -113,25 +115,26 @@ impl CxApp {
     /// file named twice (a link, another spelling) counts once, and files
     /// that share a name are labelled with their folders.
     pub(super) fn blend_files(&mut self, paths: &[PathBuf]) {
-        let mut paths = inputs::distinct(paths);
-        let mut failed = Vec::new();
-        if paths.len() > MAX_PARTICIPANTS {
-            paths.truncate(MAX_PARTICIPANTS);
-            failed
-                .push(self.text_args("blend-too-many", &[("count", Arg::from(MAX_PARTICIPANTS))]));
+        let lang = self.lang;
+        if paths.len() <= IN_FRAME_FILES {
+            let (loaded, failed) = read_participants(paths, lang);
+            self.show_blend(TeamBlend::new(loaded, failed));
+            return;
         }
-        let mut loaded = Vec::new();
-        for (path, label) in paths.iter().zip(inputs::labels(&paths)) {
-            match format::load(path) {
-                Ok(recipe) => loaded.push(LoadedRecipe {
-                    path: path.clone(),
-                    recipe,
-                    label,
-                }),
-                Err(e) => failed.push(e.to_string()),
-            }
-        }
-        let team = TeamBlend::new(loaded, failed);
+        // Many files are read on a worker; the screen changes when they are.
+        self.message = Some(Message::Info(self.text_args(
+            "work-reading",
+            &[("count", Arg::from(paths.len().min(MAX_PARTICIPANTS)))],
+        )));
+        let paths = paths.to_vec();
+        self.off_frame(move || {
+            let (loaded, failed) = read_participants(&paths, lang);
+            Done::Blended(Box::new(TeamBlend::new(loaded, failed)))
+        });
+    }
+
+    /// Shows the blend of the files read (and the files that were not).
+    pub(super) fn show_blend(&mut self, team: TeamBlend) {
         self.message = match (team.failed.len(), team.participants.len()) {
             (0, _) => None,
             (_, 0) => Some(Message::Error(self.text("blend-none-read"))),
@@ -168,6 +171,34 @@ impl CxApp {
     }
 }
 
+/// Reads the participants' files: the ones that load, in the order given
+/// (each file once), and why each other one did not. The one place the
+/// window reads a blend's files.
+pub(super) fn read_participants(paths: &[PathBuf], lang: Lang) -> (Vec<LoadedRecipe>, Vec<String>) {
+    let mut paths = inputs::distinct(paths);
+    let mut failed = Vec::new();
+    if paths.len() > MAX_PARTICIPANTS {
+        paths.truncate(MAX_PARTICIPANTS);
+        failed.push(tr_args(
+            lang,
+            "blend-too-many",
+            &[("count", Arg::from(MAX_PARTICIPANTS))],
+        ));
+    }
+    let mut loaded = Vec::new();
+    for (path, label) in paths.iter().zip(inputs::labels(&paths)) {
+        match format::load(path) {
+            Ok(recipe) => loaded.push(LoadedRecipe {
+                path: path.clone(),
+                recipe,
+                label,
+            }),
+            Err(e) => failed.push(e.to_string()),
+        }
+    }
+    (loaded, failed)
+}
+
 /// The recipe files in a folder (by the `.ron` ending), in name order; the
 /// folder itself when it cannot be listed, so that its error is shown.
 fn recipes_in(folder: &Path) -> Vec<PathBuf> {
@@ -186,48 +217,66 @@ fn recipes_in(folder: &Path) -> Vec<PathBuf> {
 /// Whether a command may run on `screen`. The compare and blend screens
 /// show other recipes over the open one, so nothing there may change it
 /// where it cannot be seen (Delete, undo, an arrow key): only saving,
-/// quitting, answers and the workshop's own commands run there.
+/// quitting, answers, display settings and the workshop's own commands run
+/// there.
 pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
     // Presentation shows the open recipe: its edits are seen as they happen.
-    matches!(screen, Screen::Editor | Screen::Presentation)
-        || matches!(
-            command,
-            Command::Save
-                | Command::SaveAs
-                | Command::Quit
-                | Command::SetDecimals(_)
-                | Command::DismissMessage
-                | Command::Answer(_)
-                | Command::SetPathText(_)
-                | Command::CompareWith
-                | Command::ComparePath(_)
-                | Command::Blend
-                | Command::BlendPaths(_)
-                | Command::RevealPrevious
-                | Command::RevealNext
-                | Command::ShowEditor
-                | Command::SaveBlendAs
-                | Command::OpenBlend
-                | Command::SetLanguage(_)
-                | Command::SetTheme(_)
-                | Command::ToggleGroupSmallSlices
-                | Command::ToggleChartTable
-        )
+    if matches!(screen, Screen::Editor | Screen::Presentation) {
+        return true;
+    }
+    match command {
+        Command::File(file) => match file {
+            FileCommand::Save | FileCommand::SaveAs | FileCommand::Quit => true,
+            FileCommand::New
+            | FileCommand::NewFromTemplate(_)
+            | FileCommand::Open
+            | FileCommand::OpenPath(_)
+            | FileCommand::ExportChart
+            | FileCommand::ExportCsv
+            | FileCommand::CopySummary => false,
+        },
+        Command::Edit(_) | Command::Method(_) => false,
+        Command::Workshop(_) | Command::Dialog(_) => true,
+        Command::View(view) => match view {
+            ViewCommand::SetDecimals(_)
+            | ViewCommand::SetLanguage(_)
+            | ViewCommand::SetTheme(_)
+            | ViewCommand::ToggleGroupSmallSlices
+            | ViewCommand::ToggleChartTable
+            | ViewCommand::DismissMessage => true,
+            ViewCommand::ToggleLibrary
+            | ViewCommand::EnterPresentation
+            | ViewCommand::LeavePresentation => false,
+        },
+    }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::app::command::{DialogCommand, EditCommand, MethodCommand};
 
     #[test]
     fn nothing_changes_the_open_recipe_unseen() {
-        assert!(allowed_on(Screen::Editor, &Command::RemoveSelected));
+        let edit = |e| Command::Edit(e);
+        assert!(allowed_on(
+            Screen::Editor,
+            &edit(EditCommand::RemoveSelected)
+        ));
         for screen in [Screen::Compare, Screen::Blend] {
-            assert!(!allowed_on(screen, &Command::RemoveSelected));
-            assert!(!allowed_on(screen, &Command::Undo));
-            assert!(!allowed_on(screen, &Command::SetAmount(0, 1.0)));
-            assert!(allowed_on(screen, &Command::ShowEditor));
-            assert!(allowed_on(screen, &Command::Quit));
+            assert!(!allowed_on(screen, &edit(EditCommand::RemoveSelected)));
+            assert!(!allowed_on(screen, &edit(EditCommand::Undo)));
+            assert!(!allowed_on(screen, &edit(EditCommand::SetAmount(0, 1.0))));
+            assert!(!allowed_on(
+                screen,
+                &Command::Method(MethodCommand::AddStep)
+            ));
+            let show = Command::Workshop(WorkshopCommand::ShowEditor);
+            assert!(allowed_on(screen, &show));
+            assert!(allowed_on(screen, &Command::File(FileCommand::Quit)));
+            let answer =
+                Command::Dialog(DialogCommand::Answer(crate::app::command::Answer::Cancel));
+            assert!(allowed_on(screen, &answer));
         }
     }
 

@@ -1,29 +1,33 @@
-//! Display preferences, kept in the settings: the theme, grouping small
-//! slices, the chart as a table, and egui's zoom (changed by its own
-//! Ctrl +/−/0 and remembered here).
+//! Display preferences, kept in the settings: decimals, the library panel,
+//! the language, the theme, grouping small slices, the chart as a table,
+//! and egui's zoom (changed by its own Ctrl +/−/0 and remembered here);
+//! presentation mode; the message banner.
 
-use crate::app::command::Command;
+use crate::app::command::ViewCommand;
 use crate::app::screen::Screen;
 use crate::app::state::CxApp;
 use crate::app::theme;
 
 impl CxApp {
     /// Carries out a display command.
-    pub(super) fn display(&mut self, ctx: &egui::Context, command: &Command) {
-        match *command {
-            Command::EnterPresentation => self.enter_presentation(ctx),
-            Command::LeavePresentation => self.leave_presentation(ctx),
-            Command::SetTheme(choice) => {
+    pub(super) fn view(&mut self, ctx: &egui::Context, command: ViewCommand) {
+        match command {
+            ViewCommand::SetDecimals(d) => self.settings.decimals = d.min(3),
+            ViewCommand::ToggleLibrary => self.settings.show_library = !self.settings.show_library,
+            ViewCommand::SetLanguage(language) => self.set_language(language),
+            ViewCommand::EnterPresentation => self.enter_presentation(ctx),
+            ViewCommand::LeavePresentation => self.leave_presentation(ctx),
+            ViewCommand::SetTheme(choice) => {
                 self.settings.theme = choice;
                 theme::apply(ctx, choice, self.screen == Screen::Presentation);
             }
-            Command::ToggleGroupSmallSlices => {
+            ViewCommand::ToggleGroupSmallSlices => {
                 self.settings.group_small_slices = !self.settings.group_small_slices;
             }
-            Command::ToggleChartTable => {
+            ViewCommand::ToggleChartTable => {
                 self.settings.chart_as_table = !self.settings.chart_as_table;
             }
-            _ => {}
+            ViewCommand::DismissMessage => self.message = None,
         }
     }
 

@@ -1,8 +1,11 @@
 //! Recipe edits: thin wrappers that call the model in `recipe/` and keep the
-//! selection in step with the rows.
+//! selection and the rows' identities in step with the rows.
 
-use crate::app::command::{Command, EditorTab};
-use crate::app::state::{CxApp, Message};
+use crate::app::command::EditCommand;
+use crate::app::document::RowMove;
+use crate::app::message::Message;
+use crate::app::state::CxApp;
+use crate::app::ui_state::EditorTab;
 use crate::app::words::recipe_error;
 use crate::chart::palette;
 use crate::i18n::{Arg, Lang, tr_args};
@@ -10,37 +13,21 @@ use crate::recipe::format::MAX_INGREDIENTS;
 use crate::recipe::{Colour, Ingredient, Recipe, Unit};
 
 impl CxApp {
-    /// Selection moves, undo and redo, and edits of the recipe itself.
-    pub(super) fn edit(&mut self, command: Command) {
+    /// Undo and redo, and edits of the recipe itself.
+    pub(super) fn edit(&mut self, command: EditCommand) {
+        let on_method = self.ui.tab() == EditorTab::Method;
         match command {
-            Command::Undo => {
-                self.doc.history.undo(&mut self.doc.recipe);
-                self.clamp_selection();
-                self.clamp_step_selection();
+            EditCommand::Undo => {
+                self.doc.undo();
             }
-            Command::Redo => {
-                self.doc.history.redo(&mut self.doc.recipe);
-                self.clamp_selection();
-                self.clamp_step_selection();
+            EditCommand::Redo => {
+                self.doc.redo();
             }
             // On the method tab, the keys that move through ingredients move
-            // through the steps.
-            Command::SelectNext | Command::SelectPrevious if self.tab == EditorTab::Method => {
-                let n = self.doc.recipe.steps.len();
-                let next = command == Command::SelectNext;
-                self.selected_step = match self.selected_step {
-                    _ if n == 0 => None,
-                    None if next => Some(0),
-                    None => Some(n - 1),
-                    Some(i) if next => Some((i + 1).min(n - 1)),
-                    Some(i) => Some(i.saturating_sub(1)),
-                };
-            }
-            Command::MoveSelectedUp | Command::MoveSelectedDown
-                if self.tab == EditorTab::Method =>
-            {
-                if let Some(i) = self.selected_step {
-                    let to = if command == Command::MoveSelectedUp {
+            // the steps.
+            EditCommand::MoveSelectedUp | EditCommand::MoveSelectedDown if on_method => {
+                if let Some(i) = self.ui.selected_step() {
+                    let to = if command == EditCommand::MoveSelectedUp {
                         i.checked_sub(1)
                     } else {
                         Some(i + 1)
@@ -50,150 +37,152 @@ impl CxApp {
                     }
                 }
             }
-            Command::RemoveSelected if self.tab == EditorTab::Method => {
-                if let Some(i) = self.selected_step {
-                    self.strategy(Command::RemoveStep(i));
+            EditCommand::RemoveSelected if on_method => {
+                if let Some(i) = self.ui.selected_step() {
+                    self.remove_step(i);
                 }
             }
-            Command::Select(i) => self.selected = i,
-            Command::SelectNext => {
-                let n = self.doc.recipe.ingredients.len();
-                self.selected = match self.selected {
-                    _ if n == 0 => None,
-                    None => Some(0),
-                    Some(i) => Some((i + 1).min(n - 1)),
-                };
-                self.scroll_to_selected = true;
+            EditCommand::AddFromLibrary(id) => self.add_from_library(id),
+            EditCommand::SetTag(i, tag) => {
+                if let Some(ing) = self.doc.recipe_mut().ingredients.get_mut(i) {
+                    ing.tag = tag;
+                }
             }
-            Command::SelectPrevious => {
-                let n = self.doc.recipe.ingredients.len();
-                self.selected = match self.selected {
-                    _ if n == 0 => None,
-                    None => Some(n - 1),
-                    Some(i) => Some(i.saturating_sub(1)),
-                };
-                self.scroll_to_selected = true;
-            }
-            Command::AddIngredient | Command::MoveSelectedUp | Command::MoveSelectedDown => {
-                self.scroll_to_selected = true;
-                self.edit_recipe(command);
-            }
+            EditCommand::SetProfile(profile) => self.doc.recipe_mut().profile = profile,
+            EditCommand::ToggleBudget => self.toggle_budget(),
+            EditCommand::SetBudget(points) => self.set_budget(points),
             edit => self.edit_recipe(edit),
         }
     }
 
-    /// Edits of the recipe itself.
-    fn edit_recipe(&mut self, command: Command) {
-        let recipe = &mut self.doc.recipe;
-        if command == Command::AddIngredient && recipe.ingredients.len() >= MAX_INGREDIENTS {
+    /// Edits of the recipe's ingredients and title.
+    fn edit_recipe(&mut self, command: EditCommand) {
+        let count = self.doc.recipe().ingredients.len();
+        if command == EditCommand::AddIngredient && count >= MAX_INGREDIENTS {
             self.message = Some(Message::Error(self.text_args(
                 "edit-max-ingredients",
                 &[("count", Arg::from(MAX_INGREDIENTS))],
             )));
             return;
         }
+        let lang = self.lang;
         let result = match command {
-            Command::AddIngredient => {
-                let ingredient = new_ingredient(recipe, self.lang);
-                recipe.ingredients.push(ingredient);
-                let i = recipe.ingredients.len() - 1;
-                self.selected = Some(i);
-                self.focus_name = Some(i);
+            EditCommand::AddIngredient => {
+                let ingredient = new_ingredient(self.doc.recipe(), lang);
+                self.doc.recipe_mut().ingredients.push(ingredient);
+                let i = count;
+                self.ui.select_and_show(Some(i));
+                self.ui.ask_focus_name(i);
                 Ok(())
             }
-            Command::Remove(i) => {
-                // The method's mentions of it go with it.
-                let _ = recipe.remove_ingredient(i);
-                self.selected = match self.selected {
-                    Some(s) if s == i => None,
-                    Some(s) if s > i => Some(s - 1),
-                    other => other,
-                };
+            EditCommand::Remove(i) => {
+                self.remove_ingredient(i);
                 Ok(())
             }
-            Command::RemoveSelected => {
-                if let Some(i) = self.selected
-                    && recipe.remove_ingredient(i).is_ok()
-                {
-                    self.selected = None;
+            EditCommand::RemoveSelected => {
+                if let Some(i) = self.ui.selected() {
+                    self.remove_ingredient(i);
                 }
                 Ok(())
             }
-            Command::Move { from, to } => {
+            EditCommand::Move { from, to } => {
                 self.move_ingredient(from, to);
                 Ok(())
             }
-            Command::MoveSelectedUp => {
-                if let Some(i) = self.selected
+            EditCommand::MoveSelectedUp => {
+                if let Some(i) = self.ui.selected()
                     && i > 0
                 {
                     self.move_ingredient(i, i - 1);
                 }
                 Ok(())
             }
-            Command::MoveSelectedDown => {
-                if let Some(i) = self.selected {
+            EditCommand::MoveSelectedDown => {
+                if let Some(i) = self.ui.selected() {
                     self.move_ingredient(i, i + 1);
                 }
                 Ok(())
             }
-            Command::SetTitle(title) => {
-                recipe.title = title;
+            EditCommand::SetTitle(title) => {
+                self.doc.recipe_mut().title = title;
                 Ok(())
             }
             // The method's mentions follow the new name; a gone row is no error.
-            Command::SetName(i, name) => recipe.rename_ingredient(i, name).or(Ok(())),
-            Command::SetNote(i, note) => {
-                if let Some(ing) = recipe.ingredients.get_mut(i) {
+            EditCommand::SetName(i, name) => {
+                self.doc.recipe_mut().rename_ingredient(i, name).or(Ok(()))
+            }
+            EditCommand::SetNote(i, note) => {
+                if let Some(ing) = self.doc.recipe_mut().ingredients.get_mut(i) {
                     ing.note = note;
                 }
                 Ok(())
             }
-            Command::SetColour(i, colour) => {
-                if let Some(ing) = recipe.ingredients.get_mut(i) {
+            EditCommand::SetColour(i, colour) => {
+                if let Some(ing) = self.doc.recipe_mut().ingredients.get_mut(i) {
                     ing.colour = colour;
                 }
                 Ok(())
             }
-            Command::ToggleLock(i) => {
-                if let Some(ing) = recipe.ingredients.get_mut(i) {
+            EditCommand::ToggleLock(i) => {
+                if let Some(ing) = self.doc.recipe_mut().ingredients.get_mut(i) {
                     ing.locked = !ing.locked;
                 }
                 Ok(())
             }
-            Command::SetAmount(i, amount) => {
-                start_of_gesture(recipe, self.doc.history.committed());
+            EditCommand::SetAmount(i, amount) => {
+                let committed = self.doc.committed().clone();
+                let recipe = self.doc.recipe_mut();
+                start_of_gesture(recipe, &committed);
                 recipe.set_amount_rebalanced(i, amount)
             }
-            Command::SetPercent(i, percent) => {
-                start_of_gesture(recipe, self.doc.history.committed());
+            EditCommand::SetPercent(i, percent) => {
+                let committed = self.doc.committed().clone();
+                let recipe = self.doc.recipe_mut();
+                start_of_gesture(recipe, &committed);
                 recipe.set_share_rebalanced(i, percent / 100.0)
             }
-            Command::SetUnit(i, unit) => recipe.set_unit_keeping_share(i, unit),
-            Command::ConvertTo(system) => recipe.convert_to(system, Unit::Millilitre),
-            // The rest are not edits of the recipe.
-            _ => Ok(()),
+            EditCommand::SetUnit(i, unit) => self.doc.recipe_mut().set_unit_keeping_share(i, unit),
+            EditCommand::ConvertTo(system) => {
+                self.doc.recipe_mut().convert_to(system, Unit::Millilitre)
+            }
+            // Carried out in `edit`, before this.
+            EditCommand::Undo
+            | EditCommand::Redo
+            | EditCommand::AddFromLibrary(_)
+            | EditCommand::SetTag(..)
+            | EditCommand::SetProfile(_)
+            | EditCommand::ToggleBudget
+            | EditCommand::SetBudget(_) => Ok(()),
         };
         if let Err(e) = result {
             self.message = Some(Message::Error(sentence(&recipe_error(self.lang, &e))));
         }
     }
 
-    fn move_ingredient(&mut self, from: usize, to: usize) {
-        let list = &mut self.doc.recipe.ingredients;
-        if from >= list.len() || to >= list.len() || from == to {
+    /// Removes ingredient `i` (and the method's mentions of it); the
+    /// selection stays on the same ingredient.
+    fn remove_ingredient(&mut self, i: usize) {
+        if self.doc.recipe_mut().remove_ingredient(i).is_err() {
             return;
         }
-        let item = list.remove(from);
-        list.insert(to, item);
-        self.selected = Some(to);
+        self.doc.rows_moved(RowMove::RemoveIngredient(i));
+        self.ui.select(match self.ui.selected() {
+            Some(s) if s == i => None,
+            Some(s) if s > i => Some(s - 1),
+            other => other,
+        });
     }
 
-    fn clamp_selection(&mut self) {
-        let n = self.doc.recipe.ingredients.len();
-        if self.selected.is_some_and(|i| i >= n) {
-            self.selected = None;
+    fn move_ingredient(&mut self, from: usize, to: usize) {
+        let n = self.doc.recipe().ingredients.len();
+        if from >= n || to >= n || from == to {
+            return;
         }
+        let list = &mut self.doc.recipe_mut().ingredients;
+        let item = list.remove(from);
+        list.insert(to, item);
+        self.doc.rows_moved(RowMove::Ingredient { from, to });
+        self.ui.select_and_show(Some(to));
     }
 }
 

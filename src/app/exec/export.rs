@@ -6,10 +6,12 @@
 
 use std::path::{Path, PathBuf};
 
-use super::answers::replace_note;
-use super::files::NO_DIALOG;
-use crate::app::dialogs::{ExportKind, Picked};
-use crate::app::state::{CxApp, Dialog, Message, PathPurpose};
+use super::answers::confirmed;
+use super::work::{Done, IN_FRAME_INGREDIENTS};
+use crate::app::dialog::{Dialog, ExportKind, PathNote, PathPurpose};
+use crate::app::dialogs::Picked;
+use crate::app::message::Message;
+use crate::app::state::CxApp;
 use crate::chart::{self, ExportSize, PieChart};
 use crate::i18n::summary_text;
 use crate::i18n::{Lang, tr, tr_args};
@@ -34,7 +36,7 @@ impl CxApp {
         {
             Picked::Path(path) => self.export_to(&with_export_extension(&path, kind), kind),
             Picked::Cancelled => {}
-            Picked::Unavailable => self.ask_export_path(kind, name, self.text(NO_DIALOG)),
+            Picked::Unavailable => self.ask_export_path(kind, name, PathNote::NoDialog),
         }
     }
 
@@ -45,17 +47,11 @@ impl CxApp {
         path: &Path,
         kind: ExportKind,
         text: String,
-        note: &str,
+        note: &PathNote,
     ) {
         let path = with_export_extension(path, kind);
-        let confirmed = note.starts_with(&replace_note(self.lang, &path));
-        if path.exists() && !confirmed {
-            let note = format!(
-                "{} {}",
-                replace_note(self.lang, &path),
-                self.text(NO_DIALOG)
-            );
-            self.ask_export_path(kind, text, note);
+        if path.exists() && !confirmed(note, &path) {
+            self.ask_replace(PathPurpose::Export { kind }, text, path);
         } else {
             self.export_to(&path, kind);
         }
@@ -63,44 +59,56 @@ impl CxApp {
 
     /// Puts the summary of the recipe on screen on the clipboard.
     pub(super) fn copy_summary(&mut self, ctx: &egui::Context) {
-        let text = summary_text::copy_summary(&self.doc.recipe, self.settings.decimals, self.lang);
+        let text = summary_text::copy_summary(self.doc.recipe(), self.settings.decimals, self.lang);
         ctx.copy_text(text);
         self.message = Some(Message::Info(tr(self.lang, "export-copied")));
     }
 
     /// The path field for an export.
-    fn ask_export_path(&mut self, kind: ExportKind, text: String, note: String) {
-        let heading = match kind {
-            ExportKind::Chart => "export-path-heading-chart",
-            ExportKind::Csv => "export-path-heading-csv",
-        };
+    fn ask_export_path(&mut self, kind: ExportKind, text: String, note: PathNote) {
         self.dialog = Some(Dialog::PathEntry {
-            purpose: PathPurpose::Export {
-                kind,
-                heading: tr(self.lang, heading),
-                action: tr(self.lang, "export-path-action"),
-            },
+            purpose: PathPurpose::Export { kind },
             text,
             note,
         });
     }
 
     /// Writes the export to `path`; the banner says where, or why not.
+    /// A large chart is rendered and written on a worker (the banner says
+    /// so meanwhile); the open recipe is copied for it, so editing goes on.
     fn export_to(&mut self, path: &Path, kind: ExportKind) {
+        let lang = self.lang;
+        if self.doc.recipe().ingredients.len() <= IN_FRAME_INGREDIENTS {
+            self.message = Some(export_message(self.doc.recipe(), path, kind, lang));
+            return;
+        }
+        let recipe = self.doc.recipe().clone();
+        let path = path.to_path_buf();
         let shown = path.display().to_string();
-        let written = export_bytes(&self.doc.recipe, path, kind, self.lang).and_then(|bytes| {
-            recipe::write_atomically(path, &bytes).map_err(|e| failed(self.lang, &shown, &e))
-        });
-        self.message = Some(match written {
-            Ok(()) => {
-                let key = match kind {
-                    ExportKind::Chart => "export-saved-chart",
-                    ExportKind::Csv => "export-saved-csv",
-                };
-                Message::Info(tr_args(self.lang, key, &[("path", (&shown).into())]))
-            }
-            Err(why) => Message::Error(why),
-        });
+        self.message = Some(Message::Info(tr_args(
+            lang,
+            "work-exporting",
+            &[("path", (&shown).into())],
+        )));
+        self.off_frame(move || Done::Exported(export_message(&recipe, &path, kind, lang)));
+    }
+}
+
+/// Exports `recipe` to `path`; the banner's message says where, or why not.
+fn export_message(recipe: &Recipe, path: &Path, kind: ExportKind, lang: Lang) -> Message {
+    let shown = path.display().to_string();
+    let written = export_bytes(recipe, path, kind, lang).and_then(|bytes| {
+        recipe::write_atomically(path, &bytes).map_err(|e| failed(lang, &shown, &e))
+    });
+    match written {
+        Ok(()) => {
+            let key = match kind {
+                ExportKind::Chart => "export-saved-chart",
+                ExportKind::Csv => "export-saved-csv",
+            };
+            Message::Info(tr_args(lang, key, &[("path", (&shown).into())]))
+        }
+        Err(why) => Message::Error(why),
     }
 }
 

@@ -3,19 +3,19 @@
 
 use std::path::Path;
 
+use super::work::{Done, IN_FRAME_INGREDIENTS};
+use crate::app::dialog::{Dialog, PathNote, PathPurpose, Pending};
 use crate::app::dialogs::Picked;
 use crate::app::document::Document;
-use crate::app::state::{CxApp, Dialog, Message, PathPurpose, Pending};
+use crate::app::message::Message;
+use crate::app::state::CxApp;
 use crate::i18n::Arg;
-use crate::recipe::{format, templates};
-
-/// The catalogue key of why the path field shows instead of a file dialog.
-pub(super) const NO_DIALOG: &str = "no-dialog";
+use crate::recipe::{Recipe, format, templates};
 
 impl CxApp {
     /// Runs `then` now, or asks first when it would drop unsaved changes.
     pub(super) fn guard(&mut self, ctx: &egui::Context, then: Pending) {
-        self.doc.history.commit(&self.doc.recipe);
+        self.doc.commit();
         if self.doc.is_dirty() {
             self.dialog = Some(Dialog::ConfirmDiscard { then });
         } else {
@@ -61,7 +61,7 @@ impl CxApp {
                         self.dialog = Some(Dialog::PathEntry {
                             purpose: PathPurpose::Open,
                             text: String::new(),
-                            note: self.text(NO_DIALOG),
+                            note: PathNote::NoDialog,
                         });
                     }
                 }
@@ -74,10 +74,7 @@ impl CxApp {
 
     pub(super) fn replace_document(&mut self, doc: Document) {
         self.doc = doc;
-        self.selected = None;
-        self.focus_name = None;
-        self.selected_step = None;
-        self.focus_step = None;
+        self.ui.forget_rows();
         self.recovery_due = None;
         if let Some(r) = &self.recovery {
             r.remove();
@@ -111,17 +108,18 @@ impl CxApp {
         }
     }
 
-    /// Saves to the current file, or asks where. Returns whether it saved.
-    pub(super) fn save(&mut self, then: Option<Pending>) -> bool {
+    /// Saves to the current file, or asks where; once saved, carries on
+    /// with `then` (what waited for the save).
+    pub(super) fn save(&mut self, then: Option<Pending>) {
         match self.doc.path.clone() {
             // A recipe opened from a chart picture is saved as a new file.
-            Some(path) if format::picture_extension(&path).is_none() => self.save_to(&path),
+            Some(path) if format::picture_extension(&path).is_none() => self.save_to(&path, then),
             _ => self.save_as(then),
         }
     }
 
-    /// Asks where to save, then saves. Returns whether it saved.
-    pub(super) fn save_as(&mut self, then: Option<Pending>) -> bool {
+    /// Asks where to save, then saves and carries on with `then`.
+    pub(super) fn save_as(&mut self, then: Option<Pending>) {
         let folder = self
             .doc
             .path
@@ -130,43 +128,78 @@ impl CxApp {
             .map(Path::to_path_buf);
         let name = self.doc.suggested_file_name();
         match self.dialogs.pick_save(folder.as_deref(), &name) {
-            Picked::Path(path) => self.save_to(&path),
-            Picked::Cancelled => false,
+            Picked::Path(path) => self.save_to(&path, then),
+            Picked::Cancelled => {}
             Picked::Unavailable => {
                 self.dialog = Some(Dialog::PathEntry {
                     purpose: PathPurpose::Save { then },
                     text: name,
-                    note: self.text(NO_DIALOG),
+                    note: PathNote::NoDialog,
                 });
-                false
             }
         }
     }
 
-    /// Saves to `path`; a failure leaves the file on disk and the unsaved
-    /// changes as they were. Returns whether it saved.
-    pub(super) fn save_to(&mut self, path: &Path) -> bool {
-        self.doc.history.commit(&self.doc.recipe);
-        match format::save(path, &self.doc.recipe) {
+    /// Saves to `path`, then carries on with `then`; a failure leaves the
+    /// file on disk and the unsaved changes as they were, and `then` does
+    /// not happen. A large recipe is written on a worker from a copy (the
+    /// window goes on; what is edited meanwhile stays unsaved).
+    pub(super) fn save_to(&mut self, path: &Path, then: Option<Pending>) {
+        self.doc.commit();
+        let snapshot = self.doc.recipe().clone();
+        let path = path.to_path_buf();
+        if snapshot.ingredients.len() <= IN_FRAME_INGREDIENTS {
+            let result = format::save(&path, &snapshot).map_err(|e| e.to_string());
+            self.finish_save(&path, snapshot, result, then);
+            return;
+        }
+        let shown = path.display().to_string();
+        self.message = Some(Message::Info(
+            self.text_args("work-saving", &[("path", Arg::Text(&shown))]),
+        ));
+        self.off_frame(move || {
+            let result = format::save(&path, &snapshot).map_err(|e| e.to_string());
+            Done::Saved {
+                path,
+                saved: Box::new(snapshot),
+                result,
+                then,
+            }
+        });
+    }
+
+    /// After a save of `saved` to `path`: the document clean up to what was
+    /// saved, the banner, and what waited for it; or the error.
+    pub(super) fn finish_save(
+        &mut self,
+        path: &Path,
+        saved: Recipe,
+        result: Result<(), String>,
+        then: Option<Pending>,
+    ) {
+        match result {
             Ok(()) => {
-                self.doc.mark_saved(path);
+                self.doc.mark_saved_as(path, saved);
                 self.settings.remember(path);
-                self.recovery_due = None;
-                if let Some(r) = &self.recovery {
-                    r.remove();
+                if !self.doc.is_dirty() {
+                    self.recovery_due = None;
+                    if let Some(r) = &self.recovery {
+                        r.remove();
+                    }
                 }
-                let path = path.display().to_string();
+                let shown = path.display().to_string();
                 self.message = Some(Message::Info(
-                    self.text_args("files-saved", &[("path", Arg::Text(&path))]),
+                    self.text_args("files-saved", &[("path", Arg::Text(&shown))]),
                 ));
-                true
+                if let Some(then) = then {
+                    let ctx = self.work_ctx();
+                    self.proceed(&ctx, then);
+                }
             }
             Err(e) => {
-                let e = e.to_string();
                 self.message = Some(Message::Error(
                     self.text_args("files-save-failed", &[("error", Arg::Text(&e))]),
                 ));
-                false
             }
         }
     }

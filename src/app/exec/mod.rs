@@ -12,7 +12,8 @@
 //! - `budget`: the points budget, and edits capped at what is left.
 //! - `display`: theme, zoom, grouping small slices, the chart as a table;
 //! - `present`: entering and leaving presentation mode;
-//! - `export`: the chart and the CSV exported, the summary copied.
+//! - `export`: the chart and the CSV exported, the summary copied;
+//! - `work`: exports and blends too large for a frame, on a worker thread.
 
 mod answers;
 mod blend;
@@ -26,11 +27,13 @@ mod files;
 mod present;
 mod recover;
 mod strategy;
+mod work;
 
-use super::command::Command;
-use super::dialogs::ExportKind;
+use super::command::{Command, DialogCommand, FileCommand};
+use super::dialog::{ExportKind, Pending};
 use super::recovery;
-use super::state::{CxApp, Pending};
+use super::state::CxApp;
+use super::ui_state::Rows;
 use crate::i18n::{Arg, tr, tr_args};
 
 impl CxApp {
@@ -57,69 +60,45 @@ impl CxApp {
         let command = self.within_budget(command);
         let discrete = command.is_discrete_edit();
         if discrete {
-            self.doc.history.commit(&self.doc.recipe);
+            self.doc.commit();
         }
-        let before_edit = self.doc.recipe.clone();
+        let before = self.doc.revision();
         match command {
-            Command::New => self.guard(ctx, Pending::New),
-            Command::Open => self.guard(ctx, Pending::Open),
-            Command::OpenPath(path) => self.guard(ctx, Pending::OpenPath(path)),
-            Command::Quit => self.guard(ctx, Pending::Quit),
-            Command::Save => {
-                self.save(None);
-            }
-            Command::SaveAs => {
-                self.save_as(None);
-            }
-            Command::SetDecimals(d) => self.settings.decimals = d.min(3),
-            Command::DismissMessage => self.message = None,
-            Command::Answer(answer) => self.answer(ctx, answer),
-            Command::SetPathText(text) => self.set_path_text(text),
-            Command::NewFromTemplate(id) => self.guard(ctx, Pending::Template(id)),
-            Command::AddFromLibrary(_)
-            | Command::ToggleLibrary
-            | Command::SetLibraryQuery(_)
-            | Command::ShowTab(_)
-            | Command::SetTag(..)
-            | Command::SetProfile(_)
-            | Command::AddStep
-            | Command::RemoveStep(_)
-            | Command::MoveStep { .. }
-            | Command::SetStepTitle(..)
-            | Command::SetStepDetail(..)
-            | Command::ToggleStepIngredient(..)
-            | Command::SelectStep(_) => self.strategy(command),
-            Command::SetLanguage(language) => self.set_language(language),
-            Command::CompareWith
-            | Command::ComparePath(_)
-            | Command::Blend
-            | Command::BlendPaths(_)
-            | Command::RevealPrevious
-            | Command::RevealNext
-            | Command::ShowEditor
-            | Command::SaveBlendAs => self.workshop(command),
-            Command::OpenBlend => {
-                if self.team.is_some() {
-                    self.guard(ctx, Pending::OpenBlend);
-                }
-            }
-            Command::ToggleBudget | Command::SetBudget(_) => self.budget(&command),
-            Command::EnterPresentation
-            | Command::LeavePresentation
-            | Command::SetTheme(_)
-            | Command::ToggleGroupSmallSlices
-            | Command::ToggleChartTable => self.display(ctx, &command),
-            Command::ExportChart => self.export(ExportKind::Chart),
-            Command::ExportCsv => self.export(ExportKind::Csv),
-            Command::CopySummary => self.copy_summary(ctx),
-            edit => self.edit(edit),
+            Command::File(file) => self.file(ctx, file),
+            Command::Edit(edit) => self.edit(edit),
+            Command::Method(method) => self.method(method),
+            Command::Workshop(workshop) => self.workshop(ctx, workshop),
+            Command::View(view) => self.view(ctx, view),
+            Command::Dialog(DialogCommand::Answer(answer)) => self.answer(ctx, answer),
+            Command::Dialog(DialogCommand::SetPathText(text)) => self.set_path_text(text),
         }
         if discrete {
-            self.doc.history.commit(&self.doc.recipe);
+            self.doc.commit();
         }
-        if self.doc.recipe != before_edit {
+        if self.doc.revision() != before {
+            self.doc.sync_rows();
+            self.ui.clamp(Rows {
+                ingredients: self.doc.recipe().ingredients.len(),
+                steps: self.doc.recipe().steps.len(),
+            });
             let now = ctx.input(|i| i.time);
             self.recovery_due = Some(now + recovery::DELAY_S);
+        }
+    }
+
+    /// The document's life and what leaves the window.
+    fn file(&mut self, ctx: &egui::Context, command: FileCommand) {
+        match command {
+            FileCommand::New => self.guard(ctx, Pending::New),
+            FileCommand::NewFromTemplate(id) => self.guard(ctx, Pending::Template(id)),
+            FileCommand::Open => self.guard(ctx, Pending::Open),
+            FileCommand::OpenPath(path) => self.guard(ctx, Pending::OpenPath(path)),
+            FileCommand::Save => self.save(None),
+            FileCommand::SaveAs => self.save_as(None),
+            FileCommand::ExportChart => self.export(ExportKind::Chart),
+            FileCommand::ExportCsv => self.export(ExportKind::Csv),
+            FileCommand::CopySummary => self.copy_summary(ctx),
+            FileCommand::Quit => self.guard(ctx, Pending::Quit),
         }
     }
 }

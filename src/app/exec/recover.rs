@@ -5,9 +5,11 @@
 use crate::i18n::Arg;
 use std::path::PathBuf;
 
+use crate::app::dialog::{Dialog, Pending};
 use crate::app::document::Document;
+use crate::app::message::Message;
 use crate::app::recovery::Recovered;
-use crate::app::state::{CxApp, Dialog, Message, Pending};
+use crate::app::state::CxApp;
 use crate::recipe::format;
 
 impl CxApp {
@@ -44,11 +46,10 @@ impl CxApp {
             .and_then(|p| format::load(p).ok())
             .unwrap_or_default();
         self.doc = Document::recovered(recipe, origin, saved);
-        self.selected = None;
-        self.selected_step = None;
+        self.ui.forget_rows();
         // The edits are this window's now: its own copy replaces the old one.
         if let Some(recovery) = &mut self.recovery {
-            match recovery.write(&self.doc.recipe, self.doc.path.as_deref()) {
+            match recovery.write(self.doc.recipe(), self.doc.path.as_deref()) {
                 Ok(()) => recovery.remove_orphan(&id),
                 Err(e) => {
                     let e = e.to_string();
@@ -96,7 +97,7 @@ impl CxApp {
             return;
         };
         if self.doc.is_dirty() {
-            if let Err(e) = recovery.write(&self.doc.recipe, self.doc.path.as_deref()) {
+            if let Err(e) = recovery.write(self.doc.recipe(), self.doc.path.as_deref()) {
                 let e = e.to_string();
                 self.message = Some(Message::Error(
                     self.text_args("recover-copy-failed", &[("error", Arg::Text(&e))]),

@@ -1,9 +1,12 @@
-//! The strategy layer's edits: ingredients from the library, tags, the
-//! organisation profile and the method's steps. The logic lives in
+//! The strategy layer's edits: ingredients from the library and the
+//! method's steps. The logic lives in
 //! `recipe/`; this keeps the selection and the keyboard focus in step.
 
-use crate::app::command::{Command, EditorTab};
-use crate::app::state::{CxApp, Message};
+use crate::app::command::MethodCommand;
+use crate::app::document::RowMove;
+use crate::app::message::Message;
+use crate::app::state::CxApp;
+use crate::app::ui_state::EditorTab;
 use crate::chart::palette;
 use crate::i18n::{Arg, tr_args};
 use crate::recipe::format::{MAX_INGREDIENTS, MAX_STEPS};
@@ -12,35 +15,24 @@ use crate::recipe::{Colour, Ingredient, Step, library, matching};
 use super::edit::new_ingredient;
 
 impl CxApp {
-    /// Carries out a command of the strategy layer.
-    pub(super) fn strategy(&mut self, command: Command) {
+    /// Carries out an edit of the method.
+    pub(super) fn method(&mut self, command: MethodCommand) {
         match command {
-            Command::AddFromLibrary(id) => self.add_from_library(id),
-            Command::ToggleLibrary => self.settings.show_library = !self.settings.show_library,
-            Command::SetLibraryQuery(query) => self.library_query = query,
-            Command::ShowTab(tab) => self.tab = tab,
-            Command::SetTag(i, tag) => {
-                if let Some(ing) = self.doc.recipe.ingredients.get_mut(i) {
-                    ing.tag = tag;
-                }
-            }
-            Command::SetProfile(profile) => self.doc.recipe.profile = profile,
-            Command::SelectStep(i) => self.selected_step = i,
-            Command::AddStep => self.add_step(),
-            Command::RemoveStep(i) => self.remove_step(i),
-            Command::MoveStep { from, to } => self.move_step(from, to),
-            Command::SetStepTitle(i, title) => {
-                if let Some(step) = self.doc.recipe.steps.get_mut(i) {
+            MethodCommand::AddStep => self.add_step(),
+            MethodCommand::RemoveStep(i) => self.remove_step(i),
+            MethodCommand::MoveStep { from, to } => self.move_step(from, to),
+            MethodCommand::SetStepTitle(i, title) => {
+                if let Some(step) = self.doc.recipe_mut().steps.get_mut(i) {
                     step.title = title;
                 }
             }
-            Command::SetStepDetail(i, detail) => {
-                if let Some(step) = self.doc.recipe.steps.get_mut(i) {
+            MethodCommand::SetStepDetail(i, detail) => {
+                if let Some(step) = self.doc.recipe_mut().steps.get_mut(i) {
                     step.detail = detail;
                 }
             }
-            Command::ToggleStepIngredient(i, name) => {
-                if let Some(step) = self.doc.recipe.steps.get_mut(i) {
+            MethodCommand::ToggleStepIngredient(i, name) => {
+                if let Some(step) = self.doc.recipe_mut().steps.get_mut(i) {
                     let key = matching::key(&name);
                     let before = step.ingredients.len();
                     step.ingredients.retain(|n| matching::key(n) != key);
@@ -49,14 +41,12 @@ impl CxApp {
                     }
                 }
             }
-            // The rest are not the strategy layer's.
-            _ => {}
         }
     }
 
     /// Adds a library ingredient with its tag, the next free colour and an
     /// average amount; one already in the recipe is selected instead.
-    fn add_from_library(&mut self, id: &str) {
+    pub(super) fn add_from_library(&mut self, id: &str) {
         let Some(known) = library::by_id(id) else {
             return;
         };
@@ -65,15 +55,14 @@ impl CxApp {
             "edit-max-ingredients",
             &[("count", Arg::from(MAX_INGREDIENTS))],
         );
-        let recipe = &mut self.doc.recipe;
         // In any language: "Eficiencia" is the library's Efficiency.
-        if let Some(at) = recipe
-            .ingredients
-            .iter()
-            .position(|i| library::find(&i.name).is_some_and(|k| k.id == known.id))
+        self.refresh_derived();
+        let names = &self.derived.names;
+        let recipe = self.doc.recipe();
+        if let Some(at) = (0..recipe.ingredients.len())
+            .find(|&i| names.library_entry(i).is_some_and(|k| k.id == known.id))
         {
-            self.selected = Some(at);
-            self.scroll_to_selected = true;
+            self.ui.select_and_show(Some(at));
             return;
         }
         if recipe.ingredients.len() >= MAX_INGREDIENTS {
@@ -89,15 +78,15 @@ impl CxApp {
             Colour::from(palette::next_unused(&used)),
         );
         ingredient.tag = known.tag;
+        let recipe = self.doc.recipe_mut();
         recipe.ingredients.push(ingredient);
-        self.selected = Some(recipe.ingredients.len() - 1);
-        self.scroll_to_selected = true;
-        self.tab = EditorTab::Ingredients;
+        let at = recipe.ingredients.len() - 1;
+        self.ui.select_and_show(Some(at));
+        self.ui.show_tab(EditorTab::Ingredients);
     }
 
     fn add_step(&mut self) {
-        let steps = &mut self.doc.recipe.steps;
-        if steps.len() >= MAX_STEPS {
+        if self.doc.recipe().steps.len() >= MAX_STEPS {
             let text = tr_args(
                 self.lang,
                 "edit-max-steps",
@@ -108,11 +97,12 @@ impl CxApp {
         }
         // A new step uses the selected ingredient, a likely start.
         let ingredients = self
-            .selected
-            .and_then(|i| self.doc.recipe.ingredients.get(i))
+            .ui
+            .selected()
+            .and_then(|i| self.doc.recipe().ingredients.get(i))
             .map(|i| vec![i.name.clone()])
             .unwrap_or_default();
-        let steps = &mut self.doc.recipe.steps;
+        let steps = &mut self.doc.recipe_mut().steps;
         steps.push(Step {
             title: tr_args(
                 self.lang,
@@ -122,39 +112,34 @@ impl CxApp {
             detail: String::new(),
             ingredients,
         });
-        self.selected_step = Some(steps.len() - 1);
-        self.focus_step = self.selected_step;
-        self.tab = EditorTab::Method;
+        let at = steps.len() - 1;
+        self.ui.ask_focus_step(at);
+        self.ui.show_tab(EditorTab::Method);
     }
 
-    fn remove_step(&mut self, i: usize) {
-        let steps = &mut self.doc.recipe.steps;
-        if i < steps.len() {
-            steps.remove(i);
+    pub(super) fn remove_step(&mut self, i: usize) {
+        if i >= self.doc.recipe().steps.len() {
+            return;
         }
-        self.selected_step = match self.selected_step {
+        self.doc.recipe_mut().steps.remove(i);
+        self.doc.rows_moved(RowMove::RemoveStep(i));
+        self.ui.select_step(match self.ui.selected_step() {
             Some(s) if s == i => None,
             Some(s) if s > i => Some(s - 1),
             other => other,
-        };
+        });
     }
 
     pub(super) fn move_step(&mut self, from: usize, to: usize) {
-        let steps = &mut self.doc.recipe.steps;
-        if from >= steps.len() || to >= steps.len() || from == to {
+        let n = self.doc.recipe().steps.len();
+        if from >= n || to >= n || from == to {
             return;
         }
+        let steps = &mut self.doc.recipe_mut().steps;
         let step = steps.remove(from);
         steps.insert(to, step);
-        self.selected_step = Some(to);
-    }
-
-    /// Keeps the step selection within the method (after undo, a new file).
-    pub(super) fn clamp_step_selection(&mut self) {
-        let n = self.doc.recipe.steps.len();
-        if self.selected_step.is_some_and(|i| i >= n) {
-            self.selected_step = None;
-        }
+        self.doc.rows_moved(RowMove::Step { from, to });
+        self.ui.select_step_and_show(Some(to));
     }
 }
 

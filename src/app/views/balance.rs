@@ -4,12 +4,13 @@
 
 use egui::{Color32, Sense, Ui, vec2};
 
+use super::AppView;
 use crate::app::theme;
 use crate::app::words::{advice_sentence, tag_label, verdict_word};
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Arg, tr, tr_args};
+use crate::recipe::Tag;
 use crate::recipe::advice::Verdict;
 use crate::recipe::shares::rounded_percentages;
-use crate::recipe::{Recipe, Tag};
 
 /// One piece of the line under the bar: a part with its swatch, or the
 /// verdict in its colour.
@@ -21,11 +22,12 @@ struct Piece {
 }
 
 /// Draws the balance bar and the advice.
-pub fn balance_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang) {
-    let Some(_) = recipe.shares() else {
+pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
+    let lang = view.lang;
+    if view.derived.shares.is_none() {
         return;
-    };
-    let b = recipe.balance();
+    }
+    let b = view.derived.balance;
     let tokens = theme::tokens(ui.ctx());
     let parts = [
         (b.baking, tag_label(lang, Tag::Baking), tokens.baking),
@@ -71,7 +73,7 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang) {
     // keeps its room, and the sentence shows on hover (and in the Profile
     // tab).
     let wide = width >= 26.0 * body_pt;
-    let advice = recipe.advice().map(|advice| {
+    let advice = view.derived.advice.as_ref().map(|advice| {
         let colour = match advice.verdict(b.baking) {
             Verdict::Inside => tokens.good,
             Verdict::Under | Verdict::Over => tokens.warning,
@@ -90,7 +92,7 @@ pub fn balance_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang) {
                 ("verdict", Arg::Text(&verdict)),
             ],
         );
-        (advice_sentence(lang, &advice, b.baking), short, colour)
+        (advice_sentence(lang, advice, b.baking), short, colour)
     });
     if !wide {
         // One line: the parts and the verdict, cut with "…" where they do

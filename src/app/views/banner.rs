@@ -4,8 +4,8 @@
 use egui::{RichText, Ui};
 
 use super::a11y::named;
-use crate::app::command::Command;
-use crate::app::state::Message;
+use crate::app::command::{Command, ViewCommand};
+use crate::app::message::Message;
 use crate::app::theme;
 use crate::i18n::{Lang, tr};
 
@@ -30,7 +30,7 @@ pub fn banner_ui(ui: &mut Ui, message: Option<&Message>, lang: Lang, out: &mut V
                 let dismiss = tr(lang, "banner-dismiss");
                 let close = named(ui.button("✖"), &dismiss);
                 if close.on_hover_text(dismiss).clicked() {
-                    out.push(Command::DismissMessage);
+                    out.push(Command::View(ViewCommand::DismissMessage));
                 }
                 ui.add(egui::Label::new(RichText::new(text.as_str()).color(colour)).wrap());
             });

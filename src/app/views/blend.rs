@@ -2,20 +2,21 @@
 //! mean share and its spread (smallest to largest share as a bar, the mean
 //! marked), what the team disagrees on most first, and the files left out;
 //! on the right, the reveal for the room: each participant's pie in turn,
-//! then the team's, the current step's name in large type.
+//! then the team's, the current step's name in large type. What it shows
+//! is derived once (`derived::workshop::BlendView`); the table draws only
+//! the rows in view.
 
 use egui::{Align, Layout, Response, RichText, Sense, Ui, vec2};
 
 use super::AppView;
 use super::banner::banner_ui;
-use super::compare::{PreparedPie, bar_ui, cell, header_cell, swatch_ui, titled_pie_ui};
-use crate::app::command::Command;
-use crate::app::screen::ScreenOutput;
+use super::widgets::{ANY_REACH, TABLE_PT, bar_ui, cell, header_cell, swatch_ui, titled_pie_ui};
+use crate::app::command::{Command, WorkshopCommand};
+use crate::app::derived::workshop::{BlendLine, BlendView};
 use crate::app::theme;
 use crate::app::workshop::TeamBlend;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::blend::BlendRow;
-use crate::recipe::{Colour, matching};
 
 /// The reveal's name: large enough for the back of the room.
 const REVEAL_NAME_PT: f32 = 44.0;
@@ -23,9 +24,17 @@ const REVEAL_NAME_PT: f32 = 44.0;
 const BAR_WIDTH_PT: std::ops::RangeInclusive<f32> = 120.0..=240.0;
 /// The mean's dot on the spread bar.
 const MEAN_RADIUS_PT: f32 = 7.0;
+/// The columns: name, mean, (spread: the bar's width), sd, named by.
+const NAME_PT: f32 = 220.0;
+const MEAN_PT: f32 = 90.0;
+const RANGE_PT: f32 = 120.0;
+const SD_PT: f32 = 90.0;
+const NAMED_PT: f32 = 90.0;
+/// The space between rows.
+const ROW_GAP_PT: f32 = 10.0;
 
 /// Draws the blend screen.
-pub fn blend_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> ScreenOutput {
+pub fn blend_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
     let lang = view.lang;
     let t = |key: &str| tr(lang, key);
     let has_rows = view.team.is_some_and(|t| !t.blend.rows.is_empty());
@@ -35,41 +44,36 @@ pub fn blend_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) 
                 .add_enabled(has_rows, egui::Button::new(t("blend-save-as")))
                 .on_hover_text(t("blend-save-as-hint"));
             if save.clicked() {
-                out.push(Command::SaveBlendAs);
+                out.push(Command::Workshop(WorkshopCommand::SaveBlendAs));
             }
             let open = ui
                 .add_enabled(has_rows, egui::Button::new(t("blend-open")))
                 .on_hover_text(t("blend-open-hint"));
             if open.clicked() {
-                out.push(Command::OpenBlend);
+                out.push(Command::Workshop(WorkshopCommand::OpenBlend));
             }
         });
     });
     banner_ui(ui, view.message, view.lang, out);
-    let Some(team) = view.team else {
+    let (Some(team), Some(shown)) = (view.team, view.derived.blend.as_ref()) else {
         egui::CentralPanel::default().show(ui, |ui| {
             ui.label(t("blend-nothing"));
         });
-        return ScreenOutput::default();
+        return;
     };
     let width = ui.available_width();
     egui::Panel::left("blend-table")
         .resizable(true)
         .default_size((width * 0.5).max(520.0))
         .min_size(480.0)
-        .show(ui, |ui| {
-            egui::ScrollArea::vertical()
-                .id_salt("blend-rows")
-                .show(ui, |ui| table_ui(ui, team, lang));
-        });
+        .show(ui, |ui| table_ui(ui, team, shown, lang));
     egui::CentralPanel::default().show(ui, |ui| {
-        reveal_ui(ui, team, view.settings.decimals, lang, out);
+        reveal_ui(ui, team, shown, lang, out);
     });
-    ScreenOutput::default()
 }
 
 /// The ingredients, the most disputed first, then the files left out.
-fn table_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang) {
+fn table_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang) {
     let blend = &team.blend;
     ui.add_space(8.0);
     ui.heading(tr(lang, "blend-disagrees"));
@@ -83,123 +87,136 @@ fn table_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang) {
         .weak(),
     );
     ui.add_space(6.0);
+    left_out_ui(ui, team, lang);
     if blend.rows.is_empty() {
         ui.label(tr(lang, "blend-empty"));
-    } else {
-        // Every bar on one scale, a little past the largest share.
-        let largest = blend.rows.iter().map(|r| r.max).fold(0.05, f64::max);
-        let scale = ((largest * 10.0).ceil() / 10.0).min(1.0);
-        let bar_width =
-            (ui.available_width() * 0.2).clamp(*BAR_WIDTH_PT.start(), *BAR_WIDTH_PT.end());
-        egui::Grid::new("blend-rows-grid")
-            .striped(true)
-            .num_columns(5)
-            .spacing(vec2(16.0, 10.0))
-            .show(ui, |ui| {
-                let top = format!("{:.0}", scale * 100.0);
-                let headers = [
-                    tr(lang, "table-ingredient"),
-                    tr(lang, "blend-mean"),
-                    tr_args(lang, "blend-spread", &[("top", Arg::Text(&top))]),
-                    tr(lang, "blend-sd"),
-                    tr(lang, "blend-named-by"),
-                ];
-                for header in &headers {
-                    ui.label(header_cell(header));
-                }
-                ui.end_row();
-                for row in &blend.rows {
-                    let colour = team.colour_of(&row.name);
-                    ui.horizontal(|ui| {
-                        swatch_ui(ui, colour);
-                        ui.label(cell(&row.name));
-                    });
-                    ui.label(cell(mean_shown(team, row)));
-                    ui.horizontal(|ui| {
-                        range_bar_ui(ui, row, scale, colour, bar_width, lang);
-                        // The range in numbers, a size down: the bar says it first.
-                        ui.label(
-                            RichText::new(format!(
-                                "{:.1}–{:.1} %",
-                                row.min * 100.0,
-                                row.max * 100.0
-                            ))
-                            .strong(),
-                        );
-                    });
-                    let sd = format!("{:.1}", row.std_dev * 100.0);
-                    ui.label(cell(tr_args(lang, "unit-pp", &[("value", Arg::Text(&sd))])));
-                    ui.label(cell(tr_args(
-                        lang,
-                        "blend-named-of",
-                        &[
-                            ("named", Arg::from(row.named_by)),
-                            ("count", Arg::from(counted)),
-                        ],
-                    )));
-                    ui.end_row();
-                }
-            });
+        return;
     }
+    // Every bar on one scale, a little past the largest share.
+    let scale = shown.scale;
+    let bar_width = (ui.available_width() * 0.2).clamp(*BAR_WIDTH_PT.start(), *BAR_WIDTH_PT.end());
+    let top = format!("{:.0}", scale * 100.0);
+    let headers = [
+        (tr(lang, "table-ingredient"), NAME_PT),
+        (tr(lang, "blend-mean"), MEAN_PT),
+        (
+            tr_args(lang, "blend-spread", &[("top", Arg::Text(&top))]),
+            bar_width + RANGE_PT,
+        ),
+        (tr(lang, "blend-sd"), SD_PT),
+        (tr(lang, "blend-named-by"), NAMED_PT),
+    ];
+    ui.horizontal(|ui| {
+        for (header, width) in &headers {
+            sized(ui, *width, |ui| {
+                ui.label(header_cell(header));
+            });
+        }
+    });
+    let row_h = TABLE_PT * 1.3 + ROW_GAP_PT;
+    egui::ScrollArea::vertical()
+        .id_salt("blend-rows")
+        .auto_shrink([false, false])
+        .show_rows(ui, row_h, blend.rows.len(), |ui, range| {
+            for i in range {
+                if let (Some(row), Some(line)) = (blend.rows.get(i), shown.lines.get(i)) {
+                    row_ui(ui, row, line, scale, bar_width, row_h, i % 2 == 1);
+                }
+            }
+        });
+}
+
+/// One ingredient's row, striped every other row.
+fn row_ui(
+    ui: &mut Ui,
+    row: &BlendRow,
+    line: &BlendLine,
+    scale: f64,
+    bar_width: f32,
+    height: f32,
+    stripe: bool,
+) {
+    let width = NAME_PT + MEAN_PT + bar_width + RANGE_PT + SD_PT + NAMED_PT + 60.0;
+    let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
+    if stripe {
+        ui.painter()
+            .rect_filled(rect, 0.0, ui.visuals().faint_bg_color);
+    }
+    let mut cells = ui.new_child(
+        egui::UiBuilder::new()
+            .max_rect(rect)
+            .layout(Layout::left_to_right(Align::Center)),
+    );
+    let ui = &mut cells;
+    sized(ui, NAME_PT, |ui| {
+        swatch_ui(ui, line.colour);
+        ui.add(egui::Label::new(cell(&row.name)).truncate());
+    });
+    sized(ui, MEAN_PT, |ui| {
+        ui.label(cell(&line.mean));
+    });
+    sized(ui, bar_width + RANGE_PT, |ui| {
+        range_bar_ui(ui, row, line, scale, bar_width);
+        // The range in numbers, a size down: the bar says it first.
+        ui.label(RichText::new(&line.range).strong());
+    });
+    sized(ui, SD_PT, |ui| {
+        ui.label(cell(&line.sd));
+    });
+    sized(ui, NAMED_PT, |ui| {
+        ui.label(cell(&line.named));
+    });
+}
+
+/// A cell of a fixed width.
+fn sized(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        vec2(width, height),
+        Layout::left_to_right(Align::Center),
+        |ui| {
+            ui.set_width(width);
+            add(ui);
+        },
+    );
+}
+
+/// The files left out: zero totals, and files that did not load with
+/// their errors in the theme's error colour.
+fn left_out_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang) {
+    let blend = &team.blend;
     if !blend.skipped_zero_total.is_empty() {
-        ui.add_space(10.0);
         let names = blend.skipped_zero_total.join(", ");
         ui.label(tr_args(
             lang,
             "blend-left-out-zero",
             &[("names", Arg::Text(&names))],
         ));
+        ui.add_space(6.0);
     }
     if !team.failed.is_empty() {
-        ui.add_space(10.0);
         ui.label(RichText::new(tr(lang, "blend-left-out-unread")).strong());
-        for error in &team.failed {
-            ui.add(egui::Label::new(RichText::new(error).color(theme::ERROR)).wrap());
-        }
+        let error = theme::tokens(ui.ctx()).error;
+        egui::ScrollArea::vertical()
+            .id_salt("blend-failed")
+            .max_height(160.0)
+            .show(ui, |ui| {
+                for failure in &team.failed {
+                    ui.add(egui::Label::new(RichText::new(failure).color(error)).wrap());
+                }
+            });
+        ui.add_space(6.0);
     }
-}
-
-/// A row's mean as the team's recipe has it: the same tenths as the saved
-/// blend and the team's pie (all three add up to exactly 100).
-fn mean_shown(team: &TeamBlend, row: &BlendRow) -> String {
-    let key = matching::key(&row.name);
-    team.team_recipe()
-        .ingredients
-        .iter()
-        .find(|i| matching::key(&i.name) == key)
-        .map_or_else(
-            || format!("{:.1} %", row.mean * 100.0),
-            |i| format!("{:.1} %", i.amount),
-        )
 }
 
 /// The spread as a bar: a line from the smallest share to the largest, on a
 /// scale from 0 to `scale`, with the mean as a dot in the ingredient's
 /// colour. A custom widget: size, allocate, describe, paint.
-fn range_bar_ui(
-    ui: &mut Ui,
-    row: &BlendRow,
-    scale: f64,
-    colour: Option<Colour>,
-    width: f32,
-    lang: Lang,
-) -> Response {
+fn range_bar_ui(ui: &mut Ui, row: &BlendRow, line: &BlendLine, scale: f64, width: f32) -> Response {
     let size = vec2(width, ui.spacing().interact_size.y);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let pct = |share: f64| format!("{:.1}", share * 100.0);
-    let (mean, min, max, sd) = (pct(row.mean), pct(row.min), pct(row.max), pct(row.std_dev));
-    let text = tr_args(
-        lang,
-        "blend-range-bar",
-        &[
-            ("name", Arg::Text(&row.name)),
-            ("mean", Arg::Text(&mean)),
-            ("min", Arg::Text(&min)),
-            ("max", Arg::Text(&max)),
-            ("sd", Arg::Text(&sd)),
-        ],
-    );
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, &text));
+    let text = line.bar_text.as_str();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, text));
     if ui.is_rect_visible(rect) {
         let inner = rect.shrink2(vec2(MEAN_RADIUS_PT + 1.0, 0.0));
         let x = |share: f64| {
@@ -224,7 +241,7 @@ fn range_bar_ui(
                 egui::Stroke::new(2.0, ink),
             );
         }
-        let fill = colour.map_or(ink, |c| theme::colour32(c.rgb()));
+        let fill = line.colour.map_or(ink, |c| theme::colour32(c.rgb()));
         painter.circle(
             egui::pos2(x(row.mean), y),
             MEAN_RADIUS_PT,
@@ -237,7 +254,7 @@ fn range_bar_ui(
 
 /// The reveal: where it is, the name in large type, Previous and Next (also
 /// ←/→), and the pie of the current step.
-fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, lang: Lang, out: &mut Vec<Command>) {
+fn reveal_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang, out: &mut Vec<Command>) {
     ui.add_space(8.0);
     let step = team.step();
     let participants = team.participants.len();
@@ -247,7 +264,7 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, lang: Lang, out: &mut 
                 .add_enabled(step > 0, egui::Button::new(tr(lang, "blend-previous")))
                 .on_hover_text(tr(lang, "blend-previous-hint"));
             if previous.clicked() {
-                out.push(Command::RevealPrevious);
+                out.push(Command::Workshop(WorkshopCommand::RevealPrevious));
             }
         });
         right.with_layout(Layout::right_to_left(Align::Min), |ui| {
@@ -258,7 +275,7 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, lang: Lang, out: &mut 
                 )
                 .on_hover_text(tr(lang, "blend-next-hint"));
             if next.clicked() {
-                out.push(Command::RevealNext);
+                out.push(Command::Workshop(WorkshopCommand::RevealNext));
             }
         });
     });
@@ -282,7 +299,6 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, decimals: u8, lang: Lang, out: &mut 
                 .strong(),
         );
     });
-    let pie = PreparedPie::of(team.step_recipe(), decimals, lang);
     let detail = team.step_detail(lang);
-    titled_pie_ui(ui, "", &detail, &pie, &[PreparedPie::ANY_REACH]);
+    titled_pie_ui(ui, "", &detail, &shown.step_pie, &[ANY_REACH]);
 }

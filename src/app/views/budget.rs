@@ -4,20 +4,22 @@
 
 use egui::{RichText, Ui};
 
+use super::AppView;
 use super::a11y::named;
-use crate::app::command::Command;
+use crate::app::command::{Command, EditCommand};
 use crate::app::theme;
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Arg, tr, tr_args};
 use crate::recipe::format::MAX_AMOUNT;
-use crate::recipe::{Recipe, UnitSystem, human_amount};
+use crate::recipe::{UnitSystem, human_amount};
 
 /// Points closer to 0 than this are none left (sums of tenths are inexact).
 const NONE_LEFT: f64 = 1e-9;
 
 /// The budget's row: a checkbox, the budget, the points left. Shown for a
 /// recipe in parts (or one with no ingredients yet), not in kitchen volumes.
-pub fn budget_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Command>) {
-    if !matches!(recipe.unit_system(), Ok(Some(UnitSystem::Parts) | None)) {
+pub fn budget_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+    let (recipe, lang, derived) = (view.recipe, view.lang, view.derived);
+    if derived.mixed_units || derived.unit_system == Some(UnitSystem::Volume) {
         return;
     }
     ui.horizontal(|ui| {
@@ -26,7 +28,7 @@ pub fn budget_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Command
             .checkbox(&mut on, tr(lang, "budget-label"))
             .on_hover_text(tr(lang, "budget-hint"));
         if toggle.changed() {
-            out.push(Command::ToggleBudget);
+            out.push(Command::Edit(EditCommand::ToggleBudget));
         }
         let Some(budget) = recipe.budget else {
             return;
@@ -42,9 +44,9 @@ pub fn budget_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Command
         let field =
             named(field, &tr(lang, "budget-field")).on_hover_text(tr(lang, "budget-field-hint"));
         if field.changed() {
-            out.push(Command::SetBudget(points));
+            out.push(Command::Edit(EditCommand::SetBudget(points)));
         }
-        let left = budget - recipe.total();
+        let left = budget - derived.total;
         let points = |key: &str, amount: f64| {
             let shown = human_amount(amount);
             // The count is the number as shown ("1" is one point).
@@ -55,12 +57,14 @@ pub fn budget_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Command
                 &[("points", Arg::Text(&shown)), ("count", Arg::Number(count))],
             )
         };
+        // The theme's error colour, which reads on its background.
+        let error = theme::tokens(ui.ctx()).error;
         let (text, colour) = if left > NONE_LEFT {
             (points("budget-left", left), None)
         } else if left < -NONE_LEFT {
-            (points("budget-over", -left), Some(theme::ERROR))
+            (points("budget-over", -left), Some(error))
         } else {
-            (points("budget-left", 0.0), Some(theme::ERROR))
+            (points("budget-left", 0.0), Some(error))
         };
         let text = RichText::new(text).strong();
         ui.label(match colour {

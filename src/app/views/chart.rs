@@ -6,12 +6,11 @@
 
 use egui::{Align, Layout, RichText, Ui};
 
-use super::AppView;
 use super::chart_model::ChartModel;
 use super::chart_table::chart_table_ui;
-use super::footer::problem;
-use super::pie::{fit_slices, pie_ui};
-use crate::app::command::Command;
+use super::pie::{fit_slices_cached, pie_ui};
+use super::{AppView, UiState};
+use crate::app::command::{Command, ViewCommand};
 use crate::app::theme;
 use crate::app::words::title_or_untitled;
 use crate::i18n::tr;
@@ -22,8 +21,13 @@ const LEGEND_WIDTH_FRACTION: f32 = 0.36;
 const LEGEND_HEIGHT_FRACTION: f32 = 0.33;
 
 /// Draws the chart; returns the ingredient under the pointer.
-pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<usize> {
-    let recipe = &view.doc.recipe;
+pub fn chart_ui(
+    ui: &mut Ui,
+    view: &AppView<'_>,
+    state: &mut UiState,
+    out: &mut Vec<Command>,
+) -> Option<usize> {
+    let recipe = view.recipe;
     let lang = view.lang;
     let title = title_or_untitled(lang, &recipe.title);
     let as_table = view.settings.chart_as_table;
@@ -43,7 +47,7 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
                 .on_hover_text(tr(lang, hint))
                 .clicked()
             {
-                out.push(Command::ToggleChartTable);
+                out.push(Command::View(ViewCommand::ToggleChartTable));
             }
         },
     );
@@ -51,12 +55,12 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
         chart_table_ui(ui, view);
         return None;
     }
-    let model = ChartModel::new(view);
-    let n = model.grouped.chart.items.len();
-    if recipe.shares().is_none() {
+    let model = ChartModel::new(view, state);
+    let n = model.len();
+    if view.derived.shares.is_none() {
         ui.centered_and_justified(|ui| {
             ui.label(
-                RichText::new(problem(recipe, lang).unwrap_or_default())
+                RichText::new(view.derived.problem.clone().unwrap_or_default())
                     .size(theme::HEADING_PT * 0.8)
                     .weak(),
             );
@@ -94,39 +98,26 @@ pub fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Opti
     } else {
         Layout::top_down(Align::Center)
     };
-    let slices = fit_slices(
+    let slices = fit_slices_cached(
         ui,
-        &model.grouped.chart.items,
+        "editor",
+        model.data.generation,
+        &model.data.grouped.chart.items,
         pie_size,
         theme::SLICE_LABEL_PT,
     );
     let mut hovered = None;
     ui.with_layout(layout, |ui| {
         let pie = pie_ui(ui, &model.pie_view(&slices), pie_size);
-        hovered = model.pie_output(&pie, out);
-        let column_width = legend_width / columns as f32;
+        hovered = model.pie_output(&pie, state);
         ui.allocate_ui_with_layout(
             egui::vec2(legend_width, ui.available_height()),
             Layout::top_down(Align::Min),
             |ui| {
-                egui::ScrollArea::vertical()
-                    .id_salt("legend")
-                    .show(ui, |ui| {
-                        ui.horizontal_top(|ui| {
-                            for column in 0..columns {
-                                let first = column * rows_per_column;
-                                let last = (first + rows_per_column).min(n);
-                                ui.vertical(|ui| {
-                                    for k in first..last {
-                                        let width = column_width - 12.0;
-                                        if let Some(h) = model.legend_entry_ui(ui, k, width, out) {
-                                            hovered = Some(h);
-                                        }
-                                    }
-                                });
-                            }
-                        });
-                    });
+                let shape = (columns, rows_per_column);
+                if let Some(h) = model.legend_ui(ui, shape, legend_width, "legend", state) {
+                    hovered = Some(h);
+                }
             },
         );
     });

@@ -6,15 +6,13 @@ use egui::{RichText, Ui};
 
 use super::AppView;
 use crate::app::words::{amount_text, ingredient_name};
-use crate::chart::group::{GROUP_BELOW, GroupedChart};
 use crate::i18n::{Arg, tr, tr_args};
 
 /// Draws the table of the recipe's chart.
 pub fn chart_table_ui(ui: &mut Ui, view: &AppView<'_>) {
-    let recipe = &view.doc.recipe;
+    let recipe = view.recipe;
     let lang = view.lang;
-    let decimals = view.settings.decimals;
-    let percents = recipe.rounded_percentages(decimals);
+    let percents = &view.derived.percent_texts;
     egui::ScrollArea::vertical()
         .id_salt("chart-table")
         .show(ui, |ui| {
@@ -30,28 +28,15 @@ pub fn chart_table_ui(ui: &mut Ui, view: &AppView<'_>) {
                     for (i, ing) in recipe.ingredients.iter().enumerate() {
                         ui.label(ingredient_name(lang, i, &ing.name));
                         ui.label(amount_text(lang, ing));
-                        ui.label(
-                            percents
-                                .get(i)
-                                .map_or_else(|| "–".to_owned(), |p| format!("{p} %")),
-                        );
+                        ui.label(percents.get(i).map_or("–", String::as_str));
                         ui.end_row();
                     }
                 });
             if view.settings.group_small_slices {
-                let grouped = GroupedChart::from_recipe(recipe, decimals, Some(GROUP_BELOW));
-                if let Some(other) = grouped.other() {
-                    let names: Vec<&str> = grouped
-                        .members
-                        .get(other)
-                        .map(Vec::as_slice)
-                        .unwrap_or_default()
-                        .iter()
-                        .filter_map(|&i| recipe.ingredients.get(i))
-                        .map(|ing| ing.name.as_str())
-                        .collect();
+                let other = &view.derived.chart.other_names;
+                if !other.is_empty() {
                     ui.add_space(8.0);
-                    let names = names.join(", ");
+                    let names = other.join(", ");
                     ui.label(tr_args(
                         lang,
                         "chart-table-other",

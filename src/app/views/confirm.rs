@@ -1,9 +1,9 @@
 //! The unsaved-changes question: Save / Don't save / Cancel, before an
 //! action would drop the changes. Enter saves, Escape cancels.
 
-use super::key_button;
-use crate::app::command::{Answer, Command};
-use crate::app::state::Pending;
+use super::widgets::key_button;
+use crate::app::command::{Answer, Command, DialogCommand};
+use crate::app::dialog::Pending;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 
 /// Asks whether to save `name` before `then`.
@@ -28,14 +28,14 @@ pub fn confirm_ui(
         ui.label(t("dialog-unsaved-lost"));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if key_button(ui, &t("dialog-save"), egui::Key::Enter) {
-                out.push(Command::Answer(Answer::Accept));
+            if key_button(ui, &t("dialog-save"), egui::Key::Enter, lang) {
+                out.push(Command::Dialog(DialogCommand::Answer(Answer::Accept)));
             }
             if ui.button(t("dialog-dont-save")).clicked() {
-                out.push(Command::Answer(Answer::Decline));
+                out.push(Command::Dialog(DialogCommand::Answer(Answer::Decline)));
             }
-            if key_button(ui, &t("dialog-cancel"), egui::Key::Escape) {
-                out.push(Command::Answer(Answer::Cancel));
+            if key_button(ui, &t("dialog-cancel"), egui::Key::Escape, lang) {
+                out.push(Command::Dialog(DialogCommand::Answer(Answer::Cancel)));
             }
         });
     });

@@ -4,31 +4,27 @@
 
 use egui::Ui;
 
-use super::AppView;
 use super::footer::footer_ui;
 use super::library::LibraryPick;
 use super::method::method_ui;
 use super::profile::profile_ui;
 use super::table::{TableView, table_ui};
-use crate::app::command::{Command, EditorTab};
+use super::{AppView, UiState};
+use crate::app::command::bindings::{is_mac, shortcut_text, ui_shortcut_of};
+use crate::app::command::{Command, EditCommand};
+use crate::app::ui_state::{EditorTab, UiAction};
 use crate::app::words::tab_label;
 use crate::i18n::tr;
 use crate::recipe::format;
 
-/// What the editor reports back besides commands.
-#[derive(Debug, Default)]
-pub struct EditorOutput {
-    /// The row under the pointer.
-    pub hovered: Option<usize>,
-    /// The name field asked for took the keyboard.
-    pub name_focused: bool,
-    /// The step title asked for took the keyboard.
-    pub step_focused: bool,
-}
-
-/// Draws the editor panel.
-pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> EditorOutput {
-    let recipe = &view.doc.recipe;
+/// Draws the editor panel; returns the row under the pointer.
+pub fn editor_ui(
+    ui: &mut Ui,
+    view: &AppView<'_>,
+    state: &mut UiState,
+    out: &mut Vec<Command>,
+) -> Option<usize> {
+    let recipe = view.recipe;
     let lang = view.lang;
     ui.add_space(6.0);
     ui.horizontal(|ui| {
@@ -44,44 +40,43 @@ pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Edi
             )
             .labelled_by(label.id);
         if response.changed() {
-            out.push(Command::SetTitle(title));
+            out.push(Command::Edit(EditCommand::SetTitle(title)));
         }
     });
     ui.add_space(2.0);
+    let mac = is_mac(ui.ctx());
     ui.horizontal(|ui| {
-        for (n, tab) in EditorTab::ALL.into_iter().enumerate() {
+        for tab in EditorTab::ALL {
             let text = match tab {
                 EditorTab::Method if !recipe.steps.is_empty() => {
                     format!("{} ({})", tab_label(lang, tab), recipe.steps.len())
                 }
                 _ => tab_label(lang, tab),
             };
+            let keys = ui_shortcut_of(UiAction::ShowTab(tab))
+                .map(|s| shortcut_text(&s, lang, mac))
+                .unwrap_or_default();
             let response = ui
-                .selectable_label(view.tab == tab, text)
-                .on_hover_text(format!("Ctrl+{}", n + 1));
+                .selectable_label(state.tab() == tab, text)
+                .on_hover_text(keys);
             if response.clicked() {
-                out.push(Command::ShowTab(tab));
+                state.show_tab(tab);
             }
         }
     });
     ui.separator();
-    let mut result = EditorOutput::default();
-    match view.tab {
+    match state.tab() {
         EditorTab::Ingredients => {
             egui::Panel::bottom("table-footer").show(ui, |ui| {
                 ui.add_space(6.0);
-                footer_ui(ui, recipe, view.settings.show_library, lang, out);
+                footer_ui(ui, view, out);
                 ui.add_space(4.0);
             });
-            let percents = recipe.rounded_percentages(view.settings.decimals);
             let table = TableView {
                 recipe,
-                percents: &percents,
-                selected: view.selected,
-                hovered: view.hovered,
+                rows: view.rows,
+                derived: view.derived,
                 decimals: view.settings.decimals,
-                focus_name: view.focus_name,
-                scroll_to: view.scroll_to,
                 lang,
             };
             // A library ingredient dropped anywhere on the table is added.
@@ -91,17 +86,21 @@ pub fn editor_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Edi
                 egui::ScrollArea::horizontal()
                     .id_salt("table-sideways")
                     .auto_shrink([false, true])
-                    .show(ui, |ui| table_ui(ui, &table, out))
+                    .show(ui, |ui| table_ui(ui, &table, state, out))
                     .inner
             });
             if let Some(pick) = pick {
-                out.push(Command::AddFromLibrary(pick.0));
+                out.push(Command::Edit(EditCommand::AddFromLibrary(pick.0)));
             }
-            result.hovered = drop.inner.hovered;
-            result.name_focused = drop.inner.name_focused;
+            drop.inner
         }
-        EditorTab::Method => result.step_focused = method_ui(ui, view, out),
-        EditorTab::Profile => profile_ui(ui, recipe, lang, out),
+        EditorTab::Method => {
+            method_ui(ui, view, state, out);
+            None
+        }
+        EditorTab::Profile => {
+            profile_ui(ui, view, out);
+            None
+        }
     }
-    result
 }

@@ -3,52 +3,61 @@
 
 use egui::Ui;
 
-use crate::app::command::Command;
+use super::AppView;
+use super::widgets::keys_of;
+use crate::app::command::{Command, EditCommand, ViewCommand};
 use crate::app::theme;
-use crate::i18n::{Arg, Lang, tr, tr_args};
-use crate::recipe::{Recipe, UnitSystem};
+use crate::i18n::{Arg, tr, tr_args};
+use crate::recipe::UnitSystem;
 
 /// Below the table: add, the total, the unit system, and problems.
-pub fn footer_ui(
-    ui: &mut Ui,
-    recipe: &Recipe,
-    library_shown: bool,
-    lang: Lang,
-    out: &mut Vec<Command>,
-) {
+pub fn footer_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+    let lang = view.lang;
+    let derived = view.derived;
     let t = |key: &str| tr(lang, key);
     ui.horizontal(|ui| {
-        if ui
-            .button(t("footer-add"))
-            .on_hover_text(t("footer-add-hint"))
-            .clicked()
-        {
-            out.push(Command::AddIngredient);
+        let add = Command::Edit(EditCommand::AddIngredient);
+        let hint = tr_args(
+            lang,
+            "footer-add-hint",
+            &[("keys", Arg::Text(&keys_of(ui, &add, lang)))],
+        );
+        if ui.button(t("footer-add")).on_hover_text(hint).clicked() {
+            out.push(add);
         }
-        let library = if library_shown {
+        let library = if view.settings.show_library {
             t("footer-hide-library")
         } else {
             t("footer-library")
         };
-        if ui
-            .button(library)
-            .on_hover_text(t("footer-library-hint"))
-            .clicked()
-        {
-            out.push(Command::ToggleLibrary);
+        let toggle = Command::View(ViewCommand::ToggleLibrary);
+        let hint = tr_args(
+            lang,
+            "footer-library-hint",
+            &[("keys", Arg::Text(&keys_of(ui, &toggle, lang)))],
+        );
+        if ui.button(library).on_hover_text(hint).clicked() {
+            out.push(toggle);
         }
         ui.separator();
-        let total = crate::recipe::human_amount(recipe.total());
-        let key = match recipe.unit_system() {
-            Ok(Some(UnitSystem::Volume)) => "footer-total-ml",
-            Ok(_) => "footer-total-parts",
-            Err(_) => "footer-total-none",
+        let key = match (derived.mixed_units, derived.unit_system) {
+            (true, _) => "footer-total-none",
+            (false, Some(UnitSystem::Volume)) => "footer-total-ml",
+            (false, _) => "footer-total-parts",
         };
-        ui.label(tr_args(lang, key, &[("total", Arg::Text(&total))]));
+        ui.label(tr_args(
+            lang,
+            key,
+            &[("total", Arg::Text(&derived.total_text))],
+        ));
     });
     ui.horizontal(|ui| {
         ui.label(t("footer-measure-in"));
-        let current = recipe.unit_system().ok().flatten();
+        let current = if derived.mixed_units {
+            None
+        } else {
+            derived.unit_system
+        };
         for (system, label, hint) in [
             (UnitSystem::Volume, "footer-volumes", "footer-volumes-hint"),
             (UnitSystem::Parts, "footer-parts", "footer-parts-hint"),
@@ -59,26 +68,12 @@ pub fn footer_ui(
                 .clicked()
                 && current != Some(system)
             {
-                out.push(Command::ConvertTo(system));
+                out.push(Command::Edit(EditCommand::ConvertTo(system)));
             }
         }
     });
-    super::budget::budget_ui(ui, recipe, lang, out);
-    if let Some(problem) = problem(recipe, lang) {
+    super::budget::budget_ui(ui, view, out);
+    if let Some(problem) = &derived.problem {
         ui.colored_label(theme::tokens(ui.ctx()).error, problem);
     }
-}
-
-/// What is wrong with the recipe, in a sentence, if anything.
-pub fn problem(recipe: &Recipe, lang: Lang) -> Option<String> {
-    if let Err(e) = recipe.unit_system() {
-        return Some(crate::app::words::recipe_error(lang, &e));
-    }
-    if recipe.ingredients.is_empty() {
-        return Some(tr(lang, "problem-no-ingredients"));
-    }
-    if recipe.shares().is_none() {
-        return Some(tr(lang, "problem-zero-total"));
-    }
-    None
 }

@@ -5,9 +5,9 @@
 
 use egui::{RichText, Ui};
 
-use super::AppView;
 use super::a11y::named;
-use crate::app::command::Command;
+use super::{AppView, UiState};
+use crate::app::command::{Command, EditCommand};
 use crate::app::theme;
 use crate::app::words::{group_label, tag_lower};
 use crate::i18n::{Arg, Lang, tr, tr_args};
@@ -18,13 +18,12 @@ use crate::recipe::library::{self, Group, LibraryIngredient};
 pub struct LibraryPick(pub &'static str);
 
 /// Draws the library.
-pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
-    let recipe = &view.doc.recipe;
+pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<Command>) {
     let lang = view.lang;
     ui.add_space(6.0);
     ui.heading(tr(lang, "library-title"));
     let label = ui.label(tr(lang, "library-search"));
-    let mut query = view.library_query.to_owned();
+    let mut query = state.library_query().to_owned();
     let field = ui
         .add(
             egui::TextEdit::singleline(&mut query)
@@ -33,7 +32,7 @@ pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
         )
         .labelled_by(label.id);
     if field.changed() {
-        out.push(Command::SetLibraryQuery(query.clone()));
+        state.set_library_query(query.clone());
     }
     let found = search(&query, lang);
     // Enter in the search field adds the best match.
@@ -41,17 +40,13 @@ pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
         && ui.input(|i| i.key_pressed(egui::Key::Enter))
         && let Some(first) = found.first()
     {
-        out.push(Command::AddFromLibrary(first.id));
+        out.push(Command::Edit(EditCommand::AddFromLibrary(first.id)));
     }
     if found.is_empty() {
         ui.label(RichText::new(tr(lang, "library-nothing")).weak());
     }
     // In any language: "Eficiencia" in the recipe is the library's Efficiency.
-    let in_recipe: Vec<&str> = recipe
-        .ingredients
-        .iter()
-        .filter_map(|i| library::find(&i.name).map(|known| known.id))
-        .collect();
+    let in_recipe = &view.derived.library_ids;
     ui.add_space(4.0);
     egui::ScrollArea::vertical()
         .id_salt("library")
@@ -107,7 +102,7 @@ fn row_ui(
         named(response, &action).on_hover_text(format!("{}\n{how}", item.description_in(lang)));
     let clicked = response.clicked();
     if clicked {
-        out.push(Command::AddFromLibrary(item.id));
+        out.push(Command::Edit(EditCommand::AddFromLibrary(item.id)));
     }
 }
 

@@ -1,42 +1,68 @@
-//! The menu bar: File, Edit and View, each item a [`Command`] with its
-//! shortcut shown beside it. View also holds presentation mode, the theme,
-//! zoom, the chart's readability options and the language.
+//! The menu bar: File, Edit and View, each item a [`Command`] with its name
+//! and shortcut from `command::bindings`. View also holds presentation
+//! mode, the theme, zoom, the chart's readability options and the language.
 
 use egui::Ui;
 
-use super::AppView;
-use crate::app::command::Command;
+use super::{AppView, UiState};
+use crate::app::command::bindings::{Action, binding, command_keys, is_mac};
+use crate::app::command::{
+    Command, EditCommand, FileCommand, MethodCommand, ViewCommand, WorkshopCommand,
+};
 use crate::app::theme::ThemeChoice;
 use crate::app::words::theme_label;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::templates;
 
+/// A menu item: its name and shortcut from the bindings, or `label`.
+struct Items {
+    lang: Lang,
+    mac: bool,
+}
+
+impl Items {
+    /// The item of `command`, enabled or not; named as its binding says.
+    fn item(&self, ui: &mut Ui, command: Command, enabled: bool, out: &mut Vec<Command>) {
+        let action = Action::Command(command.clone());
+        let label = binding(&action).map_or_else(String::new, |b| tr(self.lang, b.label));
+        self.named(ui, &label, command, enabled, out);
+    }
+
+    /// The item of `command` under another name (a toggle's other state).
+    fn named(
+        &self,
+        ui: &mut Ui,
+        label: &str,
+        command: Command,
+        enabled: bool,
+        out: &mut Vec<Command>,
+    ) {
+        let keys = command_keys(&command, self.lang, self.mac);
+        let button = egui::Button::new(label).shortcut_text(keys);
+        if ui.add_enabled(enabled, button).clicked() {
+            out.push(command);
+        }
+    }
+}
+
 /// Draws the menu bar.
-pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, state: &UiState, out: &mut Vec<Command>) {
     let AppView {
-        doc,
+        derived,
         settings,
-        selected,
         lang,
         ..
     } = *view;
     let t = |key: &str| tr(lang, key);
-    let ctx = ui.ctx().clone();
-    let shortcut_text = |c: &Command| {
-        c.shortcut()
-            .map(|s| ctx.format_shortcut(&s))
-            .unwrap_or_default()
+    let items = Items {
+        lang,
+        mac: is_mac(ui.ctx()),
     };
-    let item =
-        |ui: &mut Ui, label: &str, command: Command, enabled: bool, out: &mut Vec<Command>| {
-            let button = egui::Button::new(label).shortcut_text(shortcut_text(&command));
-            if ui.add_enabled(enabled, button).clicked() {
-                out.push(command);
-            }
-        };
+    let file = |c: FileCommand| Command::File(c);
+    let edit = |c: EditCommand| Command::Edit(c);
     egui::MenuBar::new().ui(ui, |ui| {
         ui.menu_button(t("menu-file"), |ui| {
-            item(ui, &t("menu-file-new"), Command::New, true, out);
+            items.item(ui, file(FileCommand::New), true, out);
             ui.menu_button(t("menu-file-new-from-template"), |ui| {
                 for template in templates::TEMPLATES {
                     let key = format!("template-{}", template.id);
@@ -45,52 +71,51 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
                         .on_hover_text(t(&format!("{key}-summary")))
                         .clicked()
                     {
-                        out.push(Command::NewFromTemplate(template.id));
+                        out.push(file(FileCommand::NewFromTemplate(template.id)));
                     }
                 }
             });
-            item(ui, &t("menu-file-open"), Command::Open, true, out);
+            items.item(ui, file(FileCommand::Open), true, out);
             ui.add_enabled_ui(!settings.recent.is_empty(), |ui| {
                 ui.menu_button(t("menu-file-open-recent"), |ui| {
                     for path in &settings.recent {
                         if ui.button(path.display().to_string()).clicked() {
-                            out.push(Command::OpenPath(path.clone()));
+                            out.push(file(FileCommand::OpenPath(path.clone())));
                         }
                     }
                 });
             });
             ui.separator();
-            item(ui, &t("menu-file-save"), Command::Save, true, out);
-            item(ui, &t("menu-file-save-as"), Command::SaveAs, true, out);
+            items.item(ui, file(FileCommand::Save), true, out);
+            items.item(ui, file(FileCommand::SaveAs), true, out);
             ui.separator();
-            item(ui, &t("export-menu-chart"), Command::ExportChart, true, out);
-            item(ui, &t("export-menu-csv"), Command::ExportCsv, true, out);
+            items.item(ui, file(FileCommand::ExportChart), true, out);
+            items.item(ui, file(FileCommand::ExportCsv), true, out);
             ui.separator();
-            item(ui, &t("menu-file-compare"), Command::CompareWith, true, out);
-            item(ui, &t("menu-file-blend"), Command::Blend, true, out);
+            let workshop = |c: WorkshopCommand| Command::Workshop(c);
+            items.item(ui, workshop(WorkshopCommand::CompareWith), true, out);
+            items.item(ui, workshop(WorkshopCommand::Blend), true, out);
             ui.separator();
-            item(ui, &t("menu-file-quit"), Command::Quit, true, out);
+            items.item(ui, file(FileCommand::Quit), true, out);
         });
         ui.menu_button(t("menu-edit"), |ui| {
-            let can_undo = doc.history.can_undo(&doc.recipe);
-            item(ui, &t("menu-edit-undo"), Command::Undo, can_undo, out);
-            let can_redo = doc.history.can_redo();
-            item(ui, &t("menu-edit-redo"), Command::Redo, can_redo, out);
+            let facts = &derived.facts;
+            items.item(ui, edit(EditCommand::Undo), facts.can_undo, out);
+            items.item(ui, edit(EditCommand::Redo), facts.can_redo, out);
             ui.separator();
-            let add = t("menu-edit-add-ingredient");
-            item(ui, &add, Command::AddIngredient, true, out);
-            let has_selection = selected.is_some();
-            for (key, command) in [
-                ("menu-edit-move-up", Command::MoveSelectedUp),
-                ("menu-edit-move-down", Command::MoveSelectedDown),
-                ("menu-edit-remove-ingredient", Command::RemoveSelected),
+            items.item(ui, edit(EditCommand::AddIngredient), true, out);
+            let has_selection = state.selected().is_some();
+            for command in [
+                EditCommand::MoveSelectedUp,
+                EditCommand::MoveSelectedDown,
+                EditCommand::RemoveSelected,
             ] {
-                item(ui, &t(key), command, has_selection, out);
+                items.item(ui, edit(command), has_selection, out);
             }
             ui.separator();
-            item(ui, &t("menu-edit-add-step"), Command::AddStep, true, out);
+            items.item(ui, Command::Method(MethodCommand::AddStep), true, out);
             ui.separator();
-            item(ui, &t("export-menu-copy"), Command::CopySummary, true, out);
+            items.item(ui, file(FileCommand::CopySummary), true, out);
         });
         ui.menu_button(t("menu-view"), |ui| {
             let library = if settings.show_library {
@@ -98,46 +123,34 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
             } else {
                 t("menu-view-library")
             };
-            item(ui, &library, Command::ToggleLibrary, true, out);
+            let toggle = Command::View(ViewCommand::ToggleLibrary);
+            items.named(ui, &library, toggle, true, out);
             ui.separator();
             ui.label(t("menu-view-decimals"));
             for d in 0..=2u8 {
                 if ui.radio(settings.decimals == d, d.to_string()).clicked() {
-                    out.push(Command::SetDecimals(d));
+                    out.push(Command::View(ViewCommand::SetDecimals(d)));
                 }
             }
-            readability_items_ui(ui, view, out, &item);
+            readability_items_ui(ui, view, &items, out);
         });
     });
 }
 
-/// A menu item: label, command, whether enabled.
-type MenuItem<'a> = &'a dyn Fn(&mut Ui, &str, Command, bool, &mut Vec<Command>);
-
 /// The View menu's readability items: presentation mode, theme, zoom,
 /// small slices, the chart as a table.
-fn readability_items_ui(
-    ui: &mut Ui,
-    view: &AppView<'_>,
-    out: &mut Vec<Command>,
-    item: MenuItem<'_>,
-) {
+fn readability_items_ui(ui: &mut Ui, view: &AppView<'_>, items: &Items, out: &mut Vec<Command>) {
     let settings = view.settings;
     let t = |key: &str| tr(view.lang, key);
     ui.separator();
-    item(
-        ui,
-        &t("menu-view-present"),
-        Command::EnterPresentation,
-        true,
-        out,
-    );
+    let present = Command::View(ViewCommand::EnterPresentation);
+    items.item(ui, present, true, out);
     ui.separator();
     ui.label(t("menu-view-theme"));
     for choice in ThemeChoice::ALL {
         let label = theme_label(view.lang, choice);
         if ui.radio(settings.theme == choice, label).clicked() {
-            out.push(Command::SetTheme(choice));
+            out.push(Command::View(ViewCommand::SetTheme(choice)));
         }
     }
     ui.separator();
@@ -148,14 +161,14 @@ fn readability_items_ui(
         .checkbox(&mut group, t("menu-view-group-small"))
         .changed()
     {
-        out.push(Command::ToggleGroupSmallSlices);
+        out.push(Command::View(ViewCommand::ToggleGroupSmallSlices));
     }
     let mut table = settings.chart_as_table;
     if ui
         .checkbox(&mut table, t("menu-view-chart-as-table"))
         .changed()
     {
-        out.push(Command::ToggleChartTable);
+        out.push(Command::View(ViewCommand::ToggleChartTable));
     }
     ui.separator();
     language_menu_ui(ui, view, out);
@@ -172,12 +185,12 @@ fn language_menu_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
             &[("language", Arg::Text(Lang::system().native_name()))],
         );
         if ui.radio(chosen.is_none(), system).clicked() {
-            out.push(Command::SetLanguage(None));
+            out.push(Command::View(ViewCommand::SetLanguage(None)));
         }
         ui.separator();
         for lang in Lang::ALL {
             if ui.radio(chosen == Some(lang), lang.native_name()).clicked() {
-                out.push(Command::SetLanguage(Some(lang)));
+                out.push(Command::View(ViewCommand::SetLanguage(Some(lang))));
             }
         }
     });

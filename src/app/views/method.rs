@@ -1,29 +1,54 @@
 //! The method: the recipe's steps in the order of work, each with a title,
 //! an optional detail and the ingredients it uses; reorder by dragging ☰ or
-//! with Alt+Up / Alt+Down. The order check's warnings show live above.
+//! with Alt+Up / Alt+Down. The order check's warnings show live above
+//! (derived once per revision). Only the steps in view are drawn: each
+//! step's height is remembered from when it was last drawn, so that a
+//! method at the limits (200 steps) costs what the steps on screen cost.
+//! The selected step offers every ingredient of the recipe to tick; the
+//! others show the ones they use.
+
+use std::collections::HashMap;
 
 use egui::{RichText, Ui};
 
-use super::AppView;
 use super::a11y::named;
-use crate::app::command::Command;
+use super::widgets::{keys_of, select_all};
+use super::{AppView, UiState};
+use crate::app::command::{Command, EditCommand, MethodCommand};
+use crate::app::document::RowId;
 use crate::app::theme;
-use crate::app::words::{rule_explanation, tag_lower, warning_text};
 use crate::i18n::{Arg, tr, tr_args};
-use crate::recipe::format::MAX_NAME_CHARS;
-use crate::recipe::matching;
-use crate::recipe::method::OrderWarning;
+use crate::recipe::format::{MAX_NAME_CHARS, MAX_TEXT_CHARS};
 
 /// What a step carries while it is dragged.
 #[derive(Clone, Copy, Debug)]
 struct StepDrag(usize);
 
-/// Draws the method; returns whether the title asked for in `focus_step`
-/// took the keyboard.
-pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> bool {
-    let recipe = &view.doc.recipe;
+/// The space between steps.
+const GAP_PT: f32 = 4.0;
+
+/// The text of the reorder hints: "Alt+Up / Alt+Down" as this system says it.
+fn move_keys(ui: &Ui, view: &AppView<'_>) -> [(&'static str, String); 2] {
     let lang = view.lang;
-    let mut focused = false;
+    [
+        (
+            "up",
+            keys_of(ui, &Command::Edit(EditCommand::MoveSelectedUp), lang),
+        ),
+        (
+            "down",
+            keys_of(ui, &Command::Edit(EditCommand::MoveSelectedDown), lang),
+        ),
+    ]
+}
+
+/// Draws the method.
+pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<Command>) {
+    let recipe = view.recipe;
+    let lang = view.lang;
+    let method = &view.derived.method;
+    let keys = move_keys(ui, view);
+    let key_args: Vec<(&str, Arg<'_>)> = keys.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
     ui.add_space(6.0);
     ui.horizontal(|ui| {
         if ui
@@ -31,104 +56,185 @@ pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> boo
             .on_hover_text(tr(lang, "method-add-step-hint"))
             .clicked()
         {
-            out.push(Command::AddStep);
+            out.push(Command::Method(MethodCommand::AddStep));
         }
-        ui.label(RichText::new(tr(lang, "method-reorder-hint")).weak());
+        ui.label(RichText::new(tr_args(lang, "method-reorder-hint", &key_args)).weak());
     });
-    let warnings = recipe.order_warnings();
-    if warnings.is_empty() && !recipe.steps.is_empty() {
+    if method.order.is_empty() && !recipe.steps.is_empty() {
         ui.colored_label(theme::tokens(ui.ctx()).good, tr(lang, "method-order-ok"));
     }
-    for warning in &warnings {
+    let warning_colour = theme::tokens(ui.ctx()).warning;
+    for line in &method.order {
         ui.add(
-            egui::Label::new(
-                RichText::new(format!("⚠ {}", warning_text(lang, warning)))
-                    .color(theme::tokens(ui.ctx()).warning),
-            )
-            .wrap(),
+            egui::Label::new(RichText::new(format!("⚠ {}", line.text)).color(warning_colour))
+                .wrap(),
         )
-        .on_hover_text(rule_explanation(lang, warning.rule));
+        .on_hover_text(line.explanation.as_str());
     }
     if recipe.steps.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new(tr(lang, "method-empty")).weak());
-        return false;
+        return;
     }
     ui.add_space(4.0);
+    steps_ui(ui, view, state, out);
+}
+
+/// The steps in view, each at the height it had when last drawn.
+fn steps_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<Command>) {
+    let ids = &view.rows.steps;
+    let n = view.recipe.steps.len();
+    let heights_id = egui::Id::unique("method-step-heights");
+    let mut heights: HashMap<RowId, f32> = ui.data(|d| d.get_temp(heights_id)).unwrap_or_default();
+    let guess = 3.0 * ui.spacing().interact_size.y + 40.0;
+    let height_of = |i: usize| {
+        ids.get(i)
+            .and_then(|id| heights.get(id))
+            .copied()
+            .unwrap_or(guess)
+    };
+    let mut tops = Vec::with_capacity(n + 1);
+    let mut y = 0.0;
+    for i in 0..n {
+        tops.push(y);
+        y += height_of(i) + GAP_PT;
+    }
+    tops.push(y);
+    let total = y;
+    let scroll_to = state.take_scroll_to_step();
+    let mut measured = Vec::new();
     egui::ScrollArea::vertical()
         .id_salt("method")
         .auto_shrink([false, false])
-        .show(ui, |ui| {
-            for i in 0..recipe.steps.len() {
-                let selected = view.selected_step == Some(i);
-                let flagged = warnings.iter().any(|w| involves(w, i));
-                let fill = if selected {
-                    theme::tokens(ui.ctx()).selected_fill
-                } else {
-                    ui.visuals().faint_bg_color
+        .show_viewport(ui, |ui, viewport| {
+            ui.set_height(total);
+            let origin = ui.max_rect().min;
+            let width = ui.available_width();
+            if let Some(i) = scroll_to
+                && let (Some(&top), Some(&bottom)) = (tops.get(i), tops.get(i + 1))
+            {
+                let rect = egui::Rect::from_min_max(
+                    origin + egui::vec2(0.0, top),
+                    origin + egui::vec2(width, bottom),
+                );
+                ui.scroll_to_rect(rect, None);
+            }
+            // The first step whose bottom is in view, then on while in view.
+            let first = tops
+                .partition_point(|&t| t <= viewport.min.y)
+                .saturating_sub(1);
+            for i in first..n {
+                let Some(&top) = tops.get(i) else {
+                    break;
                 };
-                let frame = egui::Frame::new()
-                    .fill(fill)
-                    .inner_margin(egui::Margin::same(6))
-                    .stroke(if flagged {
-                        egui::Stroke::new(2.0, theme::tokens(ui.ctx()).warning)
-                    } else {
-                        egui::Stroke::NONE
-                    });
-                // The step's own click area lies under its fields, so that
-                // they keep their clicks.
-                let response = ui
-                    .scope_builder(
-                        egui::UiBuilder::new()
-                            .id_salt(("step", i))
-                            .sense(egui::Sense::click()),
-                        |ui| {
-                            frame.show(ui, |ui| {
-                                focused |= step_ui(ui, view, i, out);
-                            });
-                        },
-                    )
-                    .response;
-                if response.clicked() {
-                    out.push(Command::SelectStep(Some(i)));
+                if top > viewport.max.y {
+                    break;
                 }
-                if let Some(from) = response.dnd_release_payload::<StepDrag>() {
-                    out.push(Command::MoveStep {
-                        from: from.0,
-                        to: i,
-                    });
-                }
-                ui.add_space(4.0);
+                let rect = egui::Rect::from_min_size(
+                    origin + egui::vec2(0.0, top),
+                    egui::vec2(width, f32::INFINITY),
+                );
+                let id = ids.get(i).copied().unwrap_or_default();
+                let drawn = step_frame_ui(ui, view, state, (i, id), rect, out);
+                measured.push((id, drawn));
             }
         });
-    focused
+    let mut changed = false;
+    for (id, h) in measured {
+        if heights.get(&id).is_none_or(|old| (old - h).abs() > 0.5) {
+            heights.insert(id, h);
+            changed = true;
+        }
+    }
+    if changed {
+        // Laid out with a guessed height: this pass again with the real one
+        // (within the frame, so nothing jumps on screen).
+        ui.data_mut(|d| d.insert_temp(heights_id, heights));
+        ui.ctx().request_discard("a step's height changed");
+    }
 }
 
-/// Whether a warning is about step `i`.
-fn involves(warning: &OrderWarning, i: usize) -> bool {
-    warning.step == i || warning.later_step == i
+/// One step in its frame, at the top of `rect`; returns its height.
+fn step_frame_ui(
+    ui: &mut Ui,
+    view: &AppView<'_>,
+    state: &mut UiState,
+    (i, id): (usize, RowId),
+    rect: egui::Rect,
+    out: &mut Vec<Command>,
+) -> f32 {
+    let selected = state.selected_step() == Some(i);
+    let flagged = view.derived.method.steps.get(i).is_some_and(|s| s.flagged);
+    let tokens = theme::tokens(ui.ctx());
+    let fill = if selected {
+        tokens.selected_fill
+    } else {
+        ui.visuals().faint_bg_color
+    };
+    let frame = egui::Frame::new()
+        .fill(fill)
+        .inner_margin(egui::Margin::same(6))
+        .stroke(if flagged {
+            egui::Stroke::new(2.0, tokens.warning)
+        } else {
+            egui::Stroke::NONE
+        });
+    // The step's own click area lies under its fields, so that they keep
+    // their clicks.
+    let response = ui
+        .scope_builder(
+            egui::UiBuilder::new()
+                .max_rect(rect)
+                .id_salt(("step", id))
+                .sense(egui::Sense::click()),
+            |ui| {
+                frame.show(ui, |ui| step_ui(ui, view, state, (i, id), out));
+            },
+        )
+        .response;
+    if response.clicked() {
+        state.select_step(Some(i));
+    }
+    if let Some(from) = response.dnd_release_payload::<StepDrag>() {
+        out.push(Command::Method(MethodCommand::MoveStep {
+            from: from.0,
+            to: i,
+        }));
+    }
+    response.rect.height()
 }
 
-/// One step's fields; returns whether its title took the keyboard.
-fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) -> bool {
-    let recipe = &view.doc.recipe;
+/// One step's fields.
+fn step_ui(
+    ui: &mut Ui,
+    view: &AppView<'_>,
+    state: &mut UiState,
+    (i, row_id): (usize, RowId),
+    out: &mut Vec<Command>,
+) {
     let lang = view.lang;
-    let Some(step) = recipe.steps.get(i) else {
-        return false;
+    let Some(step) = view.recipe.steps.get(i) else {
+        return;
     };
     let number = i + 1;
     let about = |key: &str| tr_args(lang, key, &[("number", Arg::from(number))]);
-    let mut focused = false;
+    let method = |c: MethodCommand| Command::Method(c);
     ui.horizontal(|ui| {
         let handle = ui
-            .dnd_drag_source(egui::Id::unique(("drag-step", i)), StepDrag(i), |ui| {
+            .dnd_drag_source(egui::Id::unique(("drag-step", row_id)), StepDrag(i), |ui| {
                 ui.label("☰");
             })
             .response;
-        named(handle, &about("method-move-step")).on_hover_text(tr(lang, "method-move-step-hint"));
-        ui.strong(format!("{}.", i + 1));
+        let keys = move_keys(ui, view);
+        let key_args: Vec<(&str, Arg<'_>)> = keys.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+        named(handle, &about("method-move-step")).on_hover_text(tr_args(
+            lang,
+            "method-move-step-hint",
+            &key_args,
+        ));
+        ui.strong(format!("{number}."));
         let mut title = step.title.clone();
-        let id = egui::Id::unique(("step-title", i));
+        let id = egui::Id::unique(("step-title", row_id));
         let response = ui.add(
             egui::TextEdit::singleline(&mut title)
                 .id(id)
@@ -137,59 +243,62 @@ fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) ->
                 .char_limit(MAX_NAME_CHARS),
         );
         let response = named(response, &about("method-title-of"));
-        if view.focus_step == Some(i) {
+        if state.focus_step() == Some(i) {
             response.request_focus();
             select_all(ui, id, &title);
-            focused = true;
+            state.step_focused();
         }
         if response.changed() {
-            out.push(Command::SetStepTitle(i, title));
+            out.push(method(MethodCommand::SetStepTitle(i, title)));
         }
         if response.gained_focus() {
-            out.push(Command::SelectStep(Some(i)));
+            state.select_step(Some(i));
         }
         let remove = ui.add(egui::Button::new("🗑").frame_when_inactive(false));
         if named(remove, &about("method-remove-step"))
             .on_hover_text(tr(lang, "method-remove-step-hint"))
             .clicked()
         {
-            out.push(Command::RemoveStep(i));
+            out.push(method(MethodCommand::RemoveStep(i)));
         }
     });
     let mut detail = step.detail.clone();
     let response = ui.add(
         egui::TextEdit::multiline(&mut detail)
+            .id(egui::Id::unique(("step-detail", row_id)))
             .hint_text(tr(lang, "method-detail-hint"))
             .desired_rows(1)
-            .desired_width(f32::INFINITY),
+            .desired_width(f32::INFINITY)
+            .char_limit(MAX_TEXT_CHARS),
     );
-    if named(response, &about("method-detail-of")).changed() {
-        out.push(Command::SetStepDetail(i, detail));
+    let response = named(response, &about("method-detail-of"));
+    if response.changed() {
+        out.push(method(MethodCommand::SetStepDetail(i, detail)));
+    }
+    if response.gained_focus() {
+        state.select_step(Some(i));
+    }
+    let selected = state.selected_step() == Some(i);
+    chips_ui(ui, view, i, selected, out);
+}
+
+/// The ingredients a step uses, as chips to tick: every ingredient of the
+/// recipe on the selected step, the ticked ones on the others; mentions of
+/// names no longer in the recipe stay, to untick.
+fn chips_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, selected: bool, out: &mut Vec<Command>) {
+    let lang = view.lang;
+    let number = i + 1;
+    let derived = view.derived;
+    let Some(uses) = derived.method.steps.get(i) else {
+        return;
+    };
+    if !selected && uses.used_count() == 0 && uses.gone.is_empty() {
+        return;
     }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr(lang, "method-uses")).weak());
-        let mut names: Vec<&str> = recipe.ingredients.iter().map(|i| i.name.as_str()).collect();
-        // Mentions of names no longer in the recipe stay visible, to untick.
-        for used in &step.ingredients {
-            if !names
-                .iter()
-                .any(|n| matching::key(n) == matching::key(used))
-            {
-                names.push(used);
-            }
-        }
-        for name in names {
-            if name.trim().is_empty() {
-                continue;
-            }
-            let on = step
-                .ingredients
-                .iter()
-                .any(|u| matching::key(u) == matching::key(name));
-            let tag = recipe
-                .tag_of(name)
-                .map_or_else(String::new, |t| tag_lower(lang, t));
-            let chip = ui.selectable_label(on, name);
+        let mut chip = |ui: &mut Ui, name: &str, on: bool, tag: &str| {
+            let response = ui.selectable_label(on, name);
             let key = if on {
                 "method-stop-using"
             } else {
@@ -200,25 +309,32 @@ fn step_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, out: &mut Vec<Command>) ->
                 key,
                 &[("name", Arg::Text(name)), ("number", Arg::from(number))],
             );
-            let chip = named(chip, &action);
-            let chip = if tag.is_empty() {
-                chip
+            let response = named(response, &action);
+            let response = if tag.is_empty() {
+                response
             } else {
-                chip.on_hover_text(tag)
+                response.on_hover_text(tag)
             };
-            if chip.clicked() {
-                out.push(Command::ToggleStepIngredient(i, name.to_owned()));
+            if response.clicked() {
+                out.push(Command::Method(MethodCommand::ToggleStepIngredient(
+                    i,
+                    name.to_owned(),
+                )));
+            }
+        };
+        for (j, ingredient) in view.recipe.ingredients.iter().enumerate() {
+            let name = ingredient.name.as_str();
+            let on = uses.uses_key(derived.names.key_id(j));
+            if name.trim().is_empty() || (!on && !selected) {
+                continue;
+            }
+            let tag = derived.method.chip_tags.get(j).map_or("", String::as_str);
+            chip(ui, name, on, tag);
+        }
+        for (name, tag) in &uses.gone {
+            if !name.trim().is_empty() {
+                chip(ui, name, true, tag);
             }
         }
     });
-    focused
-}
-
-/// Selects the whole text of a field, so that typing replaces it.
-pub fn select_all(ui: &Ui, id: egui::Id, text: &str) {
-    if let Some(mut state) = egui::TextEdit::load_state(ui.ctx(), id) {
-        let all = egui::text_selection::CCursorRange::select_all_str(text);
-        state.cursor.set_char_range(Some(all));
-        state.store(ui.ctx(), id);
-    }
 }

@@ -1,7 +1,10 @@
-//! The views: each file draws one part of the window from read-only state
-//! ([`AppView`]) and returns what the person asked for as
-//! [`Command`](super::command::Command)s. No view changes the recipe, opens a
-//! file or shows a system dialog.
+//! The views: each file draws one part of the window from read-only data
+//! ([`AppView`]: the recipe, what is derived from it, the settings) and
+//! returns what the person asked for as
+//! [`Command`](super::command::Command)s; what only changes how the window
+//! is looked at (tab, selection, search text) they change in the
+//! [`UiState`] they are handed. No view changes the recipe, opens a file
+//! or shows a system dialog, and none imports `state` or `exec`.
 
 pub mod a11y;
 pub mod balance;
@@ -26,55 +29,40 @@ pub mod pie_edges;
 pub mod present;
 pub mod profile;
 pub mod restore;
+pub mod screens;
 pub mod table;
+pub mod widgets;
 
-use egui::Ui;
-
-use super::command::EditorTab;
-use super::document::Document;
+use super::derived::Derived;
+use super::dialog::Dialog;
+use super::document::RowIds;
+use super::message::Message;
 use super::settings::Settings;
-use super::state::{Dialog, Message};
 use super::theme;
 use super::workshop::{Comparison, TeamBlend};
 use crate::i18n::{Lang, tr};
+use crate::recipe::Recipe;
+
+pub use super::ui_state::UiState;
 
 /// Everything a view may read this frame.
 pub struct AppView<'a> {
-    /// The open recipe, its file and its history.
-    pub doc: &'a Document,
+    /// The open recipe.
+    pub recipe: &'a Recipe,
+    /// Its rows' identities (what the fields are keyed by).
+    pub rows: &'a RowIds,
+    /// What is derived from it (and from the compare and blend files).
+    pub derived: &'a Derived,
     /// Persisted preferences (recent files, decimals).
     pub settings: &'a Settings,
-    /// The selected ingredient.
-    pub selected: Option<usize>,
-    /// The ingredient under the pointer last frame (table, pie or legend).
-    pub hovered: Option<usize>,
-    /// A row whose name field takes the keyboard (a new ingredient).
-    pub focus_name: Option<usize>,
-    /// A row to scroll into view (moved to by the keyboard).
-    pub scroll_to: Option<usize>,
     /// The message banner's text.
     pub message: Option<&'a Message>,
-    /// The editor panel's tab.
-    pub tab: EditorTab,
-    /// The selected method step.
-    pub selected_step: Option<usize>,
-    /// A step whose title field takes the keyboard (a new step).
-    pub focus_step: Option<usize>,
-    /// What is typed in the library's search field.
-    pub library_query: &'a str,
     /// The window's language.
     pub lang: Lang,
     /// The recipe compared with the open one (the compare screen).
     pub compare: Option<&'a Comparison>,
     /// The participants' blend and its reveal (the blend screen).
     pub team: Option<&'a TeamBlend>,
-}
-
-/// A dialog button that its key presses too (Enter, Escape); the key is
-/// named in its tooltip.
-pub fn key_button(ui: &mut Ui, label: &str, key: egui::Key) -> bool {
-    let clicked = ui.button(label).on_hover_text(key.name()).clicked();
-    clicked || ui.input(|i| i.key_pressed(key))
 }
 
 /// The shade over the window while a file is dragged over it.
@@ -101,18 +89,19 @@ pub fn drop_overlay(ctx: &egui::Context, lang: Lang) {
     );
 }
 
-/// Draws the question in front of the window, if any.
+/// Draws the question in front of the window, if any; `name` is the open
+/// recipe's.
 pub fn dialog_ui(
     ctx: &egui::Context,
     dialog: Option<&Dialog>,
-    doc: &Document,
+    name: &str,
     lang: Lang,
     out: &mut Vec<super::command::Command>,
 ) {
     match dialog {
         None => {}
         Some(Dialog::ConfirmDiscard { then }) => {
-            confirm::confirm_ui(ctx, then, &doc.display_name_in(lang), lang, out);
+            confirm::confirm_ui(ctx, then, name, lang, out);
         }
         Some(Dialog::PathEntry {
             purpose,

@@ -1,17 +1,18 @@
 //! The path field: where no file dialog can open, the person types the path
 //! of the file to open or save. Enter submits, Escape cancels.
 
-use super::key_button;
-use crate::app::command::{Answer, Command};
-use crate::app::state::PathPurpose;
-use crate::i18n::{Lang, tr};
+use super::widgets::key_button;
+use crate::app::command::{Answer, Command, DialogCommand};
+use crate::app::dialog::ExportKind;
+use crate::app::dialog::{PathNote, PathPurpose};
+use crate::i18n::{Arg, Lang, tr, tr_args};
 
 /// Shows the field with what is typed so far.
 pub fn path_entry_ui(
     ctx: &egui::Context,
     purpose: &PathPurpose,
     text: &str,
-    note: &str,
+    note: &PathNote,
     lang: Lang,
     out: &mut Vec<Command>,
 ) {
@@ -22,18 +23,28 @@ pub fn path_entry_ui(
         PathPurpose::Compare => Some(("path-compare-title", "path-compare")),
         PathPurpose::Blend => Some(("path-blend-title", "path-blend")),
         PathPurpose::SaveBlend => Some(("path-save-blend-title", "dialog-save")),
-        PathPurpose::Export { .. } => None,
+        PathPurpose::Export {
+            kind: ExportKind::Chart,
+        } => Some(("export-path-heading-chart", "export-path-action")),
+        PathPurpose::Export {
+            kind: ExportKind::Csv,
+        } => Some(("export-path-heading-csv", "export-path-action")),
     };
-    // An export's words were put in its purpose, in the window's language.
-    let (heading, action) = match (keys, purpose) {
-        (Some((heading, action)), _) => (t(heading), t(action)),
-        (
-            None,
-            PathPurpose::Export {
-                heading, action, ..
-            },
-        ) => (heading.clone(), action.clone()),
-        (None, _) => (String::new(), String::new()),
+    let (heading, action) = keys.map_or_else(
+        || (String::new(), String::new()),
+        |(heading, action)| (t(heading), t(action)),
+    );
+    // Why the field shows, in the language of this frame (a language
+    // switch with the field open re-words it).
+    let no_dialog = t("no-dialog");
+    let note = match note {
+        PathNote::NoDialog => no_dialog,
+        PathNote::NoDialogMany => t("no-dialog-many"),
+        PathNote::ConfirmReplace(path) => {
+            let path = path.display().to_string();
+            let replace = tr_args(lang, "path-replace", &[("path", Arg::Text(&path))]);
+            format!("{replace} {no_dialog}")
+        }
     };
     egui::Modal::new(egui::Id::unique("path-entry")).show(ctx, |ui| {
         ui.set_max_width(640.0);
@@ -45,7 +56,7 @@ pub fn path_entry_ui(
             .add(egui::TextEdit::singleline(&mut typed).desired_width(600.0))
             .labelled_by(label.id);
         if response.changed() {
-            out.push(Command::SetPathText(typed));
+            out.push(Command::Dialog(DialogCommand::SetPathText(typed)));
         }
         // The field takes the keyboard when the dialog opens.
         if ui.memory(|m| m.focused().is_none()) {
@@ -55,10 +66,10 @@ pub fn path_entry_ui(
             && ui.input(|i| i.key_pressed(egui::Key::Enter));
         ui.horizontal(|ui| {
             if ui.button(action).clicked() || entered {
-                out.push(Command::Answer(Answer::Accept));
+                out.push(Command::Dialog(DialogCommand::Answer(Answer::Accept)));
             }
-            if key_button(ui, &t("dialog-cancel"), egui::Key::Escape) {
-                out.push(Command::Answer(Answer::Cancel));
+            if key_button(ui, &t("dialog-cancel"), egui::Key::Escape, lang) {
+                out.push(Command::Dialog(DialogCommand::Answer(Answer::Cancel)));
             }
         });
     });

@@ -149,6 +149,31 @@ pub fn fit_slices(ui: &Ui, items: &[ChartItem], size: egui::Vec2, label_pt: f32)
     })
 }
 
+/// [`fit_slices`], laid out once per chart (`generation`), size and label
+/// size and kept in egui's memory under `salt`: measuring every label's
+/// text each frame costs more than drawing a thousand slices.
+pub fn fit_slices_cached(
+    ui: &Ui,
+    salt: &str,
+    generation: u64,
+    items: &[ChartItem],
+    size: egui::Vec2,
+    label_pt: f32,
+) -> std::sync::Arc<Vec<Slice>> {
+    type Cached = (u64, [u32; 3], std::sync::Arc<Vec<Slice>>);
+    let id = egui::Id::unique(("fit-slices", salt));
+    let key = [size.x.to_bits(), size.y.to_bits(), label_pt.to_bits()];
+    if let Some((g, k, slices)) = ui.data(|d| d.get_temp::<Cached>(id))
+        && g == generation
+        && k == key
+    {
+        return slices;
+    }
+    let slices = std::sync::Arc::new(fit_slices(ui, items, size, label_pt));
+    ui.data_mut(|d| d.insert_temp::<Cached>(id, (generation, key, slices.clone())));
+    slices
+}
+
 /// Whether a label box of half-size `half` (unit coordinates) centred where
 /// an inside label goes lies within its slice, a little in from each edge.
 fn label_box_fits(slice: &Slice, half: [f64; 2]) -> bool {

@@ -6,16 +6,15 @@
 
 use egui::{Align, Key, Layout, Modifiers, RichText, Ui};
 
-use super::AppView;
 use super::balance::balance_ui;
 use super::chart_model::ChartModel;
-use super::footer::problem;
-use super::pie::{PieStyle, Reach, fit_slices, pie_styled_ui};
-use crate::app::command::Command;
-use crate::app::screen::ScreenOutput;
+use super::pie::{PieStyle, Reach, fit_slices_cached, pie_styled_ui};
+use super::{AppView, UiState};
+use crate::app::command::bindings::{PRESENT_LOCK, is_mac, shortcut_text};
+use crate::app::command::{Command, EditCommand, ViewCommand};
 use crate::app::theme;
 use crate::app::words::title_or_untitled;
-use crate::i18n::tr;
+use crate::i18n::{Arg, Lang, tr_args};
 use crate::recipe::Recipe;
 use crate::recipe::format::MAX_AMOUNT;
 
@@ -36,10 +35,11 @@ const LEGEND_MIN_FRACTION: f32 = 0.35;
 pub fn read_keys(
     ctx: &egui::Context,
     recipe: &Recipe,
-    selected: Option<usize>,
+    state: &mut UiState,
     out: &mut Vec<Command>,
 ) {
     let n = recipe.ingredients.len();
+    let selected = state.selected();
     ctx.input_mut(|input| {
         let mut count = |key: Key| {
             i64::try_from(input.count_and_consume_key(Modifiers::NONE, key)).unwrap_or(0)
@@ -49,7 +49,7 @@ pub fn read_keys(
         let steps = count(Key::ArrowRight) + count(Key::Plus) + count(Key::Equals)
             - count(Key::ArrowLeft)
             - count(Key::Minus);
-        let lock = count(Key::L) > 0;
+        let lock = count(PRESENT_LOCK.logical_key) > 0;
         let group = count(Key::G) > 0;
         // Removing is an editor's job: Delete does nothing while presenting.
         let _ = count(Key::Delete);
@@ -63,7 +63,7 @@ pub fn read_keys(
                 None => last + 1 + moves,
             };
             let to = usize::try_from(to.clamp(0, last)).unwrap_or(0);
-            out.push(Command::Select(Some(to)));
+            state.select(Some(to));
             selected = Some(to);
         }
         if let Some(i) = selected
@@ -72,24 +72,29 @@ pub fn read_keys(
             let steps = i32::try_from(steps.clamp(-1000, 1000)).unwrap_or(0);
             if steps != 0 {
                 let amount = ing.unit.stepped(ing.amount, steps).min(MAX_AMOUNT);
-                out.push(Command::SetAmount(i, amount));
+                out.push(Command::Edit(EditCommand::SetAmount(i, amount)));
             }
             if lock {
-                out.push(Command::ToggleLock(i));
+                out.push(Command::Edit(EditCommand::ToggleLock(i)));
             }
         }
         if group {
-            out.push(Command::ToggleGroupSmallSlices);
+            out.push(Command::View(ViewCommand::ToggleGroupSmallSlices));
         }
         if leave {
-            out.push(Command::LeavePresentation);
+            out.push(Command::View(ViewCommand::LeavePresentation));
         }
     });
 }
 
-/// Draws presentation mode.
-pub fn present_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> ScreenOutput {
-    let recipe = &view.doc.recipe;
+/// Draws presentation mode; returns the ingredient under the pointer.
+pub fn present_ui(
+    ui: &mut Ui,
+    view: &AppView<'_>,
+    state: &mut UiState,
+    out: &mut Vec<Command>,
+) -> Option<usize> {
+    let recipe = view.recipe;
     let tokens = theme::tokens(ui.ctx());
     let sizes = theme::text_sizes(true);
     let frame = egui::Frame::new()
@@ -114,42 +119,63 @@ pub fn present_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Sc
                 |ui| {
                     // The keys, named where a facilitator who came in with
                     // the mouse looks.
-                    let leave = ui
-                        .button(tr(view.lang, "present-leave"))
-                        .on_hover_text(tr(view.lang, "present-keys"));
+                    let (label, help) = key_help(view.lang, is_mac(ui.ctx()));
+                    let leave = ui.button(label).on_hover_text(help);
                     if leave.clicked() {
-                        out.push(Command::LeavePresentation);
+                        out.push(Command::View(ViewCommand::LeavePresentation));
                     }
                 },
             );
         });
-    if recipe.shares().is_some() {
+    if view.derived.shares.is_some() {
         egui::Panel::bottom("present-balance")
             .frame(frame)
             .show_separator_line(false)
-            .show(ui, |ui| balance_ui(ui, recipe, view.lang));
+            .show(ui, |ui| balance_ui(ui, view));
     }
-    let mut result = ScreenOutput::default();
+    let mut hovered = None;
     egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-        result.hovered = chart_ui(ui, view, out);
+        hovered = chart_ui(ui, view, state);
     });
-    result
+    hovered
+}
+
+/// The Leave button's label and the key help on it, the keys named as this
+/// system names them (from `command::bindings`).
+fn key_help(lang: Lang, mac: bool) -> (String, String) {
+    let keys_of =
+        |command: Command| crate::app::command::bindings::command_keys(&command, lang, mac);
+    let leave = keys_of(Command::View(ViewCommand::LeavePresentation));
+    let group = keys_of(Command::View(ViewCommand::ToggleGroupSmallSlices));
+    let undo = keys_of(Command::Edit(EditCommand::Undo));
+    let lock = shortcut_text(&PRESENT_LOCK, lang, mac);
+    let label = tr_args(lang, "present-leave", &[("keys", Arg::Text(&leave))]);
+    let help = tr_args(
+        lang,
+        "present-keys",
+        &[
+            ("leave", Arg::Text(&leave)),
+            ("lock", Arg::Text(&lock)),
+            ("group", Arg::Text(&group)),
+            ("undo", Arg::Text(&undo)),
+        ],
+    );
+    (label, help)
 }
 
 /// The pie and the legend beside it; returns the hovered ingredient.
-fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<usize> {
-    let recipe = &view.doc.recipe;
-    if recipe.shares().is_none() {
+fn chart_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState) -> Option<usize> {
+    if view.derived.shares.is_none() {
         ui.centered_and_justified(|ui| {
             ui.label(RichText::new(
-                problem(recipe, view.lang).unwrap_or_default(),
+                view.derived.problem.clone().unwrap_or_default(),
             ));
         });
         return None;
     }
     let sizes = theme::text_sizes(true);
-    let model = ChartModel::new(view);
-    let items = &model.grouped.chart.items;
+    let model = ChartModel::new(view, state);
+    let items = &model.data.grouped.chart.items;
     let n = items.len();
     let available = ui.available_size();
     // The legend: one column if it fits the height, else two, as wide as the
@@ -168,10 +194,7 @@ fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<u
             .x
     };
     let swatch_pt = theme::SWATCH_PT * font.size / theme::BODY_PT;
-    let widest = items
-        .iter()
-        .map(|i| text_w(&i.name) + text_w(&i.percent_label))
-        .fold(0.0, f32::max);
+    let widest = widest_legend_row(ui, model.data.generation, items, text_w);
     let legend_wanted = (widest + swatch_pt + 52.0) * columns as f32;
     let gap = f32::from(MARGIN_PT);
     let style = PieStyle {
@@ -182,7 +205,14 @@ fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<u
     // The pie as large as the height allows, its plot only as wide as its
     // labels reach; the legend gets the rest (at least its minimum share).
     let guess = egui::vec2(available.x * (1.0 - LEGEND_MAX_FRACTION), available.y);
-    let slices = fit_slices(ui, items, guess, style.label_pt);
+    let slices = fit_slices_cached(
+        ui,
+        "present-guess",
+        model.data.generation,
+        items,
+        guess,
+        style.label_pt,
+    );
     let pie_w_needed = Reach::fitted(&slices).width_for_height(available.y);
     let legend_w = (available.x - pie_w_needed - gap)
         .max(available.x * LEGEND_MIN_FRACTION)
@@ -191,7 +221,7 @@ fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<u
     let mut hovered = None;
     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
         let pie = pie_styled_ui(ui, &model.pie_view(&slices), pie_size, style);
-        hovered = model.pie_output(&pie, out);
+        hovered = model.pie_output(&pie, state);
         ui.add_space(f32::from(MARGIN_PT));
         ui.allocate_ui_with_layout(
             egui::vec2(legend_w, available.y),
@@ -199,25 +229,34 @@ fn chart_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) -> Option<u
             |ui| {
                 let used = rows as f32 * row_h;
                 ui.add_space(((available.y - used) / 2.0).max(0.0));
-                egui::ScrollArea::vertical()
-                    .id_salt("present-legend")
-                    .show(ui, |ui| {
-                        ui.horizontal_top(|ui| {
-                            for column in 0..columns {
-                                let first = column * rows;
-                                ui.vertical(|ui| {
-                                    for k in first..(first + rows).min(n) {
-                                        let width = legend_w / columns as f32 - 12.0;
-                                        if let Some(h) = model.legend_entry_ui(ui, k, width, out) {
-                                            hovered = Some(h);
-                                        }
-                                    }
-                                });
-                            }
-                        });
-                    });
+                let shape = (columns, rows);
+                if let Some(h) = model.legend_ui(ui, shape, legend_w, "present-legend", state) {
+                    hovered = Some(h);
+                }
             },
         );
     });
     hovered
+}
+
+/// The widest legend row's text (name and percentage), measured once per
+/// chart and kept in egui's memory.
+fn widest_legend_row(
+    ui: &Ui,
+    generation: u64,
+    items: &[crate::chart::ChartItem],
+    text_w: impl Fn(&str) -> f32,
+) -> f32 {
+    let id = egui::Id::unique("present-widest-row");
+    if let Some((g, w)) = ui.data(|d| d.get_temp::<(u64, f32)>(id))
+        && g == generation
+    {
+        return w;
+    }
+    let widest = items
+        .iter()
+        .map(|i| text_w(&i.name) + text_w(&i.percent_label))
+        .fold(0.0, f32::max);
+    ui.data_mut(|d| d.insert_temp(id, (generation, widest)));
+    widest
 }

@@ -4,17 +4,18 @@
 
 use egui::{RichText, Ui};
 
-use crate::app::command::Command;
+use super::AppView;
+use crate::app::command::{Command, EditCommand};
 use crate::app::theme;
 use crate::app::words::{advice_sentence, factor_hint, factor_label, level_label, push_text};
-use crate::i18n::{Arg, Lang, tr, tr_args};
-use crate::recipe::Recipe;
+use crate::i18n::{Arg, tr, tr_args};
 use crate::recipe::advice::{
     BASE_HIGH_PCT, BASE_LOW_PCT, Factor, Level, POINTS_PER_STEP, Profile, Verdict,
 };
 
 /// Draws the profile editor and the advice.
-pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Command>) {
+pub fn profile_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+    let (recipe, lang) = (view.recipe, view.lang);
     ui.add_space(6.0);
     ui.label(tr(lang, "profile-intro"));
     ui.add_space(4.0);
@@ -23,7 +24,9 @@ pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Comman
         .checkbox(&mut on, tr(lang, "profile-give-advice"))
         .changed()
     {
-        out.push(Command::SetProfile(on.then(Profile::default)));
+        out.push(Command::Edit(EditCommand::SetProfile(
+            on.then(Profile::default),
+        )));
     }
     let Some(profile) = recipe.profile.as_ref() else {
         return;
@@ -55,16 +58,16 @@ pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Comman
                 {
                     let mut changed = profile.clone();
                     changed.set(factor, *new_level);
-                    out.push(Command::SetProfile(Some(changed)));
+                    out.push(Command::Edit(EditCommand::SetProfile(Some(changed))));
                 }
                 ui.end_row();
             }
         });
     ui.add_space(8.0);
-    let Some(advice) = recipe.advice() else {
+    let Some(advice) = view.derived.advice.as_ref() else {
         return;
     };
-    let baking = recipe.balance().baking;
+    let baking = view.derived.balance.baking;
     let (low, high) = (
         format!("{:.0}", advice.low * 100.0),
         format!("{:.0}", advice.high * 100.0),
@@ -87,7 +90,7 @@ pub fn profile_ui(ui: &mut Ui, recipe: &Recipe, lang: Lang, out: &mut Vec<Comman
         Verdict::Inside => theme::tokens(ui.ctx()).good,
         Verdict::Under | Verdict::Over => theme::tokens(ui.ctx()).warning,
     };
-    let sentence = advice_sentence(lang, &advice, baking);
+    let sentence = advice_sentence(lang, advice, baking);
     ui.add(egui::Label::new(RichText::new(sentence).color(colour)).wrap());
     ui.add_space(8.0);
     ui.collapsing(tr(lang, "profile-how"), |ui| {

@@ -1,8 +1,8 @@
 //! The offer after a crash: restore the unsaved changes a window left, or
 //! discard them. Enter restores: keeping work is the safe default.
 
-use super::key_button;
-use crate::app::command::{Answer, Command};
+use super::widgets::key_button;
+use crate::app::command::{Answer, Command, DialogCommand};
 use crate::app::recovery::Recovered;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 
@@ -18,11 +18,11 @@ pub fn restore_ui(ctx: &egui::Context, found: &Recovered, lang: Lang, out: &mut 
         ui.label(tr_args(lang, "restore-text", &[("from", Arg::Text(&from))]));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
-            if key_button(ui, &tr(lang, "restore-restore"), egui::Key::Enter) {
-                out.push(Command::Answer(Answer::Accept));
+            if key_button(ui, &tr(lang, "restore-restore"), egui::Key::Enter, lang) {
+                out.push(Command::Dialog(DialogCommand::Answer(Answer::Accept)));
             }
             if ui.button(tr(lang, "restore-discard")).clicked() {
-                out.push(Command::Answer(Answer::Decline));
+                out.push(Command::Dialog(DialogCommand::Answer(Answer::Decline)));
             }
         });
     });

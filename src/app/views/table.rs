@@ -4,65 +4,54 @@
 use egui::{Align, Layout, RichText, Sense, Ui};
 use egui_extras::{Column, TableBuilder};
 
+use super::UiState;
 use super::a11y::{described, icon_named};
 use super::library::LibraryPick;
-use super::method::select_all;
-use crate::app::command::Command;
+use super::widgets::select_all;
+use crate::app::command::{Command, EditCommand};
+use crate::app::derived::Derived;
+use crate::app::document::{RowId, RowIds};
 use crate::app::theme;
 use crate::app::words::{ingredient_name, tag_label, tag_meaning, unit_label};
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::Tag;
-use crate::recipe::format::MAX_AMOUNT;
+use crate::recipe::format::{MAX_AMOUNT, MAX_NAME_CHARS, MAX_TEXT_CHARS};
 use crate::recipe::{Ingredient, Recipe, RoundedPercent, Unit, UnitSystem};
 
 /// What the table shows.
 pub struct TableView<'a> {
     /// The recipe.
     pub recipe: &'a Recipe,
-    /// Rounded percentages, one per ingredient (empty for a zero total).
-    pub percents: &'a [RoundedPercent],
-    /// The selected row.
-    pub selected: Option<usize>,
-    /// The row whose slice or legend entry is under the pointer.
-    pub hovered: Option<usize>,
+    /// Its rows' identities: every field of a row is keyed by its row's.
+    pub rows: &'a RowIds,
+    /// Percentages and unit system, derived once per revision.
+    pub derived: &'a Derived,
     /// Decimals of the percentages.
     pub decimals: u8,
-    /// A row whose name field takes the keyboard (a new ingredient).
-    pub focus_name: Option<usize>,
-    /// A row to scroll into view (moved to by the keyboard).
-    pub scroll_to: Option<usize>,
     /// The window's language.
     pub lang: Lang,
 }
 
-/// What happened in the table this frame.
-#[derive(Debug, Default)]
-pub struct TableOutput {
-    /// The row under the pointer.
-    pub hovered: Option<usize>,
-    /// Whether the name field asked for in `focus_name` was drawn and took
-    /// the keyboard (a virtualised row may be drawn only after scrolling).
-    pub name_focused: bool,
-}
-
-/// Shows the table.
-pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> TableOutput {
+/// Shows the table; returns the row under the pointer.
+pub fn table_ui(
+    ui: &mut Ui,
+    view: &TableView<'_>,
+    state: &mut UiState,
+    out: &mut Vec<Command>,
+) -> Option<usize> {
     let TableView {
         recipe,
-        percents,
-        selected,
-        hovered,
+        rows,
+        derived,
         decimals,
-        focus_name,
-        scroll_to,
         lang,
     } = *view;
-    let system = recipe
-        .unit_system()
-        .ok()
-        .flatten()
-        .unwrap_or(UnitSystem::Parts);
-    let mut result = TableOutput::default();
+    let system = derived.unit_system.unwrap_or(UnitSystem::Parts);
+    let percents = derived.percents.as_slice();
+    let (selected, hovered, focus_name) = (state.selected(), state.hovered(), state.focus_name());
+    let scroll_to = state.take_scroll_to_selected();
+    let mut hovered_now = None;
+    let mut name_focused = false;
     ui.spacing_mut().item_spacing.x = 6.0;
     let mut table = TableBuilder::new(ui)
         .id_salt("ingredients")
@@ -119,10 +108,11 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
                 row.set_hovered(hovered == Some(i));
                 let percent = percents.get(i).copied();
                 if focus_name == Some(i) {
-                    result.name_focused = true;
+                    name_focused = true;
                 }
                 let cells = RowCells {
                     i,
+                    id: rows.ingredients.get(i).copied().unwrap_or_default(),
                     ing,
                     percent,
                     system,
@@ -130,28 +120,37 @@ pub fn table_ui(ui: &mut Ui, view: &TableView<'_>, out: &mut Vec<Command>) -> Ta
                     focus_name: focus_name == Some(i),
                     lang,
                 };
-                row_ui(&mut row, &cells, out);
+                if row_ui(&mut row, &cells, out) {
+                    state.select(Some(i));
+                }
                 let response = row.response();
                 if response.clicked() {
-                    out.push(Command::Select(Some(i)));
+                    state.select(Some(i));
                 }
                 if response.hovered() {
-                    result.hovered = Some(i);
+                    hovered_now = Some(i);
                 }
                 if let Some(from) = response.dnd_release_payload::<usize>() {
-                    out.push(Command::Move { from: *from, to: i });
+                    out.push(Command::Edit(EditCommand::Move { from: *from, to: i }));
                 }
                 if let Some(pick) = response.dnd_release_payload::<LibraryPick>() {
-                    out.push(Command::AddFromLibrary(pick.0));
+                    out.push(Command::Edit(EditCommand::AddFromLibrary(pick.0)));
                 }
             });
         });
-    result
+    // The name field asked for was drawn and took the keyboard (a
+    // virtualised row may be drawn only after scrolling).
+    if name_focused {
+        state.name_focused();
+    }
+    hovered_now
 }
 
 /// What one row's cells show.
 struct RowCells<'a> {
     i: usize,
+    /// The row's identity: what its widgets' ids are made of.
+    id: RowId,
     ing: &'a Ingredient,
     percent: Option<RoundedPercent>,
     system: UnitSystem,
@@ -160,9 +159,16 @@ struct RowCells<'a> {
     lang: Lang,
 }
 
-fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &mut Vec<Command>) {
+/// One row's cells; returns whether a field of it took the keyboard (which
+/// selects the row).
+fn row_ui(
+    row: &mut egui_extras::TableRow<'_, '_>,
+    cells: &RowCells<'_>,
+    out: &mut Vec<Command>,
+) -> bool {
     let RowCells {
         i,
+        id: row_id,
         ing,
         percent,
         system,
@@ -173,8 +179,10 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
     let name_for_people = || ingredient_name(lang, i, &ing.name);
     // A sentence about this ingredient, from the catalogue.
     let about = |key: &str| tr_args(lang, key, &[("name", Arg::Text(&name_for_people()))]);
+    let edit = |e: EditCommand| Command::Edit(e);
+    let mut focused = false;
     row.col(|ui| {
-        let id = egui::Id::unique(("drag-ingredient", i));
+        let id = egui::Id::unique(("drag-ingredient", row_id));
         let response = ui
             .dnd_drag_source(id, i, |ui| {
                 ui.label("☰");
@@ -192,18 +200,18 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
             about("table-colour-of")
         });
         if response.changed() {
-            out.push(Command::SetColour(i, rgb.into()));
+            out.push(edit(EditCommand::SetColour(i, rgb.into())));
         }
     });
     row.col(|ui| {
         let mut name = ing.name.clone();
-        let id = egui::Id::unique(("ingredient-name", i));
+        let id = egui::Id::unique(("ingredient-name", row_id));
         let response = ui.add(
             egui::TextEdit::singleline(&mut name)
                 .id(id)
                 .hint_text(tr(lang, "table-name-hint"))
                 .desired_width(f32::INFINITY)
-                .char_limit(crate::recipe::format::MAX_NAME_CHARS),
+                .char_limit(MAX_NAME_CHARS),
         );
         let response = described(response, || about("table-name-of"));
         if focus_name {
@@ -213,11 +221,9 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
             select_all(ui, id, &name);
         }
         if response.changed() {
-            out.push(Command::SetName(i, name));
+            out.push(edit(EditCommand::SetName(i, name)));
         }
-        if response.gained_focus() {
-            out.push(Command::Select(Some(i)));
-        }
+        focused |= response.gained_focus();
     });
     row.col(|ui| {
         let mut amount = ing.amount;
@@ -231,14 +237,12 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
         );
         let response = described(response, || about("table-amount-of"));
         if response.changed() {
-            out.push(Command::SetAmount(i, amount));
+            out.push(edit(EditCommand::SetAmount(i, amount)));
         }
-        if response.gained_focus() {
-            out.push(Command::Select(Some(i)));
-        }
+        focused |= response.gained_focus();
     });
     row.col(|ui| {
-        let response = egui::ComboBox::new(("unit", i), "")
+        let response = egui::ComboBox::new(("unit", row_id), "")
             .selected_text(unit_label(lang, ing.unit, ing.amount))
             .width(126.0)
             .height(440.0)
@@ -249,7 +253,7 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
                         .clicked()
                         && unit != ing.unit
                     {
-                        out.push(Command::SetUnit(i, unit));
+                        out.push(edit(EditCommand::SetUnit(i, unit)));
                     }
                 }
             })
@@ -275,14 +279,14 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
             );
             let response = described(response, || about("table-share-of"));
             if response.changed() {
-                out.push(Command::SetPercent(i, value));
+                out.push(edit(EditCommand::SetPercent(i, value)));
             }
         }
         None => {
             ui.label("–").on_hover_text(tr(lang, "table-no-shares"));
         }
     });
-    row.col(|ui| tag_ui(ui, i, ing, lang, out));
+    row.col(|ui| tag_ui(ui, (i, row_id), ing, lang, out));
     row.col(|ui| {
         let icon = if ing.locked { "🔒" } else { "🔓" };
         let hint = || {
@@ -294,7 +298,7 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
         };
         let button = egui::Button::selectable(ing.locked, icon).frame_when_inactive(false);
         if icon_named(ui.add(button), hint, hint).clicked() {
-            out.push(Command::ToggleLock(i));
+            out.push(edit(EditCommand::ToggleLock(i)));
         }
     });
     row.col(|ui| {
@@ -304,12 +308,14 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
             let mut note = ing.note.clone();
             let edit = ui.add(
                 egui::TextEdit::multiline(&mut note)
+                    .id(egui::Id::unique(("ingredient-note", row_id)))
                     .hint_text(tr(lang, "table-note-hint"))
                     .desired_rows(4)
-                    .desired_width(320.0),
+                    .desired_width(320.0)
+                    .char_limit(MAX_TEXT_CHARS),
             );
             if edit.changed() {
-                out.push(Command::SetNote(i, note));
+                out.push(Command::Edit(EditCommand::SetNote(i, note)));
             }
         });
         icon_named(
@@ -328,13 +334,20 @@ fn row_ui(row: &mut egui_extras::TableRow<'_, '_>, cells: &RowCells<'_>, out: &m
         let label = || about("table-remove");
         let button = egui::Button::new("🗑").frame_when_inactive(false);
         if icon_named(ui.add(button), label, label).clicked() {
-            out.push(Command::Remove(i));
+            out.push(edit(EditCommand::Remove(i)));
         }
     });
+    focused
 }
 
 /// The tag cell: baking, cooking or neither, from a small menu.
-fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, lang: Lang, out: &mut Vec<Command>) {
+fn tag_ui(
+    ui: &mut Ui,
+    (i, row_id): (usize, RowId),
+    ing: &Ingredient,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) {
     let (text, colour) = match ing.tag {
         Some(Tag::Baking) => (tag_label(lang, Tag::Baking), theme::tokens(ui.ctx()).baking),
         Some(Tag::Cooking) => (
@@ -343,7 +356,7 @@ fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, lang: Lang, out: &mut Vec<Com
         ),
         None => ("–".to_owned(), ui.visuals().weak_text_color()),
     };
-    let response = egui::ComboBox::new(("tag", i), "")
+    let response = egui::ComboBox::new(("tag", row_id), "")
         .selected_text(RichText::new(text).color(colour).size(theme::SMALL_PT))
         .width(84.0)
         .show_ui(ui, |ui| {
@@ -358,7 +371,7 @@ fn tag_ui(ui: &mut Ui, i: usize, ing: &Ingredient, lang: Lang, out: &mut Vec<Com
                     .clicked()
                     && ing.tag != tag
                 {
-                    out.push(Command::SetTag(i, tag));
+                    out.push(Command::Edit(EditCommand::SetTag(i, tag)));
                 }
             }
         })

@@ -125,10 +125,10 @@ tab-ingredients = Zutaten
 tab-method = Zubereitung
 tab-profile = Profil
 footer-add = ➕ Zutat hinzufügen
-footer-add-hint = Eine eigene Zutat hinzufügen (Strg+I)
+footer-add-hint = Eine eigene Zutat hinzufügen ({ $keys })
 footer-library = 📚 Bibliothek…
 footer-hide-library = Bibliothek ausblenden
-footer-library-hint = Die Zutaten aus den Artikeln, bereit zum Hinzufügen (Strg+L)
+footer-library-hint = Die Zutaten aus den Artikeln, bereit zum Hinzufügen ({ $keys })
 footer-total-ml = Summe: { $total } ml
 footer-total-parts = Summe: { $total } Teile
 footer-total-none = Summe: –
@@ -190,7 +190,7 @@ table-unit = Einheit
 table-share = Anteil
 table-kind = Art
 table-move-of = { $name } verschieben
-table-move-hint = Ziehen, um { $name } zu verschieben (oder Alt+Hoch / Alt+Runter)
+table-move-hint = Ziehen, um { $name } zu verschieben (oder { $up } / { $down })
 table-colour-of = Farbe von { $name }
 table-name-hint = Name der Zutat
 table-name-of = Name von { $name }
@@ -251,11 +251,11 @@ system-volume = Küchenmaße
 
 method-add-step = ➕ Schritt hinzufügen
 method-add-step-hint = Einen Schritt am Ende hinzufügen (er verwendet die ausgewählte Zutat)
-method-reorder-hint = Ziehen Sie ☰ oder drücken Sie Alt+Hoch / Alt+Runter, um die Reihenfolge zu ändern.
+method-reorder-hint = Ziehen Sie ☰ oder drücken Sie { $up } / { $down }, um die Reihenfolge zu ändern.
 method-order-ok = ✔ Die Arbeitsreihenfolge folgt den Regeln.
 method-empty = Noch keine Schritte. Ein Rezept ist auch eine Arbeitsreihenfolge: Fügen Sie die Schritte hinzu und geben Sie an, welche Zutaten jeder verwendet.
 method-move-step = Schritt { $number } verschieben
-method-move-step-hint = Ziehen, um diesen Schritt zu verschieben (oder Alt+Hoch / Alt+Runter)
+method-move-step-hint = Ziehen, um diesen Schritt zu verschieben (oder { $up } / { $down })
 method-title-hint = Was getan wird
 method-title-of = Titel von Schritt { $number }
 method-remove-step = Schritt { $number } entfernen
@@ -294,9 +294,9 @@ chart-other = Sonstige ({ $count })
 chart-other-holds = je unter 3 % — { $names }
 chart-share = Anteil: { $percent }
 chart-table-other = Im Diagramm fasst „Sonstige“ die Stücke unter 3 % zusammen: { $names }.
-present-leave = Verlassen (Esc)
-present-keys = Zurück zum Editor (Esc).
-    Hoch/Runter: eine Zutat auswählen. Links/Rechts oder −/+: ihre Menge ändern. L: sperren. G: Stücke unter 3 % zusammenfassen. Strg+Z: rückgängig.
+present-leave = Verlassen ({ $keys })
+present-keys = Zurück zum Editor ({ $leave }).
+    Hoch/Runter: eine Zutat auswählen. Links/Rechts oder −/+: ihre Menge ändern. { $lock }: sperren. { $group }: Stücke unter 3 % zusammenfassen. { $undo }: rückgängig.
 
 ## Vergleichen und Zusammenführen.
 
@@ -306,7 +306,7 @@ compare-nothing = Nichts zu vergleichen: Wählen Sie im Editor Datei ▸ Verglei
 compare-changes = Was sich von A zu B geändert hat
 compare-changes-how = In Prozentpunkten, die größte Änderung zuerst
 compare-back = ⬅ Zurück zum Editor
-compare-back-hint = Esc: Das offene Rezept ist so, wie Sie es verlassen haben
+compare-back-hint = { $keys }: Das offene Rezept ist so, wie Sie es verlassen haben
 compare-no-shares = Noch keine Anteile: Die Summe ist null.
 compare-empty = Keines der Rezepte hat Zutaten.
 compare-change = Änderung
@@ -481,6 +481,9 @@ lib-teamwork-across-silos-desc = Marketing, Vertrieb, IT und Service kochen in e
 
 ## Teilen: Exporte und die kopierte Zusammenfassung.
 
+work-exporting = Exportiere nach { $path }…
+work-saving = Speichere nach { $path }…
+work-reading = Lese { $count } Rezepte…
 export-menu-chart = Diagramm exportieren…
 export-menu-csv = CSV exportieren…
 export-menu-copy = Zusammenfassung kopieren

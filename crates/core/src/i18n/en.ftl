@@ -126,10 +126,10 @@ tab-ingredients = Ingredients
 tab-method = Method
 tab-profile = Profile
 footer-add = ➕ Add ingredient
-footer-add-hint = Add an ingredient of your own (Ctrl+I)
+footer-add-hint = Add an ingredient of your own ({ $keys })
 footer-library = 📚 Library…
 footer-hide-library = Hide library
-footer-library-hint = The ingredients the articles name, ready to add (Ctrl+L)
+footer-library-hint = The ingredients the articles name, ready to add ({ $keys })
 footer-total-ml = Total: { $total } ml
 footer-total-parts = Total: { $total } parts
 footer-total-none = Total: –
@@ -191,7 +191,7 @@ table-unit = Unit
 table-share = Share
 table-kind = Kind
 table-move-of = Move { $name }
-table-move-hint = Drag to move { $name } (or Alt+Up / Alt+Down)
+table-move-hint = Drag to move { $name } (or { $up } / { $down })
 table-colour-of = Colour of { $name }
 table-name-hint = Ingredient name
 table-name-of = Name of { $name }
@@ -251,11 +251,11 @@ system-volume = kitchen volumes
 
 method-add-step = ➕ Add step
 method-add-step-hint = Add a step at the end (it uses the selected ingredient)
-method-reorder-hint = Drag ☰ or press Alt+Up / Alt+Down to reorder.
+method-reorder-hint = Drag ☰ or press { $up } / { $down } to reorder.
 method-order-ok = ✔ The order of work follows the order rules.
 method-empty = No steps yet. A recipe is also an order of work: add the steps, and say which ingredients each one uses.
 method-move-step = Move step { $number }
-method-move-step-hint = Drag to move this step (or Alt+Up / Alt+Down)
+method-move-step-hint = Drag to move this step (or { $up } / { $down })
 method-title-hint = What is done
 method-title-of = Title of step { $number }
 method-remove-step = Remove step { $number }
@@ -294,9 +294,9 @@ chart-other = Other ({ $count })
 chart-other-holds = under 3 % each — { $names }
 chart-share = Share: { $percent }
 chart-table-other = In the chart, "Other" holds the slices under 3 %: { $names }.
-present-leave = Leave (Esc)
-present-keys = Back to the editor (Esc).
-    Up/Down: select an ingredient. Left/Right or −/+: change its amount. L: lock it. G: group slices under 3 %. Ctrl+Z: undo.
+present-leave = Leave ({ $keys })
+present-keys = Back to the editor ({ $leave }).
+    Up/Down: select an ingredient. Left/Right or −/+: change its amount. { $lock }: lock it. { $group }: group slices under 3 %. { $undo }: undo.
 
 ## The compare and blend screens.
 
@@ -306,7 +306,7 @@ compare-nothing = Nothing to compare: choose File ▸ Compare with… in the edi
 compare-changes = What changed from A to B
 compare-changes-how = In percentage points, the largest change first
 compare-back = ⬅ Back to the editor
-compare-back-hint = Esc: the open recipe is as you left it
+compare-back-hint = { $keys }: the open recipe is as you left it
 compare-no-shares = No shares yet: the total is zero.
 compare-empty = Neither recipe has any ingredients.
 compare-change = Change
@@ -482,6 +482,9 @@ lib-teamwork-across-silos-desc = Marketing, sales, IT and service cooking as one
 
 ## Sharing: exports and the copied summary.
 
+work-exporting = Exporting to { $path }…
+work-saving = Saving to { $path }…
+work-reading = Reading { $count } recipes…
 export-menu-chart = Export chart…
 export-menu-csv = Export CSV…
 export-menu-copy = Copy summary

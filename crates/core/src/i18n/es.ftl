@@ -125,10 +125,10 @@ tab-ingredients = Ingredientes
 tab-method = Método
 tab-profile = Perfil
 footer-add = ➕ Añadir ingrediente
-footer-add-hint = Añade un ingrediente propio (Ctrl+I)
+footer-add-hint = Añade un ingrediente propio ({ $keys })
 footer-library = 📚 Biblioteca…
 footer-hide-library = Ocultar biblioteca
-footer-library-hint = Los ingredientes que nombran los artículos, listos para añadir (Ctrl+L)
+footer-library-hint = Los ingredientes que nombran los artículos, listos para añadir ({ $keys })
 footer-total-ml = Total: { $total } ml
 footer-total-parts = Total: { $total } partes
 footer-total-none = Total: –
@@ -190,7 +190,7 @@ table-unit = Unidad
 table-share = Parte
 table-kind = Tipo
 table-move-of = Mover { $name }
-table-move-hint = Arrastra para mover { $name } (o Alt+Arriba / Alt+Abajo)
+table-move-hint = Arrastra para mover { $name } (o { $up } / { $down })
 table-colour-of = Color de { $name }
 table-name-hint = Nombre del ingrediente
 table-name-of = Nombre de { $name }
@@ -250,11 +250,11 @@ system-volume = volúmenes de cocina
 
 method-add-step = ➕ Añadir paso
 method-add-step-hint = Añade un paso al final (usa el ingrediente seleccionado)
-method-reorder-hint = Arrastra ☰ o pulsa Alt+Arriba / Alt+Abajo para reordenar.
+method-reorder-hint = Arrastra ☰ o pulsa { $up } / { $down } para reordenar.
 method-order-ok = ✔ El orden de trabajo sigue las reglas de orden.
 method-empty = Aún no hay pasos. Una receta también es un orden de trabajo: añade los pasos e indica qué ingredientes usa cada uno.
 method-move-step = Mover el paso { $number }
-method-move-step-hint = Arrastra para mover este paso (o Alt+Arriba / Alt+Abajo)
+method-move-step-hint = Arrastra para mover este paso (o { $up } / { $down })
 method-title-hint = Qué se hace
 method-title-of = Título del paso { $number }
 method-remove-step = Quitar el paso { $number }
@@ -293,9 +293,9 @@ chart-other = Otros ({ $count })
 chart-other-holds = menos del 3 % cada uno — { $names }
 chart-share = Parte: { $percent }
 chart-table-other = En el gráfico, «Otros» reúne las porciones de menos del 3 %: { $names }.
-present-leave = Salir (Esc)
-present-keys = Volver al editor (Esc).
-    Arriba/Abajo: seleccionar un ingrediente. Izquierda/Derecha o −/+: cambiar su cantidad. L: bloquearlo. G: agrupar porciones de menos del 3 %. Ctrl+Z: deshacer.
+present-leave = Salir ({ $keys })
+present-keys = Volver al editor ({ $leave }).
+    Arriba/Abajo: seleccionar un ingrediente. Izquierda/Derecha o −/+: cambiar su cantidad. { $lock }: bloquearlo. { $group }: agrupar porciones de menos del 3 %. { $undo }: deshacer.
 
 ## Las pantallas de comparar y combinar.
 
@@ -305,7 +305,7 @@ compare-nothing = Nada que comparar: elige Archivo ▸ Comparar con… en el edi
 compare-changes = Qué cambió de A a B
 compare-changes-how = En puntos porcentuales, el mayor cambio primero
 compare-back = ⬅ Volver al editor
-compare-back-hint = Esc: la receta abierta está como la dejaste
+compare-back-hint = { $keys }: la receta abierta está como la dejaste
 compare-no-shares = Aún no hay partes: el total es cero.
 compare-empty = Ninguna de las recetas tiene ingredientes.
 compare-change = Cambio
@@ -480,6 +480,9 @@ lib-teamwork-across-silos-desc = Marketing, ventas, TI y servicio cocinando como
 
 ## Compartir: exportaciones y el resumen copiado.
 
+work-exporting = Exportando a { $path }…
+work-saving = Guardando en { $path }…
+work-reading = Leyendo { $count } recetas…
 export-menu-chart = Exportar gráfico…
 export-menu-csv = Exportar CSV…
 export-menu-copy = Copiar resumen

@@ -47,6 +47,13 @@ pub fn warnings(recipe: &Recipe) -> Vec<Warning> {
         .iter()
         .map(|i| matching::key(&i.name))
         .collect();
+    // Key → the positions (from 1) that have it; looked up, never iterated,
+    // so that a thousand names take a thousand steps, not a million.
+    let mut positions_of: std::collections::HashMap<&str, Vec<usize>> =
+        std::collections::HashMap::with_capacity(keys.len());
+    for (j, key) in keys.iter().enumerate() {
+        positions_of.entry(key.as_str()).or_default().push(j + 1);
+    }
     let mut found = Vec::new();
     for (i, key) in keys.iter().enumerate() {
         if key.is_empty() {
@@ -56,15 +63,14 @@ pub fn warnings(recipe: &Recipe) -> Vec<Warning> {
             });
             continue;
         }
-        if keys.get(..i).is_some_and(|before| before.contains(key)) {
+        let positions = positions_of
+            .get(key.as_str())
+            .map(Vec::as_slice)
+            .unwrap_or_default();
+        // A duplicated name is named at its first appearance only.
+        if positions.first() != Some(&(i + 1)) {
             continue;
         }
-        let positions: Vec<usize> = keys
-            .iter()
-            .enumerate()
-            .filter(|&(_, other)| other == key)
-            .map(|(j, _)| j + 1)
-            .collect();
         if positions.len() > 1 {
             let name = recipe
                 .ingredients
@@ -74,7 +80,7 @@ pub fn warnings(recipe: &Recipe) -> Vec<Warning> {
                 kind: WarningKind::DuplicateName,
                 message: format!(
                     "duplicate name: \"{name}\" appears as ingredients {}",
-                    numbers(&positions)
+                    numbers(positions)
                 ),
             });
         }

@@ -133,17 +133,31 @@ pub struct OrderWarning {
 /// should have come before it. Ingredients within one step are taken as done
 /// together. Warnings come in step order, then rule order.
 pub fn order_check(steps: &[Step], tag_of: impl Fn(&str) -> Option<Tag>) -> Vec<OrderWarning> {
+    // Each step's first ingredient on each side of each rule, looked up once
+    // (a recipe at the limits names a thousand ingredients in 200 steps),
+    // and for each step the nearest step from it on that has a "first".
+    let firsts: Vec<[Option<&str>; 2]> = steps
+        .iter()
+        .map(|s| Rule::ALL.map(|rule| first_match(s, rule, Side::First, &tag_of)))
+        .collect();
+    let mut next_first: Vec<[Option<(usize, &str)>; 2]> = vec![[None, None]; steps.len() + 1];
+    for (j, found) in firsts.iter().enumerate().rev() {
+        let [after_a, after_b] = next_first.get(j + 1).copied().unwrap_or([None, None]);
+        let [a, b] = *found;
+        let here = [a.map(|n| (j, n)).or(after_a), b.map(|n| (j, n)).or(after_b)];
+        if let Some(slot) = next_first.get_mut(j) {
+            *slot = here;
+        }
+    }
     let mut warnings = Vec::new();
     for (step, early) in steps.iter().enumerate() {
-        for rule in Rule::ALL {
+        for (r, rule) in Rule::ALL.into_iter().enumerate() {
             let Some(waits) = first_match(early, rule, Side::Waits, &tag_of) else {
                 continue;
             };
-            let later = steps
-                .iter()
-                .enumerate()
-                .skip(step + 1)
-                .find_map(|(j, s)| first_match(s, rule, Side::First, &tag_of).map(|n| (j, n)));
+            let later = next_first
+                .get(step + 1)
+                .and_then(|n| n.get(r).copied().flatten());
             if let Some((later_step, first)) = later {
                 warnings.push(OrderWarning {
                     rule,

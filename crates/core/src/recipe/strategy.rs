@@ -52,7 +52,18 @@ impl Recipe {
 
     /// The order check of the method's steps.
     pub fn order_warnings(&self) -> Vec<OrderWarning> {
-        order_check(&self.steps, |name| self.tag_of(name))
+        // The recipe's own tags by key, built once: `tag_of` scans the
+        // ingredients, and the check asks for every name of every step.
+        let mut own: std::collections::HashMap<String, Option<Tag>> =
+            std::collections::HashMap::with_capacity(self.ingredients.len());
+        for ingredient in &self.ingredients {
+            own.entry(matching::key(&ingredient.name))
+                .or_insert(ingredient.tag);
+        }
+        order_check(&self.steps, |name| match own.get(&matching::key(name)) {
+            Some(tag) => *tag,
+            None => library::tag_of(name),
+        })
     }
 
     /// Renames ingredient `i`, and the method's mentions of it with it.
