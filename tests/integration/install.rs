@@ -157,6 +157,18 @@ fn the_icons_are_rendered_from_their_svg_source() {
 }
 
 #[test]
+fn the_windows_icon_holds_the_committed_pngs() {
+    let kept = fs::read(render_icons::ico_path()).unwrap();
+    assert!(
+        kept == render_icons::ico().unwrap(),
+        "cx-recipe.ico is out of date: run `cargo run --example render_icons`"
+    );
+    let dir = ico::IconDir::read(std::io::Cursor::new(kept)).unwrap();
+    let sizes: Vec<u32> = dir.entries().iter().map(ico::IconDirEntry::width).collect();
+    assert_eq!(sizes, render_icons::ICO_SIZES);
+}
+
+#[test]
 fn the_window_icon_decodes_with_eframe() {
     let icon =
         eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/cx-recipe-256.png"))
