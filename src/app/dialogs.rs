@@ -256,6 +256,17 @@ impl NativeDialogs {
     }
 }
 
+/// Shows `message` in the system's message box and waits for OK.
+#[cfg(windows)]
+pub fn show_error(title: &str, message: &str) {
+    let _ = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title(title)
+        .set_description(message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
+}
+
 impl Picked {
     fn map_path(self, f: impl FnOnce(PathBuf) -> PathBuf) -> Self {
         match self {

@@ -76,10 +76,14 @@ pub fn run(file: Option<PathBuf>) -> Outcome {
     match result {
         Ok(()) => Outcome::Ok,
         Err(e) => {
-            eprintln!(
+            let message = format!(
                 "error: could not open the window: {e}\n\
                  The command line works without one: see `cx-recipe --help`."
             );
+            eprintln!("{message}");
+            // Windows' window program has no console to read that in.
+            #[cfg(windows)]
+            dialogs::show_error("CX Recipe Designer", &message);
             Outcome::Error
         }
     }

@@ -268,4 +268,80 @@ mod tests {
         );
         assert_eq!(fs::read(&real).unwrap(), b"new");
     }
+
+    /// Opens `path` as a scanner or a preview pane does (reading, sharing
+    /// reading and writing, not deletion) and keeps it open for `hold`.
+    #[cfg(windows)]
+    fn held_open(path: &Path, hold: std::time::Duration) -> std::thread::JoinHandle<()> {
+        use std::os::windows::fs::OpenOptionsExt as _;
+        let file = fs::OpenOptions::new()
+            .read(true)
+            .share_mode(0x1 | 0x2)
+            .open(path)
+            .unwrap();
+        std::thread::spawn(move || {
+            std::thread::sleep(hold);
+            drop(file);
+        })
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_save_waits_for_a_short_hold() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        fs::write(&path, b"old").unwrap();
+        let holder = held_open(&path, std::time::Duration::from_millis(500));
+        write_atomically(&path, b"new").unwrap();
+        holder.join().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_long_hold_is_reported_in_words_and_the_old_file_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        fs::write(&path, b"old").unwrap();
+        let holder = held_open(&path, std::time::Duration::from_secs(4));
+        let e = write_atomically(&path, b"new").unwrap_err();
+        holder.join().unwrap();
+        assert!(e.to_string().contains("in use by another program"), "{e}");
+        assert!(!e.to_string().contains(".tmp"), "{e}");
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_read_only_file_is_refused_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        fs::write(&path, b"old").unwrap();
+        let mut permissions = fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(true);
+        fs::set_permissions(&path, permissions).unwrap();
+        let e = write_atomically(&path, b"new").unwrap_err();
+        assert!(e.to_string().contains("read-only"), "{e}");
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert!(fs::metadata(&path).unwrap().permissions().readonly());
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn temp_files_are_hidden_and_saved_files_are_not() {
+        use std::os::windows::fs::MetadataExt as _;
+        const HIDDEN: u32 = 0x2;
+        let dir = tempfile::tempdir().unwrap();
+        let temp = platform::create_temp(&mut tempfile::Builder::new(), dir.path()).unwrap();
+        assert_ne!(
+            temp.as_file().metadata().unwrap().file_attributes() & HIDDEN,
+            0
+        );
+        let path = dir.path().join("a.ron");
+        write_atomically(&path, b"new").unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().file_attributes() & HIDDEN, 0);
+    }
 }
