@@ -38,6 +38,9 @@ static int scan(const wchar_t *path, DWORD seconds)
             if (opened++ == 0) {
                 printf("ready\n");
                 fflush(stdout);
+            } else if (opened % 25 == 0) {
+                printf("opened %d times\n", opened);
+                fflush(stdout);
             }
         }
         Sleep(25);

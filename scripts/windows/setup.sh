@@ -23,7 +23,7 @@ command -v xdotool >/dev/null || need+=(xdotool)
 command -v xdpyinfo >/dev/null || need+=(x11-utils)
 command -v import >/dev/null || need+=(imagemagick)
 command -v timeout >/dev/null || need+=(coreutils)
-dpkg -s libgl1-mesa-dri >/dev/null 2>&1 || need+=(libgl1-mesa-dri)
+dpkg -s libgl1-mesa-dri libgl1 >/dev/null 2>&1 || need+=(libgl1-mesa-dri libgl1)
 if [ ${#need[@]} -gt 0 ]; then
   command -v apt-get >/dev/null || { echo "no apt-get to install ${need[*]}" >&2; exit 2; }
   echo "installing ${need[*]}"
