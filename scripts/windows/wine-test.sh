@@ -277,10 +277,14 @@ else
   # the window's frame and title bar as Windows would (bare Xvfb has no
   # window manager to draw them).
   open_window() {
-    local size=$1 d=80
-    while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
-    Xvfb ":$d" -screen 0 "${size}x24" -nolisten tcp >/dev/null 2>&1 &
+    local size=$1 d=""
+    # Xvfb picks a free display itself and says which: no race with
+    # another X server starting at the same moment.
+    rm -f "$work/display"
+    Xvfb -displayfd 3 -screen 0 "${size}x24" -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
     xvfb=$!
+    for _ in $(seq 200); do d=$(cat "$work/display" 2>/dev/null || true); [ -n "$d" ] && break; sleep 0.05; done
+    [ -n "$d" ] || { fail "Xvfb did not start"; return 1; }
     export DISPLAY=":$d"
     for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.05; done
     WINE_TIMEOUT=150 w explorer "/desktop=cx,$size" "$win_bin/cx-recipew.exe" "$win_file" >/dev/null 2>&1 &
