@@ -7,7 +7,7 @@
 //!   dependencies; re-exported here so both shells name it alike.
 //! - [`app`]: the eframe window: commands, panels, the pie widget, dialogs.
 //! - [`cli`]: the `cx-recipe` subcommands on top of `recipe` and `chart`;
-//!   it says whether the arguments ask for the window, and `main` opens it.
+//!   it says whether the arguments ask for the window, and [`run`] opens it.
 //! - [`outcome`]: how a run ended, as the exit code (0, 1 or 2); the window
 //!   and the command line share it, so neither imports the other.
 //!
@@ -18,3 +18,15 @@ pub mod cli;
 pub mod outcome;
 
 pub use cx_recipe_core::{chart, i18n, recipe};
+
+use cli::Invocation;
+
+/// The program: the window without arguments (or with a file), the command
+/// line with a subcommand. Both `cx-recipe` and Windows' `cx-recipew` run it.
+pub fn run() -> outcome::Outcome {
+    match cli::parse() {
+        Invocation::Window { file } => app::run(file),
+        Invocation::Subcommand(subcommand) => cli::run(subcommand),
+        Invocation::Done(outcome) => outcome,
+    }
+}

@@ -2,13 +2,6 @@
 
 use std::process::ExitCode;
 
-use cx_recipe::cli::{self, Invocation};
-
 fn main() -> ExitCode {
-    let outcome = match cli::parse() {
-        Invocation::Window { file } => cx_recipe::app::run(file),
-        Invocation::Subcommand(subcommand) => cli::run(subcommand),
-        Invocation::Done(outcome) => outcome,
-    };
-    outcome.into()
+    cx_recipe::run().into()
 }

@@ -65,10 +65,14 @@ pub enum PickedMany {
     Unavailable,
 }
 
-/// The system's dialogs, through rfd, titled in the window's language.
+/// The system's dialogs, through rfd, titled in the window's language and
+/// owned by the main window.
 #[derive(Debug, Default)]
 pub struct NativeDialogs {
     lang: Lang,
+    /// Every dialog starts from this one, which knows its owner window: on
+    /// Windows an unowned dialog can fall behind the (frozen) main window.
+    base: rfd::FileDialog,
 }
 
 /// A dialog that "returns" faster than a person can click has not been
@@ -77,10 +81,18 @@ pub struct NativeDialogs {
 const FASTER_THAN_A_PERSON: Duration = Duration::from_millis(150);
 
 impl NativeDialogs {
+    /// Dialogs owned by the window eframe has just opened.
+    pub fn owned_by(window: &eframe::CreationContext<'_>) -> Self {
+        Self {
+            lang: Lang::default(),
+            base: rfd::FileDialog::new().set_parent(window),
+        }
+    }
+
     /// A dialog for saving a recipe: `.ron` files only.
     fn dialog(&self, folder: Option<&Path>) -> rfd::FileDialog {
         let filter = tr(self.lang, "file-dialog-filter");
-        let dialog = rfd::FileDialog::new().add_filter(filter, &["ron"]);
+        let dialog = self.base.clone().add_filter(filter, &["ron"]);
         match folder {
             Some(folder) if folder.is_dir() => dialog.set_directory(folder),
             _ => dialog,
@@ -91,7 +103,9 @@ impl NativeDialogs {
     /// the exported charts that carry one (shown first), or recipe files
     /// alone.
     fn reading_dialog(&self, folder: Option<&Path>, title_key: &str) -> rfd::FileDialog {
-        let dialog = rfd::FileDialog::new()
+        let dialog = self
+            .base
+            .clone()
             .set_title(tr(self.lang, title_key))
             .add_filter(
                 tr(self.lang, "file-dialog-filter-any"),
@@ -190,7 +204,8 @@ impl FileDialogs for NativeDialogs {
             return Picked::Unavailable;
         }
         let started = Instant::now();
-        let picked = Self::export_dialog(folder, kind, lang)
+        let picked = self
+            .export_dialog(folder, kind, lang)
             .set_file_name(file_name)
             .save_file();
         Self::answer(started, picked)
@@ -202,14 +217,27 @@ impl FileDialogs for NativeDialogs {
 }
 
 impl NativeDialogs {
-    /// The export dialog: the kind's filters and title, in `lang`.
-    fn export_dialog(folder: Option<&Path>, kind: ExportKind, lang: Lang) -> rfd::FileDialog {
+    /// The export dialog: the kind's filters and title, in `lang`. A chart's
+    /// first filter holds both picture types, so that a typed `chart.svg`
+    /// keeps its extension (with the PNG filter selected Windows' dialog
+    /// adds `.png` to it; `export` undoes that too).
+    fn export_dialog(
+        &self,
+        folder: Option<&Path>,
+        kind: ExportKind,
+        lang: Lang,
+    ) -> rfd::FileDialog {
         let dialog = match kind {
-            ExportKind::Chart => rfd::FileDialog::new()
+            ExportKind::Chart => self
+                .base
+                .clone()
                 .set_title(tr(lang, "export-dialog-chart"))
+                .add_filter(tr(lang, "export-filter-chart"), &["png", "svg"])
                 .add_filter(tr(lang, "export-filter-png"), &["png"])
                 .add_filter(tr(lang, "export-filter-svg"), &["svg"]),
-            ExportKind::Csv => rfd::FileDialog::new()
+            ExportKind::Csv => self
+                .base
+                .clone()
                 .set_title(tr(lang, "export-dialog-csv"))
                 .add_filter(tr(lang, "export-filter-csv"), &["csv"]),
         };
@@ -218,6 +246,17 @@ impl NativeDialogs {
             _ => dialog,
         }
     }
+}
+
+/// Shows `message` in the system's message box and waits for OK.
+#[cfg(windows)]
+pub fn show_error(title: &str, message: &str) {
+    let _ = rfd::MessageDialog::new()
+        .set_level(rfd::MessageLevel::Error)
+        .set_title(title)
+        .set_description(message)
+        .set_buttons(rfd::MessageButtons::Ok)
+        .show();
 }
 
 impl Picked {

@@ -13,6 +13,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use super::history::History;
 pub use super::rows::{RowId, RowIds, RowMove};
 use crate::i18n::{Lang, tr};
+use crate::recipe::file_names::safe_file_name;
 use crate::recipe::{Recipe, format, templates};
 
 /// A revision number, unique across every document of the process, so
@@ -214,7 +215,7 @@ impl Document {
     }
 
     /// A file name to suggest for Save as: the title in lower case, with
-    /// dashes.
+    /// dashes; never a name some system refuses (`con.ron`, `plan.`).
     pub fn suggested_file_name(&self) -> String {
         if let Some(path) = self.path.as_deref() {
             // A chart picture's recipe is saved beside it, as text.
@@ -224,7 +225,7 @@ impl Document {
                 path.to_path_buf()
             };
             if let Some(name) = path.file_name() {
-                return name.to_string_lossy().into_owned();
+                return safe_file_name(&name.to_string_lossy());
             }
         }
         let slug: String = self
@@ -247,7 +248,7 @@ impl Document {
         if slug.is_empty() {
             "recipe.ron".to_owned()
         } else {
-            format!("{slug}.ron")
+            safe_file_name(&format!("{slug}.ron"))
         }
     }
 }
@@ -264,6 +265,15 @@ mod tests {
         assert!(!doc.is_dirty());
         assert_eq!(doc.window_title(), "Ideal CX — CX Recipe Designer");
         assert_eq!(doc.suggested_file_name(), "ideal-cx.ron");
+    }
+
+    #[test]
+    fn a_device_name_is_never_suggested() {
+        let mut doc = Document::starter();
+        doc.recipe.title = "Con".into();
+        assert_eq!(doc.suggested_file_name(), "con-recipe.ron");
+        doc.path = Some(PathBuf::from("/shared/NUL.ron"));
+        assert_eq!(doc.suggested_file_name(), "NUL-recipe.ron");
     }
 
     #[test]

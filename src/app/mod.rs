@@ -32,6 +32,7 @@ mod state;
 pub mod theme;
 pub mod ui_state;
 mod views;
+pub mod window_fit;
 pub mod words;
 mod work;
 pub mod workshop;
@@ -47,20 +48,22 @@ use crate::outcome::Outcome;
 /// The app's id: names its settings and data folders.
 pub const APP_ID: &str = "cx-recipe";
 
+/// The window's size at first start, in points; smaller where the monitor
+/// is ([`window_fit`]).
+const FIRST_INNER_SIZE: egui::Vec2 = egui::vec2(1280.0, 800.0);
+/// The smallest the window may be made, in points.
+const MIN_INNER_SIZE: egui::Vec2 = egui::vec2(900.0, 560.0);
+
 /// Opens the window, with `file` if given.
 pub fn run(file: Option<PathBuf>) -> Outcome {
-    let config = AppConfig {
-        dialogs: Box::new(dialogs::NativeDialogs::default()),
-        recovery_folder: recovery::Recovery::default_folder(),
-        open_at_start: file,
-        frame_log: std::env::var_os("CX_RECIPE_FRAME_LOG").map(PathBuf::from),
-    };
+    let recovery_folder = recovery::Recovery::default_folder();
+    let frame_log = std::env::var_os("CX_RECIPE_FRAME_LOG").map(PathBuf::from);
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Ideal CX — CX Recipe Designer")
             .with_app_id(APP_ID)
-            .with_inner_size([1280.0, 800.0])
-            .with_min_inner_size([900.0, 560.0])
+            .with_inner_size(FIRST_INNER_SIZE)
+            .with_min_inner_size(MIN_INNER_SIZE)
             .with_drag_and_drop(true)
             // Decoding is tested (tests/integration/install.rs); an empty icon means none.
             .with_icon(
@@ -75,15 +78,30 @@ pub fn run(file: Option<PathBuf>) -> Outcome {
     let result = eframe::run_native(
         APP_ID,
         options,
-        Box::new(|cc| Ok(Box::new(CxApp::new(cc, config)))),
+        Box::new(|cc| {
+            cc.egui_ctx
+                .add_plugin(window_fit::FitFirstWindow::default());
+            let config = AppConfig {
+                // Owned by the window, so that they stay in front of it.
+                dialogs: Box::new(dialogs::NativeDialogs::owned_by(cc)),
+                recovery_folder,
+                open_at_start: file,
+                frame_log,
+            };
+            Ok(Box::new(CxApp::new(cc, config)))
+        }),
     );
     match result {
         Ok(()) => Outcome::Ok,
         Err(e) => {
-            eprintln!(
+            let message = format!(
                 "error: could not open the window: {e}\n\
                  The command line works without one: see `cx-recipe --help`."
             );
+            eprintln!("{message}");
+            // Windows' window program has no console to read that in.
+            #[cfg(windows)]
+            dialogs::show_error("CX Recipe Designer", &message);
             Outcome::Error
         }
     }

@@ -27,8 +27,15 @@ pub use crate::outcome::Outcome;
 /// pie chart, and share it as a small text file.
 ///
 /// Without a subcommand, opens the window (with FILE, if given).
+// The usage says `cx-recipe` whatever the program file is called
+// (`cx-recipe.exe`, `cx-recipew.exe`), so help reads alike everywhere.
 #[derive(Debug, Parser)]
-#[command(name = "cx-recipe", version, args_conflicts_with_subcommands = true)]
+#[command(
+    name = "cx-recipe",
+    bin_name = "cx-recipe",
+    version,
+    args_conflicts_with_subcommands = true
+)]
 pub struct Args {
     #[command(subcommand)]
     command: Option<Command>,

@@ -157,6 +157,26 @@ fn the_icons_are_rendered_from_their_svg_source() {
 }
 
 #[test]
+fn the_windows_icon_holds_the_committed_pngs() {
+    // Pixels, not bytes: the PNG encoder inside the .ico compresses
+    // differently with the features other crates turn on, and what Windows
+    // shows is the pixels.
+    let kept = fs::read(render_icons::ico_path()).unwrap();
+    let dir = ico::IconDir::read(std::io::Cursor::new(kept)).unwrap();
+    let sizes: Vec<u32> = dir.entries().iter().map(ico::IconDirEntry::width).collect();
+    assert_eq!(sizes, render_icons::ICO_SIZES);
+    for (entry, size_px) in dir.entries().iter().zip(render_icons::ICO_SIZES) {
+        let png = fs::read(render_icons::png_path(size_px)).unwrap();
+        let committed = ico::IconImage::read_png(std::io::Cursor::new(png)).unwrap();
+        let in_icon = entry.decode().unwrap();
+        assert!(
+            in_icon.rgba_data() == committed.rgba_data(),
+            "cx-recipe.ico's {size_px} px image is out of date: run `cargo run --example render_icons`"
+        );
+    }
+}
+
+#[test]
 fn the_window_icon_decodes_with_eframe() {
     let icon =
         eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icons/cx-recipe-256.png"))

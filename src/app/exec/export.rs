@@ -34,7 +34,17 @@ impl CxApp {
             .dialogs
             .pick_export(folder.as_deref(), &name, kind, self.lang)
         {
-            Picked::Path(path) => self.export_to(&with_export_extension(&path, kind), kind),
+            Picked::Path(path) => {
+                match typed_picture(&path).filter(|_| kind == ExportKind::Chart) {
+                    // The typed name's own extension decides; replacing a file
+                    // under that name asks first, as the dialog asked for the other.
+                    Some(typed) => {
+                        let text = typed.display().to_string();
+                        self.submit_export_path(&typed, kind, text, &PathNote::NoDialog);
+                    }
+                    None => self.export_to(&with_export_extension(&path, kind), kind),
+                }
+            }
             Picked::Cancelled => {}
             Picked::Unavailable => self.ask_export_path(kind, name, PathNote::NoDialog),
         }
@@ -162,6 +172,15 @@ fn picture_of(path: &Path) -> Option<Picture> {
     }
 }
 
+/// The name typed in a save dialog that added its filter's extension to
+/// it: `chart.svg.png` (typed `chart.svg`, PNG filter selected) is
+/// `chart.svg`. None for any other name.
+fn typed_picture(path: &Path) -> Option<PathBuf> {
+    picture_of(path)?;
+    let typed = path.with_extension("");
+    picture_of(&typed).map(|_| typed)
+}
+
 /// The name offered for an export: the recipe's file name (or its title
 /// as a slug) with the export's extension, `ideal-cx.png`.
 fn export_file_name(suggested: &str, kind: ExportKind) -> String {
@@ -213,5 +232,20 @@ mod tests {
         assert_eq!(picture_of(Path::new("a.SVG")), Some(Picture::Svg));
         assert_eq!(picture_of(Path::new("a.png")), Some(Picture::Png));
         assert_eq!(picture_of(Path::new("a.jpg")), None);
+    }
+
+    #[test]
+    fn the_typed_extension_decides_the_format() {
+        assert_eq!(
+            typed_picture(Path::new("/t/chart.svg.png")),
+            Some(PathBuf::from("/t/chart.svg"))
+        );
+        assert_eq!(
+            typed_picture(Path::new("/t/chart.PNG.svg")),
+            Some(PathBuf::from("/t/chart.PNG"))
+        );
+        assert_eq!(typed_picture(Path::new("/t/chart.png")), None);
+        assert_eq!(typed_picture(Path::new("/t/chart.v2.png")), None);
+        assert_eq!(typed_picture(Path::new("/t/chart.svg.csv")), None);
     }
 }

@@ -489,6 +489,7 @@ export-menu-csv = CSV exportieren…
 export-menu-copy = Zusammenfassung kopieren
 export-dialog-chart = Diagramm exportieren
 export-dialog-csv = CSV exportieren
+export-filter-chart = Diagrammbild (PNG oder SVG)
 export-filter-png = PNG-Bild
 export-filter-svg = SVG-Grafik
 export-filter-csv = CSV-Tabelle

@@ -490,6 +490,7 @@ export-menu-csv = Export CSV…
 export-menu-copy = Copy summary
 export-dialog-chart = Export chart
 export-dialog-csv = Export CSV
+export-filter-chart = Chart picture (PNG or SVG)
 export-filter-png = PNG image
 export-filter-svg = SVG picture
 export-filter-csv = CSV table

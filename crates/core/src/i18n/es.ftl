@@ -488,6 +488,7 @@ export-menu-csv = Exportar CSV…
 export-menu-copy = Copiar resumen
 export-dialog-chart = Exportar gráfico
 export-dialog-csv = Exportar CSV
+export-filter-chart = Imagen del gráfico (PNG o SVG)
 export-filter-png = Imagen PNG
 export-filter-svg = Imagen SVG
 export-filter-csv = Tabla CSV

@@ -6,6 +6,15 @@ use std::fs;
 use std::io::{self, Write as _};
 use std::path::{Path, PathBuf};
 
+#[cfg(not(windows))]
+mod other;
+#[cfg(windows)]
+mod windows;
+#[cfg(not(windows))]
+use other as platform;
+#[cfg(windows)]
+use windows as platform;
+
 /// Writes `bytes` to `path` atomically: afterwards the file holds either the
 /// old contents or the new, never a mix, whatever happens midway (a crash,
 /// a full disk, a kill).
@@ -16,8 +25,13 @@ use std::path::{Path, PathBuf};
 /// earlier save to the same target left when it was killed are removed first,
 /// so at most one is ever left behind.
 ///
+/// On Windows (see `atomic/windows.rs`) the temporary file is hidden, a
+/// target held open by another program is retried for about two seconds,
+/// and a read-only target is refused rather than losing its attribute.
+///
 /// # Errors
-/// Any I/O error on the way; the target is then untouched.
+/// Any I/O error on the way, in words that name no temporary file (the
+/// caller names the target); the target is then untouched.
 pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
     let target = resolve_link(path)?;
     let folder = match target.parent() {
@@ -28,17 +42,20 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .file_name()
         .map(|n| n.to_string_lossy().into_owned())
         .unwrap_or_default();
-    let old_permissions = match fs::metadata(&target) {
+    let old = match fs::metadata(&target) {
         Ok(meta) if meta.is_dir() => {
             return Err(io::Error::new(
                 io::ErrorKind::IsADirectory,
-                format!("{} is a folder", target.display()),
+                "it is a folder, not a file",
             ));
         }
-        Ok(meta) => Some(meta.permissions()),
+        Ok(meta) => Some(meta),
         Err(e) if e.kind() == io::ErrorKind::NotFound => None,
         Err(e) => return Err(e),
     };
+    if let Some(meta) = &old {
+        platform::refuse_read_only(meta)?;
+    }
 
     remove_stale_temp_files(&folder, &file_name);
     // The temporary file is removed when dropped, that is on every error.
@@ -48,20 +65,24 @@ pub fn write_atomically(path: &Path, bytes: &[u8]) -> io::Result<()> {
         .prefix(&prefix)
         .rand_bytes(TEMP_RANDOM_CHARS)
         .suffix(TEMP_SUFFIX);
-    set_new_file_mode(&mut builder);
-    let mut temp = builder.tempfile_in(&folder)?;
-    temp.write_all(bytes)?;
-    temp.flush()?;
-    if let Some(permissions) = old_permissions {
-        temp.as_file().set_permissions(permissions)?;
+    let mut temp = platform::create_temp(&mut builder, &folder)?;
+    // Through the plain file: tempfile's own `Write` adds the temporary
+    // file's path, Debug-quoted, to every error.
+    temp.as_file_mut().write_all(bytes)?;
+    if let Some(meta) = &old {
+        platform::keep_permissions(temp.as_file(), meta)?;
     }
     temp.as_file().sync_all()?;
-    temp.persist(&target).map_err(|e| e.error)?;
+    platform::persist(temp, &target)?;
+    if let Some(meta) = &old {
+        platform::restore_attributes(&target, meta);
+    }
     sync_folder(&folder)
 }
 
-/// A temporary file is named `.{target's file name}.{random}.tmp`: hidden,
-/// beside the target, and recognisably ours.
+/// A temporary file is named `.{target's file name}.{random}.tmp`: hidden
+/// (by its leading dot on Unix, by its attribute on Windows), beside the
+/// target, and recognisably ours.
 const TEMP_SUFFIX: &str = ".tmp";
 /// How many random letters and digits `tempfile` puts in the name.
 const TEMP_RANDOM_CHARS: usize = 6;
@@ -119,19 +140,6 @@ fn resolve_link(path: &Path) -> io::Result<PathBuf> {
         _ => Ok(path.to_path_buf()),
     }
 }
-
-/// A new file gets the permissions any new file would get: created with
-/// mode 0666 so that the process's umask applies (tempfile's own default,
-/// 0600, would make an emailed recipe unreadable to others on purpose).
-#[cfg(unix)]
-fn set_new_file_mode(builder: &mut tempfile::Builder<'_, '_>) {
-    use std::os::unix::fs::PermissionsExt as _;
-    builder.permissions(fs::Permissions::from_mode(0o666));
-}
-
-/// Elsewhere a new file takes the folder's defaults.
-#[cfg(not(unix))]
-fn set_new_file_mode(_builder: &mut tempfile::Builder<'_, '_>) {}
 
 /// Makes the rename durable: on Unix a folder is flushed by opening it and
 /// syncing it.
@@ -259,5 +267,81 @@ mod tests {
                 .is_symlink()
         );
         assert_eq!(fs::read(&real).unwrap(), b"new");
+    }
+
+    /// Opens `path` as a scanner or a preview pane does (reading, sharing
+    /// reading and writing, not deletion) and keeps it open for `hold`.
+    #[cfg(windows)]
+    fn held_open(path: &Path, hold: std::time::Duration) -> std::thread::JoinHandle<()> {
+        use std::os::windows::fs::OpenOptionsExt as _;
+        let file = fs::OpenOptions::new()
+            .read(true)
+            .share_mode(0x1 | 0x2)
+            .open(path)
+            .unwrap();
+        std::thread::spawn(move || {
+            std::thread::sleep(hold);
+            drop(file);
+        })
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_save_waits_for_a_short_hold() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        fs::write(&path, b"old").unwrap();
+        let holder = held_open(&path, std::time::Duration::from_millis(500));
+        write_atomically(&path, b"new").unwrap();
+        holder.join().unwrap();
+        assert_eq!(fs::read(&path).unwrap(), b"new");
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_long_hold_is_reported_in_words_and_the_old_file_stays() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        fs::write(&path, b"old").unwrap();
+        let holder = held_open(&path, std::time::Duration::from_secs(4));
+        let e = write_atomically(&path, b"new").unwrap_err();
+        holder.join().unwrap();
+        assert!(e.to_string().contains("in use by another program"), "{e}");
+        assert!(!e.to_string().contains(".tmp"), "{e}");
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn a_read_only_file_is_refused_and_kept() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("a.ron");
+        fs::write(&path, b"old").unwrap();
+        let mut permissions = fs::metadata(&path).unwrap().permissions();
+        permissions.set_readonly(true);
+        fs::set_permissions(&path, permissions).unwrap();
+        let e = write_atomically(&path, b"new").unwrap_err();
+        assert!(e.to_string().contains("read-only"), "{e}");
+        assert_eq!(fs::read(&path).unwrap(), b"old");
+        assert!(fs::metadata(&path).unwrap().permissions().readonly());
+        assert!(temp_files(dir.path()).is_empty());
+    }
+
+    #[cfg(windows)]
+    #[test]
+    fn temp_files_are_hidden_and_saved_files_are_not() {
+        use std::os::windows::fs::MetadataExt as _;
+        const HIDDEN: u32 = 0x2;
+        let dir = tempfile::tempdir().unwrap();
+        let temp = platform::create_temp(&mut tempfile::Builder::new(), dir.path()).unwrap();
+        assert_ne!(
+            temp.as_file().metadata().unwrap().file_attributes() & HIDDEN,
+            0
+        );
+        let path = dir.path().join("a.ron");
+        write_atomically(&path, b"new").unwrap();
+        assert_eq!(fs::metadata(&path).unwrap().file_attributes() & HIDDEN, 0);
     }
 }

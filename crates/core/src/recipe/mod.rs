@@ -9,6 +9,7 @@ pub mod checks;
 pub mod colour;
 pub mod diff;
 mod edit;
+pub mod file_names;
 pub mod format;
 pub mod inputs;
 pub mod library;
