@@ -164,6 +164,12 @@ pub static BINDINGS: [Binding; 25] = [
 /// selected ingredient is this key.
 pub const PRESENT_LOCK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::L);
 
+/// The keys that open and close the key help on a projected screen.
+pub const PRESENT_HELP: [KeyboardShortcut; 2] = [
+    KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+    KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark),
+];
+
 /// Whether a binding is one of the window's own shortcuts, read on every
 /// screen (the presentation keys are read by presentation mode alone).
 pub fn is_window_shortcut(binding: &Binding) -> bool {
@@ -208,6 +214,7 @@ pub fn modifier_names(lang: Lang, mac: bool) -> ModifierNames<'static> {
 pub fn key_name(key: Key, lang: Lang) -> String {
     let word = match (key, lang) {
         (Key::Escape, _) => "Esc",
+        (Key::Questionmark, _) => "?",
         (Key::ArrowUp, Lang::En) => "Up",
         (Key::ArrowDown, Lang::En) => "Down",
         (Key::ArrowLeft, Lang::En) => "Left",

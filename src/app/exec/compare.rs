@@ -34,6 +34,7 @@ impl CxApp {
                 }
             }
             WorkshopCommand::ShowEditor => {
+                self.leave_presentation(ctx);
                 self.screen = Screen::Editor;
                 self.compare = None;
                 self.team = None;
@@ -243,10 +244,11 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | ViewCommand::SetTheme(_)
             | ViewCommand::ToggleGroupSmallSlices
             | ViewCommand::ToggleChartTable
-            | ViewCommand::DismissMessage => true,
-            ViewCommand::ToggleLibrary
+            | ViewCommand::DismissMessage
+            // F5 projects the compare and blend screens too; Esc ends it.
             | ViewCommand::EnterPresentation
-            | ViewCommand::LeavePresentation => false,
+            | ViewCommand::LeavePresentation => true,
+            ViewCommand::ToggleLibrary => false,
         },
     }
 }
