@@ -103,8 +103,9 @@ impl<'a> ChartModel<'a> {
         w
     }
 
-    /// The name item `k` has in the legend: "Other" says what it holds
-    /// where `others_named`.
+    /// The name item `k` has in the legend: where `others_named` (a
+    /// projected screen), "Other" says what it holds and a locked
+    /// ingredient says so.
     pub fn legend_name(&self, k: usize, others_named: bool) -> Option<String> {
         let item = self.data.grouped.chart.items.get(k)?;
         if others_named
@@ -116,6 +117,11 @@ impl<'a> ChartModel<'a> {
                 item.name,
                 self.data.other_names.join(", ")
             ));
+        }
+        if others_named && self.data.locked.get(k).copied().unwrap_or(false) {
+            // Projected, a lock shows at once (L): the room sees which share
+            // stays put.
+            return Some(format!("{} · {}", item.name, self.data.locked_word));
         }
         Some(item.name.clone())
     }

@@ -16,7 +16,7 @@ use crate::app::words::{ingredient_name, tag_label, tag_meaning, unit_label};
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::Tag;
 use crate::recipe::format::{MAX_AMOUNT, MAX_NAME_CHARS, MAX_TEXT_CHARS};
-use crate::recipe::{Ingredient, Recipe, RoundedPercent, Unit, UnitSystem};
+use crate::recipe::{Ingredient, Recipe, Unit, UnitSystem};
 
 /// What the table shows.
 pub struct TableView<'a> {
@@ -47,7 +47,7 @@ pub fn table_ui(
         lang,
     } = *view;
     let system = derived.unit_system.unwrap_or(UnitSystem::Parts);
-    let percents = derived.percents.as_slice();
+    let shares = derived.shares.as_deref().unwrap_or_default();
     let (selected, hovered, focus_name) = (state.selected(), state.hovered(), state.focus_name());
     let scroll_to = state.take_scroll_to_selected();
     let mut hovered_now = None;
@@ -106,7 +106,12 @@ pub fn table_ui(
                 };
                 row.set_selected(selected == Some(i));
                 row.set_hovered(hovered == Some(i));
-                let percent = percents.get(i).copied();
+                let percent = shares.get(i).copied().zip(derived.percent_texts.get(i));
+                let colour = derived
+                    .display_colours
+                    .get(i)
+                    .copied()
+                    .unwrap_or(ing.colour);
                 if focus_name == Some(i) {
                     name_focused = true;
                 }
@@ -115,6 +120,7 @@ pub fn table_ui(
                     id: rows.ingredients.get(i).copied().unwrap_or_default(),
                     ing,
                     percent,
+                    colour,
                     system,
                     decimals,
                     focus_name: focus_name == Some(i),
@@ -152,7 +158,11 @@ struct RowCells<'a> {
     /// The row's identity: what its widgets' ids are made of.
     id: RowId,
     ing: &'a Ingredient,
-    percent: Option<RoundedPercent>,
+    /// The exact share and how it is shown (rounded on its own, as the
+    /// pie and the verdict show it).
+    percent: Option<(f64, &'a String)>,
+    /// The colour the pie draws it in (`Derived::display_colours`).
+    colour: crate::recipe::Colour,
     system: UnitSystem,
     decimals: u8,
     focus_name: bool,
@@ -171,6 +181,7 @@ fn row_ui(
         id: row_id,
         ing,
         percent,
+        colour,
         system,
         decimals,
         focus_name,
@@ -195,7 +206,7 @@ fn row_ui(
         );
     });
     row.col(|ui| {
-        let mut rgb = ing.colour.rgb();
+        let mut rgb = colour.rgb();
         let response = described(ui.color_edit_button_srgb(&mut rgb), || {
             about("table-colour-of")
         });
@@ -261,16 +272,17 @@ fn row_ui(
         described(response, || about("table-unit-of"));
     });
     row.col(|ui| match percent {
-        Some(p) => {
-            let mut value = p.value();
+        Some((share, text)) => {
+            let shown = share * 100.0;
+            let mut value = shown;
             let response = ui.add(
                 egui::DragValue::new(&mut value)
                     .range(0.0..=100.0)
                     .speed(0.1)
                     .fixed_decimals(usize::from(decimals))
                     .custom_formatter(|v, _| {
-                        if (v - p.value()).abs() < 1e-9 {
-                            format!("{p} %")
+                        if (v - shown).abs() < 1e-9 {
+                            text.clone()
                         } else {
                             format!("{v:.*} %", usize::from(decimals))
                         }

@@ -6,6 +6,7 @@
 //! presentation and compare here, the blend screen's own cases beside
 //! them (`assert_projectable`).
 
+pub mod feedback;
 pub mod readable;
 
 use std::path::{Path, PathBuf};

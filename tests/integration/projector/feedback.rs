@@ -1,0 +1,110 @@
+//! What a facilitator sees of their own keys on the projected screen: a
+//! lock shows on its legend row (L), F1 and ? open and close the key help
+//! (Esc closes it without leaving), "Other (N)" lists what it holds; and
+//! on the editor the table writes each share as the pie does.
+
+use cx_recipe::app::{CxApp, Screen};
+use cx_recipe::recipe::{Colour, Ingredient, Recipe, Unit};
+use egui::Key;
+use egui_kittest::Harness;
+
+use super::{texts, workshop_recipe, write_recipe};
+use crate::gui::{Window, english};
+use crate::presentation::window_sized;
+
+const SIZE: egui::Vec2 = egui::vec2(1280.0, 800.0);
+
+fn press(harness: &mut Harness<'static, CxApp>, key: Key) {
+    harness.key_press(key);
+    harness.run();
+}
+
+fn drawn(harness: &Harness<'static, CxApp>) -> Vec<String> {
+    texts(harness.output(), harness.ctx.content_rect())
+        .into_iter()
+        .map(|t| t.text)
+        .collect()
+}
+
+fn presenting(recipe: &Recipe) -> (Window, tempfile::TempDir) {
+    let folder = tempfile::tempdir().unwrap();
+    let file = write_recipe(folder.path(), "r.ron", recipe);
+    let mut window = window_sized(SIZE, english(), Some(file));
+    press(&mut window.harness, Key::F5);
+    assert_eq!(window.harness.state().screen(), Screen::Presentation);
+    (window, folder)
+}
+
+#[test]
+fn l_shows_the_lock_on_the_projected_legend() {
+    let (Window { mut harness, .. }, _folder) = presenting(&workshop_recipe(5));
+    assert!(!drawn(&harness).iter().any(|t| t.ends_with("· locked")));
+    press(&mut harness, Key::ArrowDown);
+    press(&mut harness, Key::L);
+    let texts = drawn(&harness);
+    assert!(
+        texts.iter().any(|t| t == "Efficiency · locked"),
+        "no lock on the legend: {texts:?}"
+    );
+    press(&mut harness, Key::L);
+    assert!(!drawn(&harness).iter().any(|t| t.ends_with("· locked")));
+}
+
+#[test]
+fn f1_and_question_mark_open_the_key_help_and_esc_closes_it() {
+    let (Window { mut harness, .. }, _folder) = presenting(&workshop_recipe(5));
+    let help_shown =
+        |h: &Harness<'static, CxApp>| drawn(h).iter().any(|t| t == "lock or unlock its share");
+    assert!(!help_shown(&harness));
+    press(&mut harness, Key::F1);
+    assert!(help_shown(&harness), "F1 shows no key help");
+    press(&mut harness, Key::F1);
+    assert!(!help_shown(&harness), "F1 does not close the key help");
+    press(&mut harness, Key::Questionmark);
+    assert!(help_shown(&harness), "? shows no key help");
+    press(&mut harness, Key::Escape);
+    assert!(!help_shown(&harness), "Esc does not close the key help");
+    assert_eq!(harness.state().screen(), Screen::Presentation);
+    press(&mut harness, Key::Escape);
+    assert_eq!(harness.state().screen(), Screen::Editor);
+}
+
+#[test]
+fn other_says_what_it_holds_on_the_projected_legend() {
+    let (Window { mut harness, .. }, _folder) = presenting(&workshop_recipe(13));
+    press(&mut harness, Key::G);
+    let texts = drawn(&harness);
+    // The 13-ingredient recipe's shares under 3 %: 2.8, 1.6 and 1.4.
+    assert!(
+        texts
+            .iter()
+            .any(|t| t == "Other (3): Understanding the why, Ideation & redesign, Storytelling"),
+        "Other does not list what it holds: {texts:?}"
+    );
+}
+
+#[test]
+fn the_table_writes_each_share_as_the_pie_does() {
+    let folder = tempfile::tempdir().unwrap();
+    let ingredients = ["Efficiency", "Speed", "Consistency"]
+        .into_iter()
+        .map(|n| Ingredient::new(n.to_owned(), 1.0, Unit::Part, Colour::from([0, 114, 178])))
+        .collect();
+    let recipe = Recipe {
+        title: "Thirds".to_owned(),
+        ingredients,
+        ..Recipe::default()
+    };
+    let file = write_recipe(folder.path(), "thirds.ron", &recipe);
+    let Window { mut harness, .. } = window_sized(SIZE, english(), Some(file));
+    harness.run();
+    let texts = drawn(&harness);
+    // Three equal thirds: 33.3 % each, in the table and on the pie alike;
+    // never 33.4 % (rounded to add up to 100).
+    assert!(
+        !texts.iter().any(|t| t.contains("33.4")),
+        "a third shows as 33.4 %: {texts:?}"
+    );
+    let thirds = texts.iter().filter(|t| t.as_str() == "33.3 %").count();
+    assert!(thirds >= 6, "{thirds} × 33.3 % drawn: {texts:?}");
+}
