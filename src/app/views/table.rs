@@ -52,23 +52,26 @@ pub fn table_ui(
     let scroll_to = state.take_scroll_to_selected();
     let mut hovered_now = None;
     let mut name_focused = false;
-    ui.spacing_mut().item_spacing.x = 6.0;
+    ui.spacing_mut().item_spacing.x = 4.0;
     let mut table = TableBuilder::new(ui)
         .id_salt("ingredients")
         .striped(true)
         .sense(Sense::click())
         .auto_shrink([false, true])
         .cell_layout(Layout::left_to_right(Align::Center))
+        // Narrow enough that at the default 1280×800 window every column
+        // (the remove icon too) fits and the name keeps about 180 pt; a
+        // narrower panel (zoomed in) scrolls the table sideways.
         .column(Column::exact(22.0)) // handle
         .column(Column::exact(34.0)) // colour
         .column(Column::remainder().at_least(120.0).clip(true)) // name
-        .column(Column::exact(84.0)) // amount
-        .column(Column::exact(142.0)) // unit
-        .column(Column::exact(86.0)) // share
-        .column(Column::exact(92.0)) // tag
-        .column(Column::exact(34.0)) // lock
-        .column(Column::exact(34.0)) // note
-        .column(Column::exact(34.0)); // remove
+        .column(Column::exact(68.0)) // amount
+        .column(Column::exact(126.0)) // unit
+        .column(Column::exact(78.0)) // share
+        .column(Column::exact(84.0)) // tag
+        .column(Column::exact(30.0)) // lock
+        .column(Column::exact(30.0)) // note
+        .column(Column::exact(30.0)); // remove
     if let Some(row) = scroll_to {
         table = table.scroll_to_row(row, None);
     }
@@ -255,7 +258,7 @@ fn row_ui(
     row.col(|ui| {
         let response = egui::ComboBox::new(("unit", row_id), "")
             .selected_text(unit_label(lang, ing.unit, ing.amount))
-            .width(126.0)
+            .width(118.0)
             .height(440.0)
             .show_ui(ui, |ui| {
                 for &unit in system.units() {
@@ -273,7 +276,10 @@ fn row_ui(
     });
     row.col(|ui| match percent {
         Some((share, text)) => {
-            let shown = share * 100.0;
+            // The share at the decimals shown: the field never writes back
+            // a value of its own rounding as an edit.
+            let scale = 10f64.powi(i32::from(decimals));
+            let shown = (share * 100.0 * scale).round() / scale;
             let mut value = shown;
             let response = ui.add(
                 egui::DragValue::new(&mut value)
@@ -370,7 +376,7 @@ fn tag_ui(
     };
     let response = egui::ComboBox::new(("tag", row_id), "")
         .selected_text(RichText::new(text).color(colour).size(theme::SMALL_PT))
-        .width(84.0)
+        .width(76.0)
         .show_ui(ui, |ui| {
             for tag in [Some(Tag::Baking), Some(Tag::Cooking), None] {
                 let (label, hint) = match tag {

@@ -7,6 +7,7 @@ use cx_recipe::app::{CxApp, Screen};
 use cx_recipe::recipe::{Colour, Ingredient, Recipe, Unit};
 use egui::Key;
 use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
 
 use super::{texts, workshop_recipe, write_recipe};
 use crate::gui::{Window, english};
@@ -107,4 +108,27 @@ fn the_table_writes_each_share_as_the_pie_does() {
     );
     let thirds = texts.iter().filter(|t| t.as_str() == "33.3 %").count();
     assert!(thirds >= 6, "{thirds} × 33.3 % drawn: {texts:?}");
+}
+
+#[test]
+fn at_1280_by_800_every_column_of_the_table_fits_its_panel() {
+    let folder = tempfile::tempdir().unwrap();
+    let file = write_recipe(folder.path(), "r.ron", &workshop_recipe(13));
+    let Window { mut harness, .. } = window_sized(SIZE, english(), Some(file));
+    harness.run();
+    let edge = harness.get_by_label("Resize panel").rect().left();
+    for name in ["Efficiency", "Personalised attention"] {
+        let remove = harness.get_by_label(&format!("Remove {name}")).rect();
+        assert!(
+            remove.right() <= edge,
+            "the remove icon of {name} ends at {} past the panel's edge at {edge}",
+            remove.right()
+        );
+        let field = harness.get_by_label(&format!("Name of {name}")).rect();
+        assert!(
+            field.width() >= 160.0,
+            "the name column is {} wide",
+            field.width()
+        );
+    }
 }
