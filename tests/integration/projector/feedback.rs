@@ -132,3 +132,61 @@ fn at_1280_by_800_every_column_of_the_table_fits_its_panel() {
         );
     }
 }
+
+#[test]
+fn weak_text_such_as_compare_s_caption_reads_in_every_theme() {
+    use cx_recipe::app::command::{Command, WorkshopCommand};
+    use cx_recipe::app::settings::Settings;
+    use cx_recipe::app::theme::ThemeChoice;
+    use cx_recipe::chart::contrast::TEXT_MIN;
+    use cx_recipe::chart::palette::contrast_ratio;
+
+    let folder = tempfile::tempdir().unwrap();
+    let a = write_recipe(folder.path(), "a.ron", &workshop_recipe(5));
+    let b = write_recipe(folder.path(), "b.ron", &super::other_recipe(5));
+    for theme in ThemeChoice::ALL {
+        let settings = Settings { theme, ..english() };
+        let Window { mut harness, .. } = window_sized(SIZE, settings, Some(a.clone()));
+        let ctx = harness.ctx.clone();
+        harness.state_mut().execute(
+            &ctx,
+            Command::Workshop(WorkshopCommand::ComparePath(b.clone())),
+        );
+        harness.run();
+        assert_eq!(harness.state().screen(), Screen::Compare);
+        // The caption is weak text (RichText::weak) on the panel: egui
+        // paints it in the visuals' weak colour, blended over the panel.
+        let egui_theme = if theme == ThemeChoice::Light {
+            egui::Theme::Light
+        } else {
+            egui::Theme::Dark
+        };
+        let visuals = harness.ctx.style_of(egui_theme).visuals.clone();
+        let rgb = |c: egui::Color32| [c.r(), c.g(), c.b()];
+        let over = |c: egui::Color32, bg: egui::Color32| {
+            let a = f32::from(c.a()) / 255.0;
+            let mix = |x: u8, y: u8| (f32::from(x) * a + f32::from(y) * (1.0 - a)).round() as u8;
+            // Premultiplied: the colour's channels already carry its alpha.
+            let unmul = |x: u8| {
+                if a > 0.0 {
+                    (f32::from(x) / a).min(255.0) as u8
+                } else {
+                    0
+                }
+            };
+            [
+                mix(unmul(c.r()), bg.r()),
+                mix(unmul(c.g()), bg.g()),
+                mix(unmul(c.b()), bg.b()),
+            ]
+        };
+        let weak = visuals.weak_text_color();
+        for bg in [visuals.panel_fill, visuals.window_fill] {
+            let ratio = contrast_ratio(over(weak, bg), rgb(bg));
+            assert!(
+                ratio >= TEXT_MIN,
+                "{theme:?}: weak text {weak:?} on {bg:?} is {ratio:.2}:1"
+            );
+        }
+    }
+}
