@@ -190,3 +190,33 @@ fn weak_text_such_as_compare_s_caption_reads_in_every_theme() {
         }
     }
 }
+
+#[test]
+fn the_editor_s_banner_stays_off_the_projected_screen() {
+    use cx_recipe::app::command::{Command, WorkshopCommand};
+
+    let folder = tempfile::tempdir().unwrap();
+    let file = write_recipe(folder.path(), "r.ron", &workshop_recipe(5));
+    let Window { mut harness, .. } = window_sized(SIZE, english(), Some(file));
+    let ctx = harness.ctx.clone();
+    let missing = folder.path().join("missing.ron");
+    harness.state_mut().execute(
+        &ctx,
+        Command::Workshop(WorkshopCommand::ComparePath(missing)),
+    );
+    harness.run();
+    let banner = |h: &Harness<'static, CxApp>| drawn(h).iter().any(|t| t.contains("missing.ron"));
+    assert!(
+        banner(&harness),
+        "no banner in the editor: {:?}",
+        drawn(&harness)
+    );
+    press(&mut harness, Key::F5);
+    assert_eq!(harness.state().screen(), Screen::Presentation);
+    assert!(
+        !banner(&harness),
+        "the editor's banner is on the projected screen"
+    );
+    press(&mut harness, Key::Escape);
+    assert!(banner(&harness), "the banner is lost after presenting");
+}
