@@ -240,6 +240,7 @@ pub fn tab_label(lang: Lang, tab: EditorTab) -> String {
             EditorTab::Ingredients => "tab-ingredients",
             EditorTab::Method => "tab-method",
             EditorTab::Profile => "tab-profile",
+            EditorTab::Notes => "tab-notes",
         },
     )
 }
@@ -254,6 +255,18 @@ pub fn theme_label(lang: Lang, theme: ThemeChoice) -> String {
             ThemeChoice::HighContrast => "theme-high-contrast",
         },
     )
+}
+
+/// The start of `text`, at most `max_chars` characters, with "…" where it
+/// was cut: what a tooltip or an accessible name shows of a long note.
+pub fn preview(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max_chars) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => {
+            let cut = text.get(..at).unwrap_or(text);
+            std::borrow::Cow::Owned(format!("{}…", cut.trim_end()))
+        }
+    }
 }
 
 /// An ingredient's name for people: its own, or "ingredient 3" for an

@@ -54,8 +54,16 @@ pub enum FileCommand {
     ExportChart,
     /// Export the table as CSV (the save dialog).
     ExportCsv,
+    /// Export the table, the balance and a pie chart as an `.xlsx`
+    /// spreadsheet (the save dialog).
+    ExportSpreadsheet,
+    /// Whether exported pictures show the balance and the verdict under
+    /// the chart (a setting, kept).
+    ToggleExportBalance,
     /// Put the summary on the clipboard, ready for an email (Ctrl+Shift+C).
     CopySummary,
+    /// Put the chart on the clipboard as a picture, for slides.
+    CopyChart,
     /// Close the window.
     Quit,
 }
@@ -88,6 +96,10 @@ pub enum EditCommand {
     MoveSelectedDown,
     /// Rename the recipe.
     SetTitle(String),
+    /// Change who wrote the recipe.
+    SetAuthor(String),
+    /// Change the recipe's notes.
+    SetNotes(String),
     /// Rename an ingredient.
     SetName(usize, String),
     /// Change an amount (rebalancing when something is locked).
@@ -112,6 +124,9 @@ pub enum EditCommand {
     ToggleBudget,
     /// Set the points budget.
     SetBudget(f64),
+    /// Scale every amount so that the total is the budget (turned on at
+    /// 100 points if it is off), keeping the shares.
+    ScaleToBudget,
 }
 
 /// Edits of the method's steps.
@@ -182,6 +197,20 @@ pub enum ViewCommand {
     LeavePresentation,
     /// Close the message banner.
     DismissMessage,
+    /// Zoom the window in or out, or back to 100 % (what Ctrl +, Ctrl −
+    /// and Ctrl 0 do through egui).
+    Zoom(ZoomChange),
+}
+
+/// A change of the window's zoom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoomChange {
+    /// Larger, by a tenth.
+    In,
+    /// Smaller, by a tenth.
+    Out,
+    /// Back to 100 %.
+    Reset,
 }
 
 /// Answers to the question in front of the window.
@@ -280,12 +309,15 @@ impl EditCommand {
             | Self::ToggleLock(_)
             | Self::SetTag(..)
             | Self::ConvertTo(_)
-            | Self::ToggleBudget => true,
+            | Self::ToggleBudget
+            | Self::ScaleToBudget => true,
             // Undo and redo make their own steps; the rest are typed or
             // dragged, and end with the gesture.
             Self::Undo
             | Self::Redo
             | Self::SetTitle(_)
+            | Self::SetAuthor(_)
+            | Self::SetNotes(_)
             | Self::SetName(..)
             | Self::SetAmount(..)
             | Self::SetPercent(..)
@@ -339,7 +371,8 @@ impl ViewCommand {
             | Self::ToggleChartTable
             | Self::EnterPresentation
             | Self::LeavePresentation
-            | Self::DismissMessage => false,
+            | Self::DismissMessage
+            | Self::Zoom(_) => false,
         }
     }
 }

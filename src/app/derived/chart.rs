@@ -139,8 +139,10 @@ pub fn tooltip(ing: &Ingredient, percent: &str, lang: Lang) -> String {
     let share = tr_args(lang, "chart-share", &[("percent", Arg::Text(percent))]);
     let mut text = format!("{}\n{amount}\n{share}", ing.name);
     if !ing.note.is_empty() {
+        // A note of 100,000 characters would be a tooltip no one reads,
+        // built for every slice.
         text.push('\n');
-        text.push_str(&ing.note);
+        text.push_str(&crate::app::words::preview(&ing.note, 200));
     }
     text
 }
