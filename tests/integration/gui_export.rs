@@ -216,7 +216,7 @@ fn copy_summary_puts_the_email_text_on_the_clipboard() {
     w.harness.run();
     match crate::gui::shown(w.harness.state()) {
         Some(crate::gui::Shown::Info(text)) => {
-            assert!(text.starts_with("Summary copied"), "{text}")
+            assert!(text.starts_with("Summary copied"), "{text}");
         }
         other => panic!("no notice: {other:?}"),
     }
