@@ -518,14 +518,14 @@ export-verdict-over = über dem Bereich
 message-text = { $text }
 tab-notes = Notizen
 notes-author = Autor
-notes-author-hint = Dein Name oder der deines Teams
+notes-author-hint = Ihr Name oder der Ihres Teams
 notes-author-why = Wird beim Präsentieren unter dem Titel gezeigt und bei der Enthüllung einer Mischung statt des Dateinamens.
 notes-recipe = Notizen zum Rezept
 notes-recipe-hint = Wofür dieses Rezept ist und warum es so gemischt ist
-notes-select-ingredient = Wähle eine Zutat in der Tabelle, um hier ihre Notiz zu lesen oder zu schreiben.
+notes-select-ingredient = Wählen Sie eine Zutat in der Tabelle, um hier ihre Notiz zu lesen oder zu schreiben.
 present-by = von { $author }
 list-and = und
-warning-duplicate-name = { $spellings } stehen als Zutaten { $rows } im Rezept: ein Name zweimal, den Vergleich und Mischung als eine Zutat zählen. Benenne eine um oder lege ihre Mengen zusammen.
+warning-duplicate-name = { $spellings } stehen als Zutaten { $rows } im Rezept: ein Name zweimal, den Vergleichen und Mischen als eine Zutat zählen. Benennen Sie eine um oder legen Sie ihre Mengen zusammen.
 warning-empty-name = Zutat { $number } hat keinen Namen.
 warning-more = … und { $count } { $count ->
         [one] weitere Warnung
@@ -535,7 +535,7 @@ budget-added-capped = Vom Budget { $count ->
         [one] war nur noch { $amount } Punkt
        *[other] waren nur noch { $amount } Punkte
     } übrig: „{ $name }“ hat { $amount } bekommen.
-budget-added-none = Vom Budget waren keine Punkte mehr übrig: „{ $name }“ hat 0 bekommen. Nimm einer anderen Zutat Punkte, um ihr welche zu geben.
+budget-added-none = Vom Budget waren keine Punkte mehr übrig: „{ $name }“ hat 0 bekommen. Nehmen Sie einer anderen Zutat Punkte, um ihr welche zu geben.
 budget-offer = Das Rezept hat jetzt { $total } { $count ->
         [one] Teil
        *[other] Teile
@@ -551,7 +551,7 @@ budget-scaled = Auf { $points } { $count ->
        *[other] Punkte
     } skaliert: Jeder Anteil ist wie zuvor.
 budget-scale-no-budget = Das Rezept hat kein Punktebudget, auf das es skaliert werden könnte.
-budget-scale-not-parts = Das Rezept wird in Küchenmaßen gemessen: Stelle „Messen in“ zuerst auf Teile.
+budget-scale-not-parts = Das Rezept wird in Küchenmaßen gemessen: Stellen Sie „Messen in“ zuerst auf Teile.
 budget-scale-zero-total = Die Summe ist null, also gibt es keine Anteile zu skalieren.
 menu-view-zoom-in = Vergrößern
 menu-view-zoom-out = Verkleinern
@@ -564,7 +564,7 @@ export-dialog-spreadsheet = Tabellendokument exportieren
 export-filter-spreadsheet = Tabellendokument (.xlsx)
 export-path-heading-spreadsheet = Das Rezept als Tabellendokument exportieren
 export-saved-spreadsheet = Tabellendokument exportiert nach { $path }
-export-saved-chart-alone = Diagramm exportiert nach { $path }, ohne das Rezept darin: Das Rezept ist größer als das 1 MiB, das eine Rezeptdatei haben darf, daher öffnet dieses Bild das Rezept nicht. Speichere das Rezept selbst, um es weiterzugeben.
-export-copied-chart = Diagramm kopiert: Füge es in eine Folie ein.
+export-saved-chart-alone = Diagramm exportiert nach { $path }, ohne das Rezept darin: Das Rezept ist größer als das 1 MiB, das eine Rezeptdatei haben darf, daher öffnet dieses Bild das Rezept nicht. Speichern Sie das Rezept selbst, um es weiterzugeben.
+export-copied-chart = Diagramm kopiert: in eine Folie einfügen.
 export-copy-chart-failed = Das Diagramm konnte nicht kopiert werden: { $reason }.
 work-copying-chart = Das Diagramm wird für die Zwischenablage gezeichnet…
