@@ -5,7 +5,7 @@
 
 use crate::app::theme::ThemeChoice;
 use crate::app::ui_state::EditorTab;
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::advice::{Advice, Factor, Level, Push, Verdict};
 use crate::recipe::library::Group;
 use crate::recipe::method::{OrderWarning, Rule};
@@ -135,13 +135,16 @@ pub fn advice_sentence(lang: Lang, advice: &Advice, baking_share: f64) -> String
     };
     let gap = figures.gap.unwrap_or_default();
     let count = gap.parse::<f64>().unwrap_or_default();
+    // The figures in the window's number format ("49,0" in es and de).
+    let [share, low, high, gap] =
+        [&figures.share, &figures.low, &figures.high, &gap].map(|f| number::localise(lang, f));
     tr_args(
         lang,
         key,
         &[
-            ("share", Arg::Text(&figures.share)),
-            ("low", Arg::Text(&figures.low)),
-            ("high", Arg::Text(&figures.high)),
+            ("share", Arg::Text(&share)),
+            ("low", Arg::Text(&low)),
+            ("high", Arg::Text(&high)),
             ("gap", Arg::Text(&gap)),
             ("count", Arg::Number(count)),
         ],

@@ -174,3 +174,71 @@ fn a_huge_notes_tooltip_is_cut_short() {
         assert!(tip.ends_with('…'), "{tip}");
     }
 }
+
+/// A window in `theme`, egui's theme set to match (the harness sets its own
+/// after the app starts).
+fn window_in_theme(theme: cx_recipe::app::theme::ThemeChoice) -> Window {
+    use cx_recipe::app::settings::Settings;
+    use cx_recipe::app::theme::ThemeChoice;
+    use cx_recipe::app::{AppConfig, CxApp};
+    let data = tempfile::tempdir().unwrap();
+    let dialogs = crate::gui::FakeDialogs::default();
+    let config = AppConfig {
+        dialogs: Box::new(dialogs.clone()),
+        recovery_folder: Some(data.path().to_path_buf()),
+        open_at_start: None,
+        frame_log: None,
+    };
+    let settings = Settings {
+        theme,
+        ..crate::gui::english()
+    };
+    let egui_theme = match theme {
+        ThemeChoice::Light => egui::Theme::Light,
+        ThemeChoice::Dark | ThemeChoice::HighContrast => egui::Theme::Dark,
+    };
+    let harness = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_theme(egui_theme)
+        .build_eframe(move |cc| CxApp::with_settings(&cc.egui_ctx, config, settings));
+    Window {
+        harness,
+        dialogs,
+        data,
+    }
+}
+
+#[test]
+fn the_notes_tabs_hints_read_in_every_theme() {
+    use cx_recipe::app::theme::ThemeChoice;
+    use cx_recipe::chart::contrast::TEXT_MIN;
+    use cx_recipe::chart::palette::contrast_ratio;
+    for theme in [
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ] {
+        let mut w = window_in_theme(theme);
+        w.harness.run();
+        notes_tab(&mut w);
+        w.harness.run();
+        let glyphs = crate::measure::glyphs(w.harness.output());
+        // The instruction and the author field's hint, both weak text.
+        for text in [
+            "Select an ingredient in the table to read or write its note here.",
+            "Your name, or your team’s",
+        ] {
+            let drawn: Vec<_> = glyphs.iter().filter(|g| g.text == text).collect();
+            assert!(!drawn.is_empty(), "{theme:?}: {text} is not drawn");
+            for g in drawn {
+                let ratio = contrast_ratio(g.colour, g.background);
+                assert!(
+                    ratio >= TEXT_MIN,
+                    "{theme:?}: {text}: {ratio:.2}:1, {:?} on {:?}",
+                    g.colour,
+                    g.background
+                );
+            }
+        }
+    }
+}

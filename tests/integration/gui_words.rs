@@ -265,3 +265,28 @@ fn the_budget_and_the_total_read_in_the_locales_numbers() {
     assert!(seen.iter().any(|l| l.contains("108,3")), "{seen:?}");
     assert!(!seen.iter().any(|l| l.contains("8.3")), "{seen:?}");
 }
+
+/// Whether `text` has a decimal point between digits ("13.6").
+fn has_decimal_point(text: &str) -> bool {
+    let chars: Vec<char> = text.chars().collect();
+    chars
+        .windows(3)
+        .any(|w| w[0].is_ascii_digit() && w[1] == '.' && w[2].is_ascii_digit())
+}
+
+#[test]
+fn every_figure_drawn_in_a_spanish_window_has_a_decimal_comma() {
+    // A shipped template with a profile, on the table and the chart side
+    // by side: the pie's labels, the legend, the balance and the verdict.
+    let mut w = window_in(Lang::Es, Some(repo_path("recipes/es/ideal-cx.ron")));
+    w.harness.run();
+    w.harness.run();
+    let drawn: Vec<String> = crate::measure::glyphs(w.harness.output())
+        .into_iter()
+        .map(|g| g.text)
+        .collect();
+    assert!(drawn.iter().any(|t| t.contains("24,8 %")), "{drawn:?}");
+    for text in drawn.iter().chain(&labels(&w)) {
+        assert!(!has_decimal_point(text), "a decimal point: {text:?}");
+    }
+}

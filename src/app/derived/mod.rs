@@ -22,7 +22,7 @@ use self::workshop::{BlendView, CompareView};
 use super::document::Document;
 use super::settings::Settings;
 use super::workshop::{Comparison, TeamBlend};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, number, tr};
 use crate::recipe::advice::Advice;
 use crate::recipe::checks::{self, Warning};
 use crate::recipe::tag::Balance;
@@ -163,16 +163,17 @@ impl Derived {
             .unwrap_or_default();
         self.percent_texts = (0..recipe.ingredients.len())
             .map(|i| {
-                self.percents
-                    .get(i)
-                    .map_or_else(|| "–".to_owned(), |p| format!("{p} %"))
+                self.percents.get(i).map_or_else(
+                    || "–".to_owned(),
+                    |p| number::localise(lang, &format!("{p} %")),
+                )
             })
             .collect();
         let system = recipe.unit_system();
         self.mixed_units = system.is_err();
         self.unit_system = system.as_ref().ok().copied().flatten();
         self.total = recipe.total();
-        self.total_text = crate::i18n::number::amount(lang, self.total);
+        self.total_text = number::amount(lang, self.total);
         self.problem = match &system {
             Err(e) => Some(crate::app::words::recipe_error(lang, e)),
             Ok(_) if recipe.ingredients.is_empty() => Some(tr(lang, "problem-no-ingredients")),
