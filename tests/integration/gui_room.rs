@@ -341,3 +341,26 @@ fn the_room_screen_names_the_firewalls_question_on_windows() {
 pub fn ron_files(folder: &Path) -> Vec<PathBuf> {
     crate::room_client::answer_files(folder)
 }
+
+#[test]
+fn the_answers_folder_is_chosen_by_a_typed_path_where_no_dialog_opens() {
+    let (mut w, recipe) = window_on_question();
+    menu(&mut w, "Open a room…");
+    // The test's dialogs pick no folder: the path field asks instead.
+    click(&mut w, "Choose folder…");
+    w.harness.get_by_label("File path").click();
+    w.harness.run();
+    w.harness.key_press_modifiers(Modifiers::COMMAND, Key::A);
+    let chosen = recipe.parent().unwrap().join("workshop 3");
+    w.harness
+        .get_by_label("File path")
+        .type_text(&chosen.display().to_string());
+    w.harness.run();
+    click(&mut w, "Use this folder");
+    assert_eq!(w.harness.state().room_plan().folder, chosen);
+    w.harness.get_by_label(&chosen.display().to_string());
+    click(&mut w, "Open the room");
+    assert_eq!(w.harness.state().room_handle().unwrap().folder(), chosen);
+    send(&w, 1, "Ann", &[1.0, 2.0, 3.0]);
+    assert!(chosen.join("ann.ron").is_file());
+}
