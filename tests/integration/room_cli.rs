@@ -122,7 +122,9 @@ fn the_room_runs_headless_logs_answers_and_closes_on_ctrl_c() {
     });
     let output = exited.recv_timeout(WAIT).unwrap().unwrap();
     assert!(output.status.success(), "{output:?}");
-    let last: Vec<String> = lines.try_iter().collect();
+    // The reader thread may still hold the last lines when the child has
+    // exited: read until it sees the end of stdout and hangs up.
+    let last: Vec<String> = std::iter::from_fn(|| lines.recv_timeout(WAIT).ok()).collect();
     assert_eq!(
         last.last().unwrap(),
         &format!("Room closed: 1 answer in {}", folder.display())
