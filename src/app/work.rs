@@ -26,6 +26,14 @@ pub(in crate::app) enum Done {
     Blended(Box<TeamBlend>),
     /// The chart was rendered for the clipboard (or why not).
     Pictured(Box<Result<egui::ColorImage, super::message::Said>>),
+    /// The room's answers were read and blended again, as of the room's
+    /// revision `revision`.
+    RoomBlended {
+        /// The blend.
+        team: Box<TeamBlend>,
+        /// `Room::revision` before the files were listed.
+        revision: u64,
+    },
 }
 
 /// The window's workers: where their results arrive.

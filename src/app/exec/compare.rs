@@ -238,7 +238,7 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | FileCommand::CopyChart => false,
         },
         Command::Edit(_) | Command::Method(_) => false,
-        Command::Workshop(_) | Command::Dialog(_) => true,
+        Command::Workshop(_) | Command::Room(_) | Command::Dialog(_) => true,
         Command::View(view) => match view {
             ViewCommand::SetDecimals(_)
             | ViewCommand::SetLanguage(_)

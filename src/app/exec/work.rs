@@ -66,6 +66,7 @@ impl CxApp {
                 let ctx = self.work_ctx();
                 self.copied_chart(&ctx, *picture);
             }
+            Done::RoomBlended { team, revision } => self.room_blend_read(*team, revision),
         }
     }
 

@@ -516,6 +516,7 @@ export-verdict-over = über dem Bereich
 
 ## Notizen, Budget, Warnungen und Office-Formate des Editors (Issue 15)
 message-text = { $text }
+message-then = { $first } { $then }
 tab-notes = Notizen
 notes-author = Autor
 notes-author-hint = Ihr Name oder der Ihres Teams

@@ -517,6 +517,7 @@ export-verdict-over = over the range
 
 ## The editor's notes, budget, warnings and office formats (issue 15)
 message-text = { $text }
+message-then = { $first } { $then }
 tab-notes = Notes
 notes-author = Author
 notes-author-hint = Your name, or your team’s

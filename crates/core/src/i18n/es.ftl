@@ -515,6 +515,7 @@ export-verdict-over = por encima del rango
 
 ## Notas, presupuesto, avisos y formatos de oficina del editor (issue 15)
 message-text = { $text }
+message-then = { $first } { $then }
 tab-notes = Notas
 notes-author = Autor
 notes-author-hint = Tu nombre, o el de tu equipo
