@@ -13,6 +13,8 @@ pub enum ExportKind {
     Chart,
     /// The table as CSV.
     Csv,
+    /// The table, the balance and a pie chart as an `.xlsx` spreadsheet.
+    Spreadsheet,
 }
 
 /// What waits for an answer about unsaved changes.
@@ -54,6 +56,10 @@ pub enum PathPurpose {
         /// Chart or CSV.
         kind: ExportKind,
     },
+    /// The room's answers go to the typed folder.
+    RoomFolder,
+    /// Write the participant form to the typed file.
+    ExportForm,
 }
 
 /// A question in front of the window.

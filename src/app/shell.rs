@@ -28,6 +28,8 @@ impl eframe::App for CxApp {
     /// a logout): keep the unsaved changes for the next start.
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.keep_unsaved_on_exit();
+        // Closing the window closes the room: nothing listens after it.
+        self.close_room_on_exit();
     }
 }
 
@@ -37,10 +39,11 @@ impl CxApp {
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let started = Instant::now();
         let ctx = ui.ctx().clone();
-        if let Some(notice) = super::fonts::ensure(&ctx, self) {
+        if let Some(notice) = super::fonts::ensure(&ctx, self.doc.recipe(), self.message.as_ref()) {
             self.message = Some(super::message::Message::Info(notice));
         }
         self.poll_work();
+        self.room_tick();
         let mut out = Vec::new();
         self.handle_close(&ctx);
         let dialog_open = self.dialog.is_some();
@@ -61,6 +64,9 @@ impl CxApp {
         if self.screen == Screen::Presentation && !dialog_open {
             views::present::read_keys(&ctx, self.doc.recipe(), &mut self.ui, &mut out);
         }
+        if !dialog_open {
+            views::room::read_keys(&ctx, self.screen, &self.room, &mut out);
+        }
         input::read_keys(&ctx, self.screen, dialog_open, rows, &mut self.ui, &mut out);
         input::files_dropped(&ctx, &mut out);
 
@@ -74,6 +80,7 @@ impl CxApp {
             compare: self.compare.as_ref(),
             team: self.team.as_ref(),
             presenting: self.presenting,
+            room: &self.room,
         };
         let hovered_before = self.ui.hovered();
         views::screens::screen_ui(ui, self.screen, &view, &mut self.ui, &mut out);

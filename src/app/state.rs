@@ -75,6 +75,8 @@ pub struct CxApp {
     pub(in crate::app) presenting: bool,
     /// Exports and blends too large for a frame, on worker threads.
     pub(in crate::app) work: super::work::Work,
+    /// The participants' room: how it opens, the open one, the closed one.
+    pub(in crate::app) room: super::room::WindowRoom,
 }
 
 impl CxApp {
@@ -90,6 +92,7 @@ impl CxApp {
     /// The app with the given settings (tests start from the defaults).
     pub fn with_settings(ctx: &egui::Context, config: AppConfig, settings: Settings) -> Self {
         theme::apply(ctx, settings.theme, false);
+        super::fonts::setup(ctx);
         ctx.set_zoom_factor(settings.start_zoom());
         let AppConfig {
             dialogs,
@@ -99,7 +102,7 @@ impl CxApp {
         } = config;
         let lang = settings.lang();
         let mut app = Self {
-            doc: Document::starter(),
+            doc: Document::starter_in(lang),
             settings,
             derived: Derived::default(),
             screen: Screen::default(),
@@ -127,6 +130,7 @@ impl CxApp {
             was_fullscreen: false,
             presenting: false,
             work: super::work::Work::new(ctx),
+            room: super::room::WindowRoom::default(),
         };
         app.dialogs.set_lang(lang);
         app.start(open_at_start);

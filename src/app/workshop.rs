@@ -240,6 +240,20 @@ impl TeamBlend {
         self.coloured.get(self.step).unwrap_or(&self.team)
     }
 
+    /// Takes up the reveal where `before` was, for a blend read again with
+    /// more participants (a room's answers coming in): the same participant
+    /// (by file) stays on screen, and the team's step stays the team's.
+    pub fn continue_reveal(&mut self, before: &Self) {
+        self.step = match before.participants.get(before.step) {
+            Some(shown) => self
+                .participants
+                .iter()
+                .position(|p| p.path == shown.path)
+                .unwrap_or_else(|| before.step.min(self.participants.len())),
+            None => self.participants.len(),
+        };
+    }
+
     /// Moves the reveal one step on or back, staying within it.
     pub fn move_step(&mut self, forward: bool) {
         self.step = if forward {
@@ -318,5 +332,24 @@ mod tests {
         assert_eq!(team.step_recipe().title, TEAM_TITLE);
         assert!((team.step_recipe().total() - 100.0).abs() < 1e-9);
         assert_eq!(team.colour_of("SPEED"), Some(Colour::from_rgb(1, 1, 1)));
+    }
+
+    #[test]
+    fn a_blend_read_again_keeps_the_reveal_where_it_was() {
+        let r = || recipe(&[("Speed", 1.0, [1, 1, 1])]);
+        let mut before = TeamBlend::new(vec![loaded("bo.ron", r())], Vec::new());
+        let more = |names: &[&str]| {
+            TeamBlend::new(names.iter().map(|n| loaded(n, r())).collect(), Vec::new())
+        };
+        // Bo on screen; Ann arrives before him in name order.
+        let mut after = more(&["ann.ron", "bo.ron"]);
+        after.continue_reveal(&before);
+        assert_eq!(after.step_name(Lang::En), "bo.ron");
+        // The team's pie on screen stays the team's, with the newcomer in it.
+        before.move_step(true);
+        assert!(before.is_team_step());
+        let mut after = more(&["ann.ron", "bo.ron"]);
+        after.continue_reveal(&before);
+        assert!(after.is_team_step());
     }
 }

@@ -10,7 +10,7 @@ use super::work::{Done, IN_FRAME_FILES};
 use crate::app::command::{Command, FileCommand, ViewCommand, WorkshopCommand};
 use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs::{Picked, PickedMany};
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::screen::Screen;
 use crate::app::state::CxApp;
 use crate::app::workshop::{Comparison, LoadedRecipe, TeamBlend};
@@ -93,9 +93,8 @@ impl CxApp {
                 self.message = None;
             }
             Err(e) => {
-                let e = e.to_string();
                 self.message = Some(Message::Error(
-                    self.text_args("compare-open-failed", &[("error", Arg::Text(&e))]),
+                    Said::new("compare-open-failed").arg("error", Value::load_error(&e)),
                 ));
             }
         }
@@ -234,10 +233,13 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | FileCommand::OpenPath(_)
             | FileCommand::ExportChart
             | FileCommand::ExportCsv
-            | FileCommand::CopySummary => false,
+            | FileCommand::ExportSpreadsheet
+            | FileCommand::ToggleExportBalance
+            | FileCommand::CopySummary
+            | FileCommand::CopyChart => false,
         },
         Command::Edit(_) | Command::Method(_) => false,
-        Command::Workshop(_) | Command::Dialog(_) => true,
+        Command::Workshop(_) | Command::Room(_) | Command::Dialog(_) => true,
         Command::View(view) => match view {
             ViewCommand::SetDecimals(_)
             | ViewCommand::SetLanguage(_)
@@ -245,6 +247,7 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | ViewCommand::ToggleGroupSmallSlices
             | ViewCommand::ToggleChartTable
             | ViewCommand::DismissMessage
+            | ViewCommand::Zoom(_)
             // F5 projects the compare and blend screens too; Esc ends it.
             | ViewCommand::EnterPresentation
             | ViewCommand::LeavePresentation => true,

@@ -15,7 +15,8 @@ impl CxApp {
     /// or blend screen.
     pub(super) fn enter_presentation(&mut self, ctx: &egui::Context) {
         match self.screen {
-            Screen::Presentation => return,
+            // The room screen is drawn at projector size already.
+            Screen::Presentation | Screen::Room => return,
             Screen::Editor => self.screen = Screen::Presentation,
             Screen::Compare | Screen::Blend => {
                 if self.presenting {
@@ -35,7 +36,7 @@ impl CxApp {
         match self.screen {
             Screen::Presentation => self.screen = Screen::Editor,
             Screen::Compare | Screen::Blend if self.presenting => self.presenting = false,
-            Screen::Editor | Screen::Compare | Screen::Blend => return,
+            Screen::Editor | Screen::Compare | Screen::Blend | Screen::Room => return,
         }
         theme::apply(ctx, self.settings.theme, false);
         if !self.was_fullscreen {

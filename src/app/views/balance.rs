@@ -7,7 +7,7 @@ use egui::{Color32, Sense, Ui, vec2};
 use super::AppView;
 use crate::app::theme;
 use crate::app::words::{advice_sentence, tag_label, verdict_word};
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, number, tr, tr_args};
 use crate::recipe::Tag;
 use crate::recipe::advice::Verdict;
 use crate::recipe::shares::rounded_percentages;
@@ -57,7 +57,7 @@ pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
         .iter()
         .zip(&percents)
         .map(|((_, label, colour), p)| Piece {
-            text: format!("{label} {p} %"),
+            text: number::localise(lang, &format!("{label} {p} %")),
             swatch: Some(*colour),
             colour: text_colour,
             hover: None,

@@ -24,6 +24,7 @@ pub mod legend;
 pub mod library;
 pub mod menu;
 pub mod method;
+pub mod notes;
 pub mod panel_share;
 pub mod path_entry;
 pub mod pie;
@@ -34,6 +35,7 @@ pub mod present_layout;
 pub mod profile;
 pub mod projected;
 pub mod restore;
+pub mod room;
 pub mod screens;
 pub mod table;
 pub mod widgets;
@@ -70,6 +72,8 @@ pub struct AppView<'a> {
     pub team: Option<&'a TeamBlend>,
     /// The compare or blend screen is projected for the room (F5).
     pub presenting: bool,
+    /// The participants' room (the room screen).
+    pub room: &'a super::room::WindowRoom,
 }
 
 /// The shade over the window while a file is dragged over it.

@@ -12,10 +12,12 @@ use super::pie::{PieStyle, pie_styled_ui};
 use super::present_layout::present_layout;
 use super::projected::{MARGIN_PT, Projection, help_keys_text, projected_ui};
 use super::{AppView, UiState};
-use crate::app::command::bindings::{PRESENT_LOCK, command_keys, is_mac, key_name, shortcut_text};
+use crate::app::command::bindings::{
+    PRESENT_LOCK, PRESENT_ROOM, command_keys, is_mac, key_name, shortcut_text,
+};
 use crate::app::command::{Command, EditCommand, ViewCommand};
 use crate::app::words::title_or_untitled;
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::Recipe;
 use crate::recipe::format::MAX_AMOUNT;
 
@@ -90,9 +92,18 @@ pub fn present_ui(
 ) -> Option<usize> {
     let title = title_or_untitled(view.lang, &view.recipe.title);
     let keys = present_keys(view.lang, is_mac(ui.ctx()));
+    // Who made it, as the file says (Notes ▸ Author).
+    let by = view
+        .derived
+        .facts
+        .author
+        .as_ref()
+        .map_or_else(String::new, |author| {
+            tr_args(view.lang, "present-by", &[("author", Arg::Text(author))])
+        });
     let projection = Projection {
         title: &title,
-        detail: "",
+        detail: &by,
         keys: &keys,
         lang: view.lang,
     };
@@ -137,12 +148,24 @@ pub fn present_keys(lang: Lang, mac: bool) -> Vec<(String, String)> {
             ),
             tr(lang, "present-key-undo"),
         ),
+        room_key(lang, mac),
         (help_keys_text(lang, mac), tr(lang, "present-key-help")),
         (
             keys_of(Command::View(ViewCommand::LeavePresentation)),
             tr(lang, "present-key-leave"),
         ),
     ]
+}
+
+/// R, which opens the room screen, and what it does (the catalogue's
+/// sentence "R: open a room…" split at its colon).
+fn room_key(lang: Lang, mac: bool) -> (String, String) {
+    let key = shortcut_text(&PRESENT_ROOM, lang, mac);
+    let sentence = tr_args(lang, "room-present-key", &[("key", Arg::Text(&key))]);
+    let what = sentence
+        .split_once(": ")
+        .map_or_else(|| sentence.clone(), |(_, what)| what.to_owned());
+    (key, what)
 }
 
 /// The pie and the legend beside it; returns the hovered ingredient.
