@@ -150,9 +150,17 @@ pub fn projected_ui<R>(
             .show_separator_line(false)
             .show(ui, |ui| bottom(ui));
     }
+    let help = help_open(ui.ctx());
     let inner = egui::CentralPanel::default()
         .frame(frame)
-        .show(ui, body)
+        .show(ui, |ui| {
+            // Under the key help nothing answers the pointer: a legend
+            // row's tooltip would be drawn over the help.
+            if help {
+                ui.disable();
+            }
+            body(ui)
+        })
         .inner;
     if help_open(ui.ctx()) {
         help_overlay_ui(ui.ctx(), projection);
