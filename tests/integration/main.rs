@@ -46,6 +46,7 @@ mod kill_safety;
 mod languages;
 mod measure;
 mod presentation;
+mod projector;
 mod properties;
 mod readability;
 mod room_browser;

@@ -34,6 +34,7 @@ impl CxApp {
                 }
             }
             WorkshopCommand::ShowEditor => {
+                self.leave_presentation(ctx);
                 self.screen = Screen::Editor;
                 self.compare = None;
                 self.team = None;
@@ -246,10 +247,11 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | ViewCommand::ToggleGroupSmallSlices
             | ViewCommand::ToggleChartTable
             | ViewCommand::DismissMessage
-            | ViewCommand::Zoom(_) => true,
-            ViewCommand::ToggleLibrary
+            | ViewCommand::Zoom(_)
+            // F5 projects the compare and blend screens too; Esc ends it.
             | ViewCommand::EnterPresentation
-            | ViewCommand::LeavePresentation => false,
+            | ViewCommand::LeavePresentation => true,
+            ViewCommand::ToggleLibrary => false,
         },
     }
 }

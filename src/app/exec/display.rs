@@ -19,7 +19,11 @@ impl CxApp {
             ViewCommand::LeavePresentation => self.leave_presentation(ctx),
             ViewCommand::SetTheme(choice) => {
                 self.settings.theme = choice;
-                theme::apply(ctx, choice, self.screen == Screen::Presentation);
+                theme::apply(
+                    ctx,
+                    choice,
+                    self.screen == Screen::Presentation || self.presenting,
+                );
             }
             ViewCommand::ToggleGroupSmallSlices => {
                 self.settings.group_small_slices = !self.settings.group_small_slices;

@@ -1,5 +1,7 @@
 //! Presentation mode: entering it (full screen, large type) and leaving it
-//! (the window put back as it was). Its keys are read in
+//! (the window put back as it was). From the editor, F5 shows the
+//! presentation screen; on the compare and blend screens it projects that
+//! screen (`CxApp::presenting`). Presentation's keys are read in
 //! `views::present`; the edits they make are the ordinary commands.
 
 use egui::ViewportCommand;
@@ -9,23 +11,33 @@ use crate::app::state::CxApp;
 use crate::app::theme;
 
 impl CxApp {
-    /// Shows the chart full screen for an audience.
+    /// Shows the chart full screen for an audience, or projects the compare
+    /// or blend screen.
     pub(super) fn enter_presentation(&mut self, ctx: &egui::Context) {
-        if self.screen == Screen::Presentation {
-            return;
+        match self.screen {
+            // The room screen is drawn at projector size already.
+            Screen::Presentation | Screen::Room => return,
+            Screen::Editor => self.screen = Screen::Presentation,
+            Screen::Compare | Screen::Blend => {
+                if self.presenting {
+                    return;
+                }
+                self.presenting = true;
+            }
         }
         self.was_fullscreen = ctx.input(|i| i.viewport().fullscreen).unwrap_or(false);
-        self.screen = Screen::Presentation;
         theme::apply(ctx, self.settings.theme, true);
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
     }
 
-    /// Back to the editor, the window as it was before.
+    /// Back to the editor (or to the compare or blend screen), the window
+    /// as it was before.
     pub(super) fn leave_presentation(&mut self, ctx: &egui::Context) {
-        if self.screen != Screen::Presentation {
-            return;
+        match self.screen {
+            Screen::Presentation => self.screen = Screen::Editor,
+            Screen::Compare | Screen::Blend if self.presenting => self.presenting = false,
+            Screen::Editor | Screen::Compare | Screen::Blend | Screen::Room => return,
         }
-        self.screen = Screen::Editor;
         theme::apply(ctx, self.settings.theme, false);
         if !self.was_fullscreen {
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));
