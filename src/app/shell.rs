@@ -88,7 +88,7 @@ impl CxApp {
         for command in answers.into_iter().chain(out) {
             self.execute(&ctx, command);
         }
-        if had_commands && self.screen == Screen::Presentation {
+        if had_commands && self.screen.is_presenting() {
             // A facilitator's key shows in the frame it was pressed in: this
             // pass is drawn again with the change (events are not re-read).
             ctx.request_discard("a change while presenting");

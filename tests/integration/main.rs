@@ -10,6 +10,9 @@
 
 mod app_rooms;
 mod architecture;
+mod blend_files;
+mod blend_screen;
+mod blend_screen_lang;
 mod blend_tags;
 mod cli;
 mod cli_check;

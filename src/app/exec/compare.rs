@@ -244,9 +244,10 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | ViewCommand::ToggleGroupSmallSlices
             | ViewCommand::ToggleChartTable
             | ViewCommand::DismissMessage => true,
-            ViewCommand::ToggleLibrary
-            | ViewCommand::EnterPresentation
-            | ViewCommand::LeavePresentation => false,
+            // F5 on the blend projects its reveal; Esc comes back.
+            ViewCommand::EnterPresentation => screen == Screen::Blend,
+            ViewCommand::LeavePresentation => screen == Screen::PresentBlend,
+            ViewCommand::ToggleLibrary => false,
         },
     }
 }

@@ -9,23 +9,28 @@ use crate::app::state::CxApp;
 use crate::app::theme;
 
 impl CxApp {
-    /// Shows the chart full screen for an audience.
+    /// Shows the chart full screen for an audience (from the blend screen,
+    /// the blend's reveal).
     pub(super) fn enter_presentation(&mut self, ctx: &egui::Context) {
-        if self.screen == Screen::Presentation {
-            return;
-        }
+        let presented = match self.screen {
+            Screen::Editor => Screen::Presentation,
+            Screen::Blend => Screen::PresentBlend,
+            Screen::Compare | Screen::Presentation | Screen::PresentBlend => return,
+        };
         self.was_fullscreen = ctx.input(|i| i.viewport().fullscreen).unwrap_or(false);
-        self.screen = Screen::Presentation;
+        self.screen = presented;
         theme::apply(ctx, self.settings.theme, true);
         ctx.send_viewport_cmd(ViewportCommand::Fullscreen(true));
     }
 
-    /// Back to the editor, the window as it was before.
+    /// Back to the editor (or the blend screen), the window as it was
+    /// before.
     pub(super) fn leave_presentation(&mut self, ctx: &egui::Context) {
-        if self.screen != Screen::Presentation {
-            return;
-        }
-        self.screen = Screen::Editor;
+        self.screen = match self.screen {
+            Screen::Presentation => Screen::Editor,
+            Screen::PresentBlend => Screen::Blend,
+            Screen::Editor | Screen::Compare | Screen::Blend => return,
+        };
         theme::apply(ctx, self.settings.theme, false);
         if !self.was_fullscreen {
             ctx.send_viewport_cmd(ViewportCommand::Fullscreen(false));

@@ -91,7 +91,7 @@ impl Widget for LegendEntry<'_> {
 
 /// The swatch's outline: the edge the pie would draw between the colour and
 /// the background, so a yellow or black swatch still shows in every theme.
-fn swatch_edge(colour: [u8; 3], background: Color32) -> Stroke {
+pub fn swatch_edge(colour: [u8; 3], background: Color32) -> Stroke {
     let bg = [background.r(), background.g(), background.b()];
     let edge = crate::chart::contrast::edge_between(colour, bg, bg);
     if edge == crate::chart::contrast::Edge::single(bg) {

@@ -1,0 +1,158 @@
+//! The blend projected (F5 on the blend screen): the reveal alone, full
+//! screen and in presentation's large type — where it is and who, in large
+//! type; the step's pie with its percentages; a legend with every name
+//! whole (wrapped, never cut); on the team's step, the team's balance.
+//! ←/→ (and a remote's Page Up/Down) step through it, Esc comes back
+//! (`input::screen_keys`).
+//!
+//! The pie and the legend share the width so that the pie is as large as
+//! it can be while its labels keep the size the chart's geometry spaces
+//! them for (`chart::geometry::LABEL_BOX`) and the legend fits the height:
+//! the legend's font, columns and width are chosen for that, once per
+//! step and size (kept in egui's memory).
+
+use egui::{Align, Layout, RichText, Ui, vec2};
+
+use super::AppView;
+use super::balance::balance_of_ui;
+use super::blend_legend::{GAP_PT, legend_ui, plan_cached};
+use super::pie::{PieStyle, PieView, Reach, fit_slices_cached, pie_styled_ui};
+use crate::app::command::bindings::{command_keys, is_mac};
+use crate::app::command::{Command, ViewCommand};
+use crate::app::derived::blend::BlendView;
+use crate::app::theme;
+use crate::app::workshop::TeamBlend;
+use crate::i18n::{Arg, Lang, tr, tr_args};
+
+/// The space around the parts, in points.
+const MARGIN_PT: i8 = 32;
+
+/// Draws the projected reveal.
+pub fn present_blend_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+    let lang = view.lang;
+    let tokens = theme::tokens(ui.ctx());
+    let sizes = theme::text_sizes(true);
+    let frame = egui::Frame::new()
+        .fill(tokens.background)
+        .inner_margin(egui::Margin::symmetric(MARGIN_PT, MARGIN_PT / 2));
+    let (Some(team), Some(shown)) = (view.team, view.derived.blend.as_ref()) else {
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+            ui.label(tr(lang, "blend-nothing"));
+        });
+        return;
+    };
+    egui::Panel::top("blend-present-top")
+        .frame(frame)
+        .show_separator_line(false)
+        .show(ui, |ui| {
+            ui.horizontal(|ui| {
+                ui.label(
+                    RichText::new(place(team, lang))
+                        .size(sizes.small_pt)
+                        .color(tokens.text),
+                );
+                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
+                    let mac = is_mac(ui.ctx());
+                    let leave = Command::View(ViewCommand::LeavePresentation);
+                    let keys = command_keys(&leave, lang, mac);
+                    let label = tr_args(lang, "blend-present-leave", &[("keys", Arg::Text(&keys))]);
+                    let help = tr_args(lang, "blend-present-keys", &[("leave", Arg::Text(&keys))]);
+                    if ui.button(label).on_hover_text(help).clicked() {
+                        out.push(leave);
+                    }
+                });
+            });
+            ui.add(
+                egui::Label::new(
+                    RichText::new(team.step_name(lang))
+                        .size(sizes.heading_pt)
+                        .strong()
+                        .color(tokens.strong_text),
+                )
+                .wrap(),
+            );
+        });
+    if team.is_team_step() && !team.blend.rows.is_empty() {
+        egui::Panel::bottom("blend-present-balance")
+            .frame(frame)
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                balance_of_ui(ui, lang, shown.balance, shown.advice.as_ref());
+            });
+    }
+    egui::CentralPanel::default()
+        .frame(frame)
+        .show(ui, |ui| chart_ui(ui, shown));
+}
+
+/// Where the reveal is and what the step is: "Participant 2 of 5 · Ben's
+/// mix · ben.ron", or "Everyone together · Blend of 5 recipes".
+fn place(team: &TeamBlend, lang: Lang) -> String {
+    let at = if team.is_team_step() {
+        tr(lang, "blend-everyone")
+    } else {
+        tr_args(
+            lang,
+            "blend-participant",
+            &[
+                ("number", Arg::from(team.step() + 1)),
+                ("count", Arg::from(team.participants.len())),
+            ],
+        )
+    };
+    let detail = team.step_detail(lang);
+    if detail.is_empty() {
+        at
+    } else {
+        format!("{at} · {detail}")
+    }
+}
+
+/// The step's pie and its legend beside it.
+fn chart_ui(ui: &mut Ui, shown: &BlendView) {
+    let items = &shown.step_chart.items;
+    if items.is_empty() || shown.step_pie.slices.is_empty() {
+        ui.centered_and_justified(|ui| {
+            ui.label(RichText::new(shown.step_pie.empty.as_str()));
+        });
+        return;
+    }
+    let room = ui.available_size();
+    let plan = plan_cached(ui, shown, room);
+    let pie_size = vec2((room.x - plan.width - GAP_PT).max(1.0), room.y);
+    let slices = fit_slices_cached(
+        ui,
+        "blend-present",
+        shown.generation,
+        items,
+        pie_size,
+        plan.label_pt,
+    );
+    let style = PieStyle {
+        label_pt: plan.label_pt,
+        edge_pt: 3.0,
+        fit_to_labels: true,
+    };
+    let pie = &shown.step_pie;
+    let view = PieView {
+        slices: &slices,
+        tooltips: &pie.tooltips,
+        selected: None,
+        hovered: None,
+        name: &pie.name,
+    };
+    // The plot only as wide as the pie and its labels reach at this
+    // height; what is left is shared out on both sides, so no gap opens
+    // between the pie and its legend.
+    let pie_w = Reach::fitted(&slices)
+        .width_for_height(room.y)
+        .min(pie_size.x);
+    let pie_size = vec2(pie_w, room.y);
+    let spare = (room.x - pie_w - GAP_PT - plan.width).max(0.0);
+    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+        ui.add_space(spare / 2.0);
+        pie_styled_ui(ui, &view, pie_size, style);
+        ui.add_space(GAP_PT);
+        legend_ui(ui, items, plan, room.y);
+    });
+}
