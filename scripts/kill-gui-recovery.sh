@@ -24,13 +24,17 @@ if [ ${#need[@]} -gt 0 ]; then
 fi
 
 work=$(mktemp -d)
-d=70
-while [ -e "/tmp/.X11-unix/X$d" ] || [ -e "/tmp/.X$d-lock" ]; do d=$((d + 1)); done
-Xvfb ":$d" -screen 0 1280x800x24 -nolisten tcp >/dev/null 2>&1 &
+# Xvfb picks a free display itself and says which (-displayfd): no race
+# with another X server starting at the same moment, which a free-looking
+# number in /tmp cannot rule out (seen here: the window could not connect).
+Xvfb -displayfd 3 -screen 0 1280x800x24 -nolisten tcp 3>"$work/display" >/dev/null 2>&1 &
 xvfb=$!
 app=""
 cleanup() { [ -n "$app" ] && kill -9 "$app" 2>/dev/null; kill "$xvfb" 2>/dev/null; rm -rf "$work"; }
 trap cleanup EXIT
+d=""
+for _ in $(seq 200); do d=$(cat "$work/display" 2>/dev/null || true); [ -n "$d" ] && break; sleep 0.05; done
+[ -n "$d" ] || { echo "Xvfb did not start" >&2; exit 1; }
 export DISPLAY=":$d" XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config" HOME="$work"
 unset DBUS_SESSION_BUS_ADDRESS  # no portal: the app asks for a path itself
 for _ in $(seq 100); do xdpyinfo >/dev/null 2>&1 && break; sleep 0.05; done

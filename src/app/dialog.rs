@@ -54,6 +54,10 @@ pub enum PathPurpose {
         /// Chart or CSV.
         kind: ExportKind,
     },
+    /// The room's answers go to the typed folder.
+    RoomFolder,
+    /// Write the participant form to the typed file.
+    ExportForm,
 }
 
 /// A question in front of the window.

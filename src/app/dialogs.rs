@@ -47,6 +47,19 @@ pub trait FileDialogs {
         let _ = (kind, lang);
         self.pick_save(folder, file_name)
     }
+    /// Asks for a folder (where a room's answers go), starting in
+    /// `folder`. By default none can be shown, and the window asks for a
+    /// typed path.
+    fn pick_folder(&mut self, folder: Option<&Path>) -> Picked {
+        let _ = folder;
+        Picked::Unavailable
+    }
+    /// Asks where to write the participant form (HTML), suggesting
+    /// `file_name`; by default the same question as [`FileDialogs::pick_save`].
+    fn pick_form(&mut self, folder: Option<&Path>, file_name: &str, lang: Lang) -> Picked {
+        let _ = lang;
+        self.pick_save(folder, file_name)
+    }
     /// The language the dialogs' titles are in; by default they have none.
     fn set_lang(&mut self, lang: Lang) {
         let _ = lang;
@@ -209,6 +222,39 @@ impl FileDialogs for NativeDialogs {
             .set_file_name(file_name)
             .save_file();
         Self::answer(started, picked)
+    }
+
+    fn pick_folder(&mut self, folder: Option<&Path>) -> Picked {
+        if !Self::available() {
+            return Picked::Unavailable;
+        }
+        let started = Instant::now();
+        let mut dialog = self
+            .base
+            .clone()
+            .set_title(tr(self.lang, "room-path-folder-title"));
+        // The default folder may not exist yet: start from the nearest one.
+        if let Some(existing) = folder.and_then(|f| f.ancestors().find(|a| a.is_dir())) {
+            dialog = dialog.set_directory(existing);
+        }
+        Self::answer(started, dialog.pick_folder())
+    }
+
+    fn pick_form(&mut self, folder: Option<&Path>, file_name: &str, lang: Lang) -> Picked {
+        if !Self::available() {
+            return Picked::Unavailable;
+        }
+        let started = Instant::now();
+        let mut dialog = self
+            .base
+            .clone()
+            .set_title(tr(lang, "room-path-form-title"))
+            .add_filter(tr(lang, "room-form-filter"), &["html", "htm"])
+            .set_file_name(file_name);
+        if let Some(folder) = folder.filter(|f| f.is_dir()) {
+            dialog = dialog.set_directory(folder);
+        }
+        Self::answer(started, dialog.save_file())
     }
 
     fn set_lang(&mut self, lang: Lang) {

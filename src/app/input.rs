@@ -110,8 +110,9 @@ pub fn files_dropped(ctx: &egui::Context, out: &mut Vec<Command>) {
 /// blend); on the blend, ←/→ (and a presenter remote's Page Up/Down) step
 /// through the reveal.
 pub fn screen_keys(ctx: &egui::Context, screen: Screen, dialog_open: bool, out: &mut Vec<Command>) {
-    // The editor's keys are the shortcuts; presentation reads its own.
-    if dialog_open || matches!(screen, Screen::Editor | Screen::Presentation) {
+    // The editor's keys are the shortcuts; presentation and the room read
+    // their own.
+    if dialog_open || matches!(screen, Screen::Editor | Screen::Presentation | Screen::Room) {
         return;
     }
     let back = if screen == Screen::PresentBlend {

@@ -7,7 +7,8 @@
 //! - vocabulary, importing no other room: `command` (with its labels and
 //!   keys, `command::bindings`), `ui_state`, `dialog`, `message`, `screen`,
 //!   `theme`, `settings`, `words`;
-//! - data: `document` (with `history` and `rows`), `workshop`, `recovery`;
+//! - data: `document` (with `history` and `rows`), `workshop`, `recovery`,
+//!   `room` (the participants' room's handle and plan);
 //! - `derived`: what the views read, computed once per revision;
 //! - `views`: draw from vocabulary and derived data, never from `state` or
 //!   `exec`;
@@ -24,6 +25,7 @@ pub mod history;
 mod input;
 pub mod message;
 pub mod recovery;
+pub mod room;
 pub mod rows;
 pub mod screen;
 pub mod settings;
@@ -58,6 +60,11 @@ const MIN_INNER_SIZE: egui::Vec2 = egui::vec2(900.0, 560.0);
 pub fn run(file: Option<PathBuf>) -> Outcome {
     let recovery_folder = recovery::Recovery::default_folder();
     let frame_log = std::env::var_os("CX_RECIPE_FRAME_LOG").map(PathBuf::from);
+    // Where a room listens instead of the default route's interface: for
+    // measuring the window on loopback (scripts/measure-room.sh).
+    let room_bind = std::env::var("CX_RECIPE_ROOM_BIND")
+        .ok()
+        .and_then(|a| a.trim().parse::<std::net::IpAddr>().ok());
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("Ideal CX — CX Recipe Designer")
@@ -88,7 +95,11 @@ pub fn run(file: Option<PathBuf>) -> Outcome {
                 open_at_start: file,
                 frame_log,
             };
-            Ok(Box::new(CxApp::new(cc, config)))
+            let mut app = CxApp::new(cc, config);
+            if let Some(bind) = room_bind {
+                app.set_room_bind(bind);
+            }
+            Ok(Box::new(app))
         }),
     );
     match result {

@@ -11,6 +11,9 @@ pub enum Screen {
     Compare,
     /// Participants' recipes blended, and the reveal for the room.
     Blend,
+    /// The participants' room: its QR code, address, code and answer
+    /// count at presentation size, or how to open one.
+    Room,
     /// The chart alone, full screen and in large type, for an audience;
     /// driven from the keyboard.
     Presentation,

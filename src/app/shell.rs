@@ -28,6 +28,8 @@ impl eframe::App for CxApp {
     /// a logout): keep the unsaved changes for the next start.
     fn on_exit(&mut self, _gl: Option<&eframe::glow::Context>) {
         self.keep_unsaved_on_exit();
+        // Closing the window closes the room: nothing listens after it.
+        self.close_room_on_exit();
     }
 }
 
@@ -41,6 +43,7 @@ impl CxApp {
             self.message = Some(super::message::Message::Info(notice));
         }
         self.poll_work();
+        self.room_tick();
         let mut out = Vec::new();
         self.handle_close(&ctx);
         let dialog_open = self.dialog.is_some();
@@ -52,6 +55,9 @@ impl CxApp {
         input::screen_keys(&ctx, self.screen, dialog_open, &mut out);
         if self.screen == Screen::Presentation && !dialog_open {
             views::present::read_keys(&ctx, self.doc.recipe(), &mut self.ui, &mut out);
+        }
+        if !dialog_open {
+            views::room::read_keys(&ctx, self.screen, &self.room, &mut out);
         }
         input::read_keys(&ctx, self.screen, dialog_open, rows, &mut self.ui, &mut out);
         input::files_dropped(&ctx, &mut out);
@@ -65,6 +71,7 @@ impl CxApp {
             lang: self.lang,
             compare: self.compare.as_ref(),
             team: self.team.as_ref(),
+            room: &self.room,
         };
         let hovered_before = self.ui.hovered();
         views::screens::screen_ui(ui, self.screen, &view, &mut self.ui, &mut out);

@@ -72,6 +72,8 @@ pub struct CxApp {
     pub(in crate::app) was_fullscreen: bool,
     /// Exports and blends too large for a frame, on worker threads.
     pub(in crate::app) work: super::work::Work,
+    /// The participants' room: how it opens, the open one, the closed one.
+    pub(in crate::app) room: super::room::WindowRoom,
 }
 
 impl CxApp {
@@ -123,6 +125,7 @@ impl CxApp {
             team: None,
             was_fullscreen: false,
             work: super::work::Work::new(ctx),
+            room: super::room::WindowRoom::default(),
         };
         app.dialogs.set_lang(lang);
         app.start(open_at_start);

@@ -145,6 +145,13 @@ pub const GOOD: Color32 = Color32::from_rgb(0x1b, 0x5e, 0x20);
 /// Warnings that are not errors (the order check, advice outside the range).
 pub const WARNING: Color32 = Color32::from_rgb(0x8a, 0x4b, 0x00);
 
+/// The room's QR code: dark modules on a light square in every theme, as
+/// phones' cameras read codes best (a code in inverted colours is missed
+/// by many readers).
+pub const QR_DARK: Color32 = Color32::BLACK;
+/// The QR code's light modules and its quiet zone.
+pub const QR_LIGHT: Color32 = Color32::WHITE;
+
 /// Where the chosen theme is kept in egui's memory, for [`tokens`].
 fn theme_id() -> egui::Id {
     egui::Id::unique("cx-recipe-theme")

@@ -24,6 +24,14 @@ pub(in crate::app) enum Done {
     Exported(Message),
     /// A blend's files were read and blended.
     Blended(Box<TeamBlend>),
+    /// The room's answers were read and blended again, as of the room's
+    /// revision `revision`.
+    RoomBlended {
+        /// The blend.
+        team: Box<TeamBlend>,
+        /// `Room::revision` before the files were listed.
+        revision: u64,
+    },
 }
 
 /// The window's workers: where their results arrive.

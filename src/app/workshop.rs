@@ -201,17 +201,8 @@ impl TeamBlend {
     /// and which rows are open — is egui's and kept by the ingredients'
     /// keys, so a new answer changes neither.
     pub fn refresh(&mut self, participants: Vec<LoadedRecipe>, failed: Vec<String>) {
-        let at_team = self.is_team_step();
-        let showing = self.participants.get(self.step).map(|p| p.path.clone());
         let mut next = Self::new(participants, failed);
-        next.step = if at_team {
-            next.participants.len()
-        } else {
-            showing
-                .and_then(|path| next.participants.iter().position(|p| p.path == path))
-                .unwrap_or(self.step)
-                .min(next.participants.len())
-        };
+        next.continue_reveal(self);
         *self = next;
     }
 
@@ -336,6 +327,20 @@ impl TeamBlend {
         self.step_participant()
             .cloned()
             .unwrap_or_else(|| self.team_shown(lang))
+    }
+
+    /// Takes up the reveal where `before` was, for a blend read again with
+    /// more participants (a room's answers coming in): the same participant
+    /// (by file) stays on screen, and the team's step stays the team's.
+    pub fn continue_reveal(&mut self, before: &Self) {
+        self.step = match before.participants.get(before.step) {
+            Some(shown) => self
+                .participants
+                .iter()
+                .position(|p| p.path == shown.path)
+                .unwrap_or_else(|| before.step.min(self.participants.len())),
+            None => self.participants.len(),
+        };
     }
 
     /// Moves the reveal one step on or back, staying within it.
@@ -498,5 +503,24 @@ mod tests {
         );
         assert_eq!(twins.who_of("y.ron"), "Ann (y.ron)");
         assert_eq!(twins.step_detail(Lang::En), "t");
+    }
+
+    #[test]
+    fn a_blend_read_again_keeps_the_reveal_where_it_was() {
+        let r = || recipe(&[("Speed", 1.0, [1, 1, 1])]);
+        let mut before = TeamBlend::new(vec![loaded("bo.ron", r())], Vec::new());
+        let more = |names: &[&str]| {
+            TeamBlend::new(names.iter().map(|n| loaded(n, r())).collect(), Vec::new())
+        };
+        // Bo on screen; Ann arrives before him in name order.
+        let mut after = more(&["ann.ron", "bo.ron"]);
+        after.continue_reveal(&before);
+        assert_eq!(after.step_name(Lang::En), "bo.ron");
+        // The team's pie on screen stays the team's, with the newcomer in it.
+        before.move_step(true);
+        assert!(before.is_team_step());
+        let mut after = more(&["ann.ron", "bo.ron"]);
+        after.continue_reveal(&before);
+        assert!(after.is_team_step());
     }
 }

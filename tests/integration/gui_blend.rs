@@ -211,6 +211,7 @@ fn files_that_share_a_name_are_told_apart_and_a_file_named_twice_counts_once() {
     fs::create_dir(&b).unwrap();
     let ann_a = write(&a, "ann.ron", &parts("A's", "", &[("Speed", 1.0)]));
     let ann_b = write(&b, "ann.ron", &parts("B's", "", &[("Data", 1.0)]));
+    #[cfg_attr(not(unix), allow(unused_mut))]
     let mut files = vec![
         ann_a.clone(),
         ann_b,

@@ -12,8 +12,9 @@ use cx_recipe_core::recipe::Recipe;
 
 use crate::code::RoomCode;
 
-/// Called (from the server's thread) after each stored answer, e.g. to ask
-/// a window for a repaint. It must return quickly.
+/// Called (from a thread of the server) after each stored answer and each
+/// answer that could not be written, e.g. to ask a window for a repaint.
+/// It must return quickly.
 pub type Notify = Arc<dyn Fn() + Send + Sync>;
 
 /// How participants answer.
@@ -130,7 +131,7 @@ pub struct RoomConfig {
     /// The room code; `None` draws a new one. Reopening a room with its
     /// old code keeps the participants' pages working.
     pub code: Option<RoomCode>,
-    /// Called after each stored answer.
+    /// Called after each stored answer (and each that could not be saved).
     pub notify: Option<Notify>,
 }
 

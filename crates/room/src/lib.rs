@@ -65,7 +65,7 @@ mod store;
 
 pub use address::{default_interface, participant_url};
 pub use code::RoomCode;
-pub use config::{Limits, Mode, Notify, RoomConfig, default_folder};
+pub use config::{Limits, MAX_POINTS, Mode, Notify, RoomConfig, default_folder};
 pub use page::{form_html, write_form};
 pub use qr::{QUIET_ZONE, QrMatrix};
 pub use questions::MAX_QUESTIONS;

@@ -1,18 +1,15 @@
 //! Answer file names, made from participants' names: letters and digits of
 //! any script, lower case, dashes between words — never a path, a dot file,
 //! a device name or anything a request could steer. Collisions get `-2`,
-//! `-3`, … (see `store`).
+//! `-3`, … (see `store`). Which names are devices is the core's one list
+//! (`recipe::file_names::is_device_name`, what Save as suggests by too).
+
+use cx_recipe_core::recipe::file_names::is_device_name;
 
 /// The longest stem, in characters.
 const MAX_STEM_CHARS: usize = 40;
 /// The stem for a participant who gave no name (or none that is letters).
 pub const UNNAMED: &str = "participant";
-
-/// Names Windows reserves for devices, in any case and with any extension.
-const RESERVED: [&str; 22] = [
-    "con", "prn", "aux", "nul", "com1", "com2", "com3", "com4", "com5", "com6", "com7", "com8",
-    "com9", "lpt1", "lpt2", "lpt3", "lpt4", "lpt5", "lpt6", "lpt7", "lpt8", "lpt9",
-];
 
 /// The file stem for a participant's name: `Ann-Marie O'Neil` →
 /// `ann-marie-o-neil`; an empty or symbol-only name → [`UNNAMED`].
@@ -33,7 +30,7 @@ pub fn stem(name: &str) -> String {
             break;
         }
     }
-    if out.is_empty() || RESERVED.contains(&out.as_str()) {
+    if out.is_empty() || is_device_name(&out) {
         if out.is_empty() {
             return UNNAMED.to_owned();
         }
@@ -82,6 +79,11 @@ mod tests {
             ("CON", "con-answer"),
             ("nul.txt", "nul-txt"),
             ("Lpt1", "lpt1-answer"),
+            // Devices too, which the room's own list lacked.
+            ("COM0", "com0-answer"),
+            ("com¹", "com¹-answer"),
+            ("LPT³", "lpt³-answer"),
+            ("com10", "com10"),
         ] {
             assert_eq!(stem(name), stem_, "{name}");
             assert!(is_answer_file_name(&file_name(&stem(name), 2)), "{name}");

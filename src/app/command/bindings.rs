@@ -164,6 +164,10 @@ pub static BINDINGS: [Binding; 25] = [
 /// selected ingredient is this key.
 pub const PRESENT_LOCK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::L);
 
+/// The key presentation mode opens the room screen with (see
+/// `RoomCommand::Show`), named in its key help and in the File menu.
+pub const PRESENT_ROOM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::R);
+
 /// Whether a binding is one of the window's own shortcuts, read on every
 /// screen (the presentation keys are read by presentation mode alone).
 pub fn is_window_shortcut(binding: &Binding) -> bool {

@@ -28,6 +28,8 @@ pub enum Command {
     Method(MethodCommand),
     /// The compare and blend screens.
     Workshop(WorkshopCommand),
+    /// The participants' room: opening, closing, its screen, its blend.
+    Room(RoomCommand),
     /// Display preferences kept in the settings, presentation mode, the
     /// message banner.
     View(ViewCommand),
@@ -160,6 +162,30 @@ pub enum WorkshopCommand {
     OpenBlend,
 }
 
+/// The participants' room (`cx_recipe_room`) in the window.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RoomCommand {
+    /// Show the room screen: the open room, or how to open one (File ▸
+    /// Open a room…, or its key in presentation).
+    Show,
+    /// Points to share out, or free amounts, for the room about to open.
+    SetMode(cx_recipe_room::Mode),
+    /// Choose the answers' folder (a folder dialog, or a typed path).
+    ChooseFolder,
+    /// Open the room, or reopen the one closed.
+    Open,
+    /// Close the room: the server stops at once.
+    Close,
+    /// The blend of the room's answers, following them as they come.
+    ShowBlend,
+    /// Put the participants' address on the clipboard.
+    CopyAddress,
+    /// Back to where the room screen was shown from (the room stays open).
+    Leave,
+    /// File ▸ Export participant form…: the page as one HTML file.
+    ExportForm,
+}
+
 /// Display preferences (kept in the settings), presentation mode and the
 /// message banner.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -230,6 +256,12 @@ impl From<WorkshopCommand> for Command {
     }
 }
 
+impl From<RoomCommand> for Command {
+    fn from(c: RoomCommand) -> Self {
+        Self::Room(c)
+    }
+}
+
 impl From<ViewCommand> for Command {
     fn from(c: ViewCommand) -> Self {
         Self::View(c)
@@ -249,7 +281,9 @@ impl Command {
         match self {
             Self::Edit(edit) => edit.is_discrete(),
             Self::Method(method) => method.is_discrete(),
-            Self::File(_) | Self::Workshop(_) | Self::View(_) | Self::Dialog(_) => false,
+            Self::File(_) | Self::Workshop(_) | Self::Room(_) | Self::View(_) | Self::Dialog(_) => {
+                false
+            }
         }
     }
 
@@ -257,7 +291,8 @@ impl Command {
     /// commands wait while a dialog asks a question.
     pub fn needs_free_window(&self) -> bool {
         match self {
-            Self::File(_) | Self::Edit(_) | Self::Method(_) => true,
+            // A room's commands open dialogs or change the screen.
+            Self::File(_) | Self::Edit(_) | Self::Method(_) | Self::Room(_) => true,
             Self::Workshop(w) => w.needs_free_window(),
             Self::View(v) => (*v).needs_free_window(),
             Self::Dialog(DialogCommand::Answer(_) | DialogCommand::SetPathText(_)) => false,

@@ -79,6 +79,8 @@ impl CxApp {
             PathPurpose::Blend => self.blend_typed(&text),
             PathPurpose::SaveBlend => self.submit_blend_path(&path, text, note),
             PathPurpose::Export { kind, .. } => self.submit_export_path(&path, kind, text, note),
+            PathPurpose::RoomFolder => self.room_folder_chosen(path),
+            PathPurpose::ExportForm => self.submit_form_path(&path, text, note),
         }
     }
 }

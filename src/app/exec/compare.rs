@@ -236,7 +236,7 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | FileCommand::CopySummary => false,
         },
         Command::Edit(_) | Command::Method(_) => false,
-        Command::Workshop(_) | Command::Dialog(_) => true,
+        Command::Workshop(_) | Command::Room(_) | Command::Dialog(_) => true,
         Command::View(view) => match view {
             ViewCommand::SetDecimals(_)
             | ViewCommand::SetLanguage(_)

@@ -73,6 +73,8 @@ impl CxApp {
     }
 
     pub(super) fn replace_document(&mut self, doc: Document) {
+        // The room asked about the recipe that goes.
+        self.close_room_for_new_document();
         self.doc = doc;
         self.ui.forget_rows();
         self.recovery_due = None;

@@ -13,6 +13,8 @@
 //! - `display`: theme, zoom, grouping small slices, the chart as a table;
 //! - `present`: entering and leaving presentation mode;
 //! - `export`: the chart and the CSV exported, the summary copied;
+//! - `room`, `room_blend`, `room_form`: the participants' room opened and
+//!   closed, its blend followed live, its form exported;
 //! - `work`: exports and blends too large for a frame, on a worker thread.
 
 mod answers;
@@ -26,6 +28,9 @@ mod export;
 mod files;
 mod present;
 mod recover;
+mod room;
+mod room_blend;
+mod room_form;
 mod strategy;
 mod work;
 
@@ -67,7 +72,11 @@ impl CxApp {
             Command::File(file) => self.file(ctx, file),
             Command::Edit(edit) => self.edit(edit),
             Command::Method(method) => self.method(method),
-            Command::Workshop(workshop) => self.workshop(ctx, workshop),
+            Command::Workshop(workshop) => {
+                self.room_blend_left(&workshop);
+                self.workshop(ctx, workshop);
+            }
+            Command::Room(room) => self.room(ctx, room),
             Command::View(view) => self.view(ctx, view),
             Command::Dialog(DialogCommand::Answer(answer)) => self.answer(ctx, answer),
             Command::Dialog(DialogCommand::SetPathText(text)) => self.set_path_text(text),

@@ -15,7 +15,7 @@ impl CxApp {
         let presented = match self.screen {
             Screen::Editor => Screen::Presentation,
             Screen::Blend => Screen::PresentBlend,
-            Screen::Compare | Screen::Presentation | Screen::PresentBlend => return,
+            Screen::Compare | Screen::Room | Screen::Presentation | Screen::PresentBlend => return,
         };
         self.was_fullscreen = ctx.input(|i| i.viewport().fullscreen).unwrap_or(false);
         self.screen = presented;
@@ -29,7 +29,7 @@ impl CxApp {
         self.screen = match self.screen {
             Screen::Presentation => Screen::Editor,
             Screen::PresentBlend => Screen::Blend,
-            Screen::Editor | Screen::Compare | Screen::Blend => return,
+            Screen::Editor | Screen::Compare | Screen::Blend | Screen::Room => return,
         };
         theme::apply(ctx, self.settings.theme, false);
         if !self.was_fullscreen {

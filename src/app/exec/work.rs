@@ -63,6 +63,7 @@ impl CxApp {
             } => self.finish_save(&path, *saved, result, then),
             Done::Exported(message) => self.message = Some(message),
             Done::Blended(team) => self.show_blend(*team),
+            Done::RoomBlended { team, revision } => self.room_blend_read(*team, revision),
         }
     }
 

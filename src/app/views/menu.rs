@@ -5,9 +5,11 @@
 use egui::Ui;
 
 use super::{AppView, UiState};
-use crate::app::command::bindings::{Action, binding, command_keys, is_mac};
+use crate::app::command::bindings::{
+    Action, PRESENT_ROOM, binding, command_keys, is_mac, shortcut_text,
+};
 use crate::app::command::{
-    Command, EditCommand, FileCommand, MethodCommand, ViewCommand, WorkshopCommand,
+    Command, EditCommand, FileCommand, MethodCommand, RoomCommand, ViewCommand, WorkshopCommand,
 };
 use crate::app::theme::ThemeChoice;
 use crate::app::words::theme_label;
@@ -91,10 +93,19 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, state: &UiState, out: &mut Vec<C
             ui.separator();
             items.item(ui, file(FileCommand::ExportChart), true, out);
             items.item(ui, file(FileCommand::ExportCsv), true, out);
+            let form = Command::Room(RoomCommand::ExportForm);
+            if ui
+                .button(t("room-menu-form"))
+                .on_hover_text(t("room-menu-form-hint"))
+                .clicked()
+            {
+                out.push(form);
+            }
             ui.separator();
             let workshop = |c: WorkshopCommand| Command::Workshop(c);
             items.item(ui, workshop(WorkshopCommand::CompareWith), true, out);
             items.item(ui, workshop(WorkshopCommand::Blend), true, out);
+            room_items_ui(ui, view, &items, out);
             ui.separator();
             items.item(ui, file(FileCommand::Quit), true, out);
         });
@@ -135,6 +146,19 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, state: &UiState, out: &mut Vec<C
             readability_items_ui(ui, view, &items, out);
         });
     });
+}
+
+/// File ▸ Open a room…, with its key in presentation named.
+fn room_items_ui(ui: &mut Ui, view: &AppView<'_>, items: &Items, out: &mut Vec<Command>) {
+    let key = shortcut_text(&PRESENT_ROOM, view.lang, items.mac);
+    let hint = tr_args(view.lang, "room-menu-hint", &[("key", Arg::Text(&key))]);
+    if ui
+        .button(tr(view.lang, "room-menu"))
+        .on_hover_text(hint)
+        .clicked()
+    {
+        out.push(Command::Room(RoomCommand::Show));
+    }
 }
 
 /// The View menu's readability items: presentation mode, theme, zoom,

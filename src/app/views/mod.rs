@@ -32,6 +32,7 @@ pub mod pie_edges;
 pub mod present;
 pub mod profile;
 pub mod restore;
+pub mod room;
 pub mod screens;
 pub mod table;
 pub mod widgets;
@@ -66,6 +67,8 @@ pub struct AppView<'a> {
     pub compare: Option<&'a Comparison>,
     /// The participants' blend and its reveal (the blend screen).
     pub team: Option<&'a TeamBlend>,
+    /// The participants' room (the room screen).
+    pub room: &'a super::room::WindowRoom,
 }
 
 /// The shade over the window while a file is dragged over it.

@@ -29,6 +29,8 @@ pub fn path_entry_ui(
         PathPurpose::Export {
             kind: ExportKind::Csv,
         } => Some(("export-path-heading-csv", "export-path-action")),
+        PathPurpose::RoomFolder => Some(("room-path-folder-title", "room-path-folder-action")),
+        PathPurpose::ExportForm => Some(("room-path-form-title", "export-path-action")),
     };
     let (heading, action) = keys.map_or_else(
         || (String::new(), String::new()),

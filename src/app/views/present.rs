@@ -150,6 +150,8 @@ fn key_help(lang: Lang, mac: bool) -> (String, String) {
     let undo = keys_of(Command::Edit(EditCommand::Undo));
     let lock = shortcut_text(&PRESENT_LOCK, lang, mac);
     let label = tr_args(lang, "present-leave", &[("keys", Arg::Text(&leave))]);
+    let room = shortcut_text(&crate::app::command::bindings::PRESENT_ROOM, lang, mac);
+    let room = tr_args(lang, "room-present-key", &[("key", Arg::Text(&room))]);
     let help = tr_args(
         lang,
         "present-keys",
@@ -160,7 +162,7 @@ fn key_help(lang: Lang, mac: bool) -> (String, String) {
             ("undo", Arg::Text(&undo)),
         ],
     );
-    (label, help)
+    (label, format!("{help}\n{room}"))
 }
 
 /// The pie and the legend beside it; returns the hovered ingredient.

@@ -25,7 +25,13 @@ pub fn screen_ui(
             None
         }
         Screen::Blend => {
+            // Above the blend's own bar while it follows the room.
+            super::room::live_strip_ui(ui, view, out);
             super::blend::blend_screen_ui(ui, view, out);
+            None
+        }
+        Screen::Room => {
+            super::room::room_screen_ui(ui, view, out);
             None
         }
         Screen::Presentation => super::present::present_ui(ui, view, state, out),

@@ -79,12 +79,32 @@ impl Lang {
 
     /// The catalogue's source text: the window's words (`en.ftl`), then the
     /// core's own (`core-en.ftl`: number formats, the file format's error
-    /// details), one catalogue to the reader.
+    /// details), then the room's (`room-en.ftl`: the participant page, which
+    /// the room sends to the browser, and the window's room screen), one
+    /// catalogue to the reader.
     fn source(self) -> &'static str {
         match self {
-            Self::En => concat!(include_str!("en.ftl"), "\n", include_str!("core-en.ftl")),
-            Self::Es => concat!(include_str!("es.ftl"), "\n", include_str!("core-es.ftl")),
-            Self::De => concat!(include_str!("de.ftl"), "\n", include_str!("core-de.ftl")),
+            Self::En => concat!(
+                include_str!("en.ftl"),
+                "\n",
+                include_str!("core-en.ftl"),
+                "\n",
+                include_str!("room-en.ftl")
+            ),
+            Self::Es => concat!(
+                include_str!("es.ftl"),
+                "\n",
+                include_str!("core-es.ftl"),
+                "\n",
+                include_str!("room-es.ftl")
+            ),
+            Self::De => concat!(
+                include_str!("de.ftl"),
+                "\n",
+                include_str!("core-de.ftl"),
+                "\n",
+                include_str!("room-de.ftl")
+            ),
         }
     }
 

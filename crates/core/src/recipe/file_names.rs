@@ -66,8 +66,9 @@ fn split_extension(name: &str) -> (&str, &str) {
 
 /// Whether Windows takes `stem` for a device: its part before the first
 /// dot, without trailing spaces, is one of the device names in any case
-/// (`CON`, `con.tar`, `Nul `).
-fn is_device_name(stem: &str) -> bool {
+/// (`CON`, `con.tar`, `Nul `, `com¹`). The one list of them: the room's
+/// answer files are named by the same test.
+pub fn is_device_name(stem: &str) -> bool {
     let base = stem.split('.').next().unwrap_or(stem).trim_end();
     let upper = base.to_uppercase();
     DEVICE_NAMES.contains(&upper.as_str()) || CONSOLE_NAMES.contains(&upper.as_str())

@@ -15,6 +15,7 @@ use std::path::Path;
 
 use base64::Engine as _;
 use bytes::Bytes;
+use cx_recipe_core::i18n::Lang;
 use cx_recipe_core::recipe::{Recipe, format, write_atomically};
 use serde::Serialize;
 use sha2::{Digest as _, Sha256};
@@ -140,7 +141,7 @@ struct PageData<'a> {
     points: Option<u32>,
     max_amount: u32,
     items: Vec<Item<'a>>,
-    words: BTreeMap<&'static str, words::Words>,
+    words: BTreeMap<&'static str, BTreeMap<&'static str, String>>,
 }
 
 #[derive(Serialize)]
@@ -161,9 +162,9 @@ fn data(questions: &Questions, base: Option<&str>, storage_key: &str) -> String 
             name: &q.name,
             colour: q.colour.to_string(),
             tag: q.tag.map(cx_recipe_core::recipe::Tag::label),
-            desc: words::ALL
+            desc: Lang::ALL
                 .iter()
-                .map(|w| w.lang)
+                .map(|l| l.code())
                 .zip(q.descriptions.iter().map(String::as_str))
                 .collect(),
         })
@@ -180,7 +181,10 @@ fn data(questions: &Questions, base: Option<&str>, storage_key: &str) -> String 
         },
         max_amount: questions.mode.max_amount(),
         items,
-        words: words::ALL.iter().map(|w| (w.lang, *w)).collect(),
+        words: Lang::ALL
+            .iter()
+            .map(|&l| (l.code(), words::words(l)))
+            .collect(),
     };
     let json = serde_json::to_string(&page).unwrap_or_else(|_| "{}".to_owned());
     json.replace('<', "\\u003c")

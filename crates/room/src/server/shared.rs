@@ -162,6 +162,10 @@ impl Shared {
                 self.report(RoomEvent::NotSaved {
                     message: e.to_string(),
                 });
+                // A window hears of it at once, as of an answer.
+                if let Some(notify) = &self.notify {
+                    notify();
+                }
                 Outcome::NotSaved
             }
         }
