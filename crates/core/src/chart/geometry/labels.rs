@@ -1,8 +1,10 @@
 //! Where the percentage labels go: inside a wide slice, or outside a narrow
-//! one with a leader line, spread apart vertically, and at most
-//! [`MAX_OUTSIDE_LABELS_PER_SIDE`] outside labels on each side of the pie.
+//! one with a leader line, spread apart vertically. Every slice of at least
+//! [`ALWAYS_LABELLED_SHARE`] keeps its label; of the smaller ones, at most
+//! [`MAX_OUTSIDE_LABELS_PER_SIDE`] outside labels on each side of the pie
+//! (counting the larger ones) keep theirs.
 
-use std::f64::consts::PI;
+use std::f64::consts::{PI, TAU};
 
 use super::{Slice, point_at};
 
@@ -28,15 +30,23 @@ const OUTSIDE_LABEL_MIN_X: f64 = 0.04;
 
 /// Size (width, height) of an outside label's box in units of the radius.
 ///
-/// Outside labels are kept at least this height apart. Renderers choose
-/// their label font so that the text fits this box (for "24.8 %" about
-/// 0.11 × radius); then labels never overlap each other or the pie.
+/// Outside labels are kept at least this height apart unless the renderer
+/// gives its own height ([`super::slices_laid_out`]: the window measures
+/// its text). The export chooses its label font so that the text fits this
+/// box (for "24.8 %" about 0.11 × radius); then labels never overlap each
+/// other or the pie.
 pub const LABEL_BOX: [f64; 2] = [0.45, 0.14];
 
 /// Space between a leader line's end and its label's text.
 const LEADER_GAP: f64 = 0.03;
 
-/// The most outside labels on each side of the pie; past that, the smallest
+/// The share of the whole (1 %) from which a slice always keeps its label,
+/// however crowded its side of the pie: a room reads every share it argues
+/// about. Smaller slices are named in the legend only when crowded.
+pub const ALWAYS_LABELLED_SHARE: f64 = 0.01;
+
+/// The most outside labels on each side of the pie that slices under
+/// [`ALWAYS_LABELLED_SHARE`] may bring it to; past that, the smallest
 /// slices are named in the legend only, so a crowd of tiny slices cannot
 /// stack labels far beyond the pie.
 pub const MAX_OUTSIDE_LABELS_PER_SIDE: usize = 9;
@@ -79,9 +89,13 @@ impl Slice {
     }
 }
 
-/// Keeps the outside labels of the largest slices on each side, at most
-/// [`MAX_OUTSIDE_LABELS_PER_SIDE`]; the others lose their label.
+/// Keeps the outside labels of every slice of at least
+/// [`ALWAYS_LABELLED_SHARE`], and of the largest smaller ones while their
+/// side has fewer than [`MAX_OUTSIDE_LABELS_PER_SIDE`]; the others lose
+/// their label.
 pub(super) fn drop_crowded_labels(slices: &mut [Slice]) {
+    // A hair of tolerance: 1 of 100 parts is still 1 %.
+    let always = TAU * ALWAYS_LABELLED_SHARE * (1.0 - 1e-9);
     for align in [LabelAlign::Left, LabelAlign::Right] {
         let mut side: Vec<usize> = (0..slices.len())
             .filter(|&i| {
@@ -96,7 +110,13 @@ pub(super) fn drop_crowded_labels(slices: &mut [Slice]) {
         let sweep = |i: usize| slices.get(i).map_or(0.0, Slice::sweep_rad);
         // Largest first; ties to the earlier slice.
         side.sort_by(|&a, &b| sweep(b).total_cmp(&sweep(a)).then(a.cmp(&b)));
-        for &i in side.iter().skip(MAX_OUTSIDE_LABELS_PER_SIDE) {
+        let dropped: Vec<usize> = side
+            .iter()
+            .enumerate()
+            .filter(|&(kept, &i)| kept >= MAX_OUTSIDE_LABELS_PER_SIDE && sweep(i) < always)
+            .map(|(_, &i)| i)
+            .collect();
+        for i in dropped {
             if let Some(slice) = slices.get_mut(i) {
                 slice.label.clear();
             }
@@ -117,10 +137,11 @@ fn outside_align(mid_rad: f64) -> LabelAlign {
 /// Moves outside labels apart vertically, each side of the pie separately,
 /// keeping them on the label circle.
 ///
-/// Labels keep their top-to-bottom order, end up at least a label height
-/// apart, and move as little as possible in total (least squares), so a
-/// cluster of small slices fans out around where its slices are.
-pub(super) fn spread_outside_labels(slices: &mut [Slice]) {
+/// Labels keep their top-to-bottom order, end up at least `label_height`
+/// (in radii) apart, and move as little as possible in total (least
+/// squares), so a cluster of small slices fans out around where its slices
+/// are.
+pub(super) fn spread_outside_labels(slices: &mut [Slice], label_height: f64) {
     for align in [LabelAlign::Left, LabelAlign::Right] {
         let mut column: Vec<(usize, f64)> = slices
             .iter()
@@ -132,7 +153,7 @@ pub(super) fn spread_outside_labels(slices: &mut [Slice]) {
         column.sort_by(|a, b| b.1.total_cmp(&a.1));
         let natural: Vec<f64> = column.iter().map(|(_, y)| *y).collect();
         let side = if align == LabelAlign::Left { 1.0 } else { -1.0 };
-        for ((i, _), y) in column.into_iter().zip(stack(&natural)) {
+        for ((i, _), y) in column.into_iter().zip(stack(&natural, label_height)) {
             let Some(slice) = slices.get_mut(i) else {
                 continue;
             };
@@ -149,10 +170,9 @@ pub(super) fn spread_outside_labels(slices: &mut [Slice]) {
 }
 
 /// Heights closest to `natural` (sorted top first) in the least-squares
-/// sense such that neighbours are at least a label height apart and all lie
-/// within [`OUTSIDE_LABEL_MAX_REACH`] where room allows.
-fn stack(natural: &[f64]) -> Vec<f64> {
-    let gap = LABEL_BOX[1];
+/// sense such that neighbours are at least `gap` apart and all lie within
+/// [`OUTSIDE_LABEL_MAX_REACH`] where room allows.
+fn stack(natural: &[f64], gap: f64) -> Vec<f64> {
     // With u_i = y_i + i·gap the spacing rule becomes "u never increases":
     // an isotonic regression, solved by pooling adjacent violators.
     let mut blocks: Vec<(f64, u32)> = Vec::new(); // (sum of u, count)
@@ -253,6 +273,67 @@ mod tests {
         }
     }
 
+    /// A workshop's recipe: a few large shares, many of 1–3 %, all their
+    /// outside labels on one side (small slices come last).
+    fn workshop(amounts: &[f64]) -> Vec<ChartItem> {
+        let total: f64 = amounts.iter().sum();
+        amounts
+            .iter()
+            .enumerate()
+            .map(|(i, a)| item(&format!("I{i}"), a / total))
+            .collect()
+    }
+
+    #[test]
+    fn every_slice_of_one_percent_or_more_keeps_its_label() {
+        let cases = [
+            // Eighteen ingredients: 2 % and 1.5 % lost their labels.
+            vec![
+                14.0, 12.0, 10.0, 9.0, 8.0, 7.0, 6.0, 6.0, 5.0, 5.0, 4.0, 3.0, 3.0, 2.0, 2.0, 2.0,
+                1.5, 1.0,
+            ],
+            vec![
+                14.0, 12.0, 10.0, 9.0, 8.0, 7.0, 6.0, 5.0, 5.0, 4.0, 4.0, 3.0, 3.0, 2.5, 2.0, 1.5,
+                1.2, 1.0, 1.0, 1.3,
+            ],
+            // Thirty slices of 1 % beside one large one.
+            std::iter::once(70.0)
+                .chain(std::iter::repeat_n(1.0, 30))
+                .collect(),
+        ];
+        for amounts in cases {
+            let items = workshop(&amounts);
+            for height in [LABEL_BOX[1], 0.2] {
+                let s = super::super::slices_laid_out(&items, |_| true, height);
+                for slice in &s {
+                    if slice.sweep_rad() >= TAU * ALWAYS_LABELLED_SHARE - 1e-9 {
+                        assert!(!slice.label.is_empty(), "{amounts:?}: {slice:?}");
+                    }
+                }
+                // Kept `height` apart on each side.
+                for align in [LabelAlign::Left, LabelAlign::Right] {
+                    let mut ys: Vec<f64> = s
+                        .iter()
+                        .filter(|s| !s.label_inside && !s.label.is_empty())
+                        .filter(|s| s.label_align() == align)
+                        .map(|s| s.label_pos[1])
+                        .collect();
+                    ys.sort_by(f64::total_cmp);
+                    for pair in ys.windows(2) {
+                        assert!(pair[1] - pair[0] >= height - 1e-9, "{ys:?}");
+                    }
+                }
+            }
+        }
+        // Under 1 %, crowding still drops the smallest.
+        let tiny: Vec<f64> = std::iter::once(900.0)
+            .chain(std::iter::repeat_n(1.0, 40))
+            .collect();
+        let s = slices(&workshop(&tiny));
+        let shown = s.iter().filter(|s| !s.label.is_empty()).count();
+        assert!(shown <= 1 + 2 * MAX_OUTSIDE_LABELS_PER_SIDE, "{shown}");
+    }
+
     #[test]
     fn label_inside_outside_rule() {
         let s = slices(&ideal_cx());
@@ -332,7 +413,7 @@ mod tests {
     #[test]
     fn stacking_keeps_order_and_spacing() {
         let natural = [1.0, 0.99, 0.98, 0.2, -0.5];
-        let ys = stack(&natural);
+        let ys = stack(&natural, LABEL_BOX[1]);
         assert_eq!(ys.len(), natural.len());
         for pair in ys.windows(2) {
             assert!(pair[0] - pair[1] >= LABEL_BOX[1] - 1e-12);
@@ -341,6 +422,6 @@ mod tests {
         assert!(ys[0] > 1.0 && ys[2] < 0.98);
         assert!((ys[1] - 0.99).abs() < 1e-12);
         assert!((ys[3] - 0.2).abs() < 1e-12 && (ys[4] + 0.5).abs() < 1e-12);
-        assert!(stack(&[]).is_empty());
+        assert!(stack(&[], LABEL_BOX[1]).is_empty());
     }
 }

@@ -10,7 +10,7 @@ mod labels;
 use std::f64::consts::{FRAC_PI_2, TAU};
 
 pub use labels::{
-    INSIDE_LABEL_MIN_SWEEP_RAD, INSIDE_LABEL_RADIUS, LABEL_BOX, LabelAlign,
+    ALWAYS_LABELLED_SHARE, INSIDE_LABEL_MIN_SWEEP_RAD, INSIDE_LABEL_RADIUS, LABEL_BOX, LabelAlign,
     MAX_OUTSIDE_LABELS_PER_SIDE, OUTSIDE_LABEL_MAX_REACH, OUTSIDE_LABEL_RADIUS,
 };
 
@@ -86,6 +86,23 @@ pub fn slices(items: &[ChartItem]) -> Vec<Slice> {
 /// its text does not fit there (a renderer with large text measures it).
 #[must_use]
 pub fn slices_fitting(items: &[ChartItem], fits_inside: impl Fn(&Slice) -> bool) -> Vec<Slice> {
+    slices_laid_out(items, fits_inside, LABEL_BOX[1])
+}
+
+/// [`slices_fitting`] with outside labels kept `label_height` apart (in
+/// radii): a renderer that knows its text's height and the pie's radius
+/// (the window) spaces its labels by what they really take.
+#[must_use]
+pub fn slices_laid_out(
+    items: &[ChartItem],
+    fits_inside: impl Fn(&Slice) -> bool,
+    label_height: f64,
+) -> Vec<Slice> {
+    let label_height = if label_height.is_finite() && label_height > 0.0 {
+        label_height
+    } else {
+        LABEL_BOX[1]
+    };
     let usable = |share: f64| share.is_finite() && share > 0.0;
     let total: f64 = items.iter().map(|i| i.share).filter(|s| usable(*s)).sum();
     if !(total.is_finite() && total > 0.0) {
@@ -132,7 +149,7 @@ pub fn slices_fitting(items: &[ChartItem], fits_inside: impl Fn(&Slice) -> bool)
         result.push(slice);
     }
     labels::drop_crowded_labels(&mut result);
-    labels::spread_outside_labels(&mut result);
+    labels::spread_outside_labels(&mut result, label_height);
     result
 }
 
