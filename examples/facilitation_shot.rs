@@ -10,13 +10,15 @@
 //! ```
 //!
 //! `reveal` blends, then moves the reveal STEPS steps on. The window is
-//! 1920 × 1080 unless `CX_SHOT_SIZE=WxH` says otherwise.
+//! 1920 × 1080 unless `CX_SHOT_SIZE=WxH` says otherwise; the theme is the
+//! saved one unless `CX_SHOT_THEME=light|dark|high` says otherwise.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use cx_recipe::app::command::{Command, WorkshopCommand};
+use cx_recipe::app::command::{Command, ViewCommand, WorkshopCommand};
 use cx_recipe::app::dialogs::NativeDialogs;
+use cx_recipe::app::theme::ThemeChoice;
 use cx_recipe::app::{APP_ID, AppConfig, CxApp};
 
 const USAGE: &str = "usage: facilitation_shot compare OPEN.ron OTHER.ron\n\
@@ -60,12 +62,24 @@ fn size() -> [f32; 2] {
     parsed.unwrap_or([1920.0, 1080.0])
 }
 
+/// The theme asked for by `CX_SHOT_THEME`, as a command.
+fn theme() -> Option<Command> {
+    let choice = match std::env::var("CX_SHOT_THEME").ok()?.as_str() {
+        "light" => ThemeChoice::Light,
+        "dark" => ThemeChoice::Dark,
+        "high" => ThemeChoice::HighContrast,
+        _ => return None,
+    };
+    Some(Command::View(ViewCommand::SetTheme(choice)))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some((open_at_start, commands)) = plan(&args) else {
+    let Some((open_at_start, mut commands)) = plan(&args) else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
+    commands.splice(0..0, theme());
     let config = AppConfig {
         dialogs: Box::new(NativeDialogs::default()),
         recovery_folder: None,

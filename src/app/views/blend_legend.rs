@@ -7,6 +7,7 @@
 
 use egui::{Align, Color32, FontId, Layout, Sense, Ui, vec2};
 
+use super::blend_pie::LABEL_INK_MARGIN;
 use super::legend::swatch_edge;
 use super::pie::{Reach, fit_slices_cached};
 use crate::app::derived::blend::BlendView;
@@ -30,6 +31,12 @@ pub struct Plan {
     pub width: f32,
     /// The pie's labels' size.
     pub label_pt: f32,
+    /// The widest label's ink, in points: where it is wider than the
+    /// geometry's box at the pie's radius, the plot is widened for it.
+    pub label_w: f32,
+    /// The tallest label's ink, in points: outside labels are kept this
+    /// far apart where the pie is too small for the geometry's box.
+    pub label_h: f32,
 }
 
 /// How a plan ranks: whether the pie is large enough for its labels, the
@@ -65,12 +72,20 @@ fn plan(ui: &Ui, items: &[ChartItem], generation: u64, room: egui::Vec2) -> Plan
     // The radius the labels need: each fits the box the geometry keeps
     // free for it.
     let label_font = FontId::proportional(label_pt);
-    let widest_label = items
+    let ink = items
         .iter()
-        .map(|i| text_size(ui, &i.percent_label, &label_font, f32::INFINITY))
+        .map(|i| label_ink(ui, &i.percent_label, &label_font))
         .fold(egui::Vec2::ZERO, egui::Vec2::max);
-    let needed_radius =
-        (widest_label.x / LABEL_BOX[0] as f32).max(widest_label.y / LABEL_BOX[1] as f32);
+    // The text's own width (its glyphs and their bearings), for the room
+    // a label takes beside the pie.
+    let label_w = items
+        .iter()
+        .map(|i| text_size(ui, &i.percent_label, &label_font, f32::INFINITY).x)
+        .fold(0.0, f32::max);
+    // Outside labels are stacked a box's height apart: at this radius the
+    // glyphs of two neighbours never touch (a label wider than the box is
+    // given room beside the pie instead: `Plan::label_w`).
+    let needed_radius = ink.y * LABEL_INK_MARGIN / LABEL_BOX[1] as f32;
     // How far the pie reaches past its radius, from a first guess.
     let guess = fit_slices_cached(
         ui,
@@ -103,10 +118,10 @@ fn plan(ui: &Ui, items: &[ChartItem], generation: u64, room: egui::Vec2) -> Plan
             .map(|w| text_size(ui, w, &font, f32::INFINITY).x)
             .fold(0.0, f32::max);
         for columns in 1..=3_usize {
-            // From the widest row unwrapped down a tenth at a time, while
-            // the legend fits the height (narrower only grows taller).
-            for step in 0..=8 {
-                let column_w = widest * (1.0 - 0.1 * step as f32);
+            // From the widest row unwrapped down a twentieth at a time,
+            // while the legend fits the height (narrower only grows taller).
+            for step in 0..=16 {
+                let column_w = widest * (1.0 - 0.05 * step as f32);
                 let width = column_w * columns as f32;
                 let shortest_name = items
                     .iter()
@@ -126,6 +141,8 @@ fn plan(ui: &Ui, items: &[ChartItem], generation: u64, room: egui::Vec2) -> Plan
                     columns,
                     width,
                     label_pt,
+                    label_w,
+                    label_h: ink.y,
                 };
                 // Fewer columns read more easily, a wider legend wraps less.
                 let fewer = -i64::try_from(columns).unwrap_or(i64::MAX);
@@ -142,9 +159,19 @@ fn plan(ui: &Ui, items: &[ChartItem], generation: u64, room: egui::Vec2) -> Plan
             columns: 3,
             width: room.x * 0.6,
             label_pt,
+            label_w,
+            label_h: ink.y,
         },
         |(_, plan)| plan,
     )
+}
+
+/// The size of what `text`'s glyphs cover in `font` (its ink, without the
+/// line's leading): what a label needs on the pie.
+fn label_ink(ui: &Ui, text: &str, font: &FontId) -> egui::Vec2 {
+    ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), Color32::WHITE))
+        .mesh_bounds
+        .size()
 }
 
 /// The size of `text` laid out in `font`, wrapped at `wrap`.

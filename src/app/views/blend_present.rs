@@ -16,7 +16,8 @@ use egui::{Align, Layout, RichText, Ui, vec2};
 use super::AppView;
 use super::balance::balance_of_ui;
 use super::blend_legend::{GAP_PT, legend_ui, plan_cached};
-use super::pie::{PieStyle, PieView, Reach, fit_slices_cached, pie_styled_ui};
+use super::blend_pie::fitted_cached;
+use super::pie::{PieStyle, PieView, pie_styled_ui};
 use crate::app::command::bindings::{command_keys, is_mac};
 use crate::app::command::{Command, ViewCommand};
 use crate::app::derived::blend::BlendView;
@@ -31,7 +32,6 @@ const MARGIN_PT: i8 = 32;
 pub fn present_blend_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
     let lang = view.lang;
     let tokens = theme::tokens(ui.ctx());
-    let sizes = theme::text_sizes(true);
     let frame = egui::Frame::new()
         .fill(tokens.background)
         .inner_margin(egui::Margin::symmetric(MARGIN_PT, MARGIN_PT / 2));
@@ -44,34 +44,7 @@ pub fn present_blend_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>)
     egui::Panel::top("blend-present-top")
         .frame(frame)
         .show_separator_line(false)
-        .show(ui, |ui| {
-            ui.horizontal(|ui| {
-                ui.label(
-                    RichText::new(place(team, lang))
-                        .size(sizes.small_pt)
-                        .color(tokens.text),
-                );
-                ui.with_layout(Layout::right_to_left(Align::Min), |ui| {
-                    let mac = is_mac(ui.ctx());
-                    let leave = Command::View(ViewCommand::LeavePresentation);
-                    let keys = command_keys(&leave, lang, mac);
-                    let label = tr_args(lang, "blend-present-leave", &[("keys", Arg::Text(&keys))]);
-                    let help = tr_args(lang, "blend-present-keys", &[("leave", Arg::Text(&keys))]);
-                    if ui.button(label).on_hover_text(help).clicked() {
-                        out.push(leave);
-                    }
-                });
-            });
-            ui.add(
-                egui::Label::new(
-                    RichText::new(team.step_name(lang))
-                        .size(sizes.heading_pt)
-                        .strong()
-                        .color(tokens.strong_text),
-                )
-                .wrap(),
-            );
-        });
+        .show(ui, |ui| top_ui(ui, team, lang, out));
     if team.is_team_step() && !team.blend.rows.is_empty() {
         egui::Panel::bottom("blend-present-balance")
             .frame(frame)
@@ -80,9 +53,65 @@ pub fn present_blend_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>)
                 balance_of_ui(ui, lang, shown.balance, shown.advice.as_ref());
             });
     }
+    // The pie takes all the height between: no margin above or below it.
+    let middle = frame.inner_margin(egui::Margin::symmetric(MARGIN_PT, 0));
     egui::CentralPanel::default()
-        .frame(frame)
+        .frame(middle)
         .show(ui, |ui| chart_ui(ui, shown));
+}
+
+/// Who, in large type, where the reveal is, and the way back: on one line
+/// where they fit (the pie keeps the height), else the name on its own.
+fn top_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
+    let tokens = theme::tokens(ui.ctx());
+    let sizes = theme::text_sizes(true);
+    let mac = is_mac(ui.ctx());
+    let leave = Command::View(ViewCommand::LeavePresentation);
+    let keys = command_keys(&leave, lang, mac);
+    let back = tr_args(lang, "blend-present-leave", &[("keys", Arg::Text(&keys))]);
+    let help = tr_args(lang, "blend-present-keys", &[("leave", Arg::Text(&keys))]);
+    let name = RichText::new(team.step_name(lang))
+        .size(sizes.heading_pt)
+        .strong()
+        .color(tokens.strong_text);
+    let place = RichText::new(place(team, lang))
+        .size(sizes.small_pt)
+        .color(tokens.text);
+    let width = |text: &RichText| {
+        let galley = egui::WidgetText::from(text.clone()).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        );
+        galley.size().x
+    };
+    let button_w = width(&RichText::new(back.as_str())) + 2.0 * ui.spacing().button_padding.x;
+    let gaps = 3.0 * GAP_PT;
+    let one_line = width(&name) + width(&place) + button_w + gaps <= ui.available_width();
+    let back_ui = |ui: &mut Ui| {
+        if ui
+            .button(back.as_str())
+            .on_hover_text(help.as_str())
+            .clicked()
+        {
+            out.push(leave.clone());
+        }
+    };
+    if one_line {
+        ui.horizontal(|ui| {
+            ui.label(name);
+            ui.add_space(GAP_PT);
+            ui.label(place);
+            ui.with_layout(Layout::right_to_left(Align::Center), back_ui);
+        });
+    } else {
+        ui.horizontal(|ui| {
+            ui.label(place);
+            ui.with_layout(Layout::right_to_left(Align::Min), back_ui);
+        });
+        ui.add(egui::Label::new(name).wrap());
+    }
 }
 
 /// Where the reveal is and what the step is: "Participant 2 of 5 · Ben's
@@ -120,14 +149,7 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
     let room = ui.available_size();
     let plan = plan_cached(ui, shown, room);
     let pie_size = vec2((room.x - plan.width - GAP_PT).max(1.0), room.y);
-    let slices = fit_slices_cached(
-        ui,
-        "blend-present",
-        shown.generation,
-        items,
-        pie_size,
-        plan.label_pt,
-    );
+    let (slices, pie_size) = fitted_cached(ui, shown.generation, items, plan, pie_size);
     let style = PieStyle {
         label_pt: plan.label_pt,
         edge_pt: 3.0,
@@ -144,10 +166,7 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
     // The plot only as wide as the pie and its labels reach at this
     // height; what is left is shared out on both sides, so no gap opens
     // between the pie and its legend.
-    let pie_w = Reach::fitted(&slices)
-        .width_for_height(room.y)
-        .min(pie_size.x);
-    let pie_size = vec2(pie_w, room.y);
+    let pie_w = pie_size.x;
     let spare = (room.x - pie_w - GAP_PT - plan.width).max(0.0);
     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
         ui.add_space(spare / 2.0);

@@ -11,6 +11,7 @@ pub mod balance;
 pub mod banner;
 pub mod blend;
 pub mod blend_legend;
+pub mod blend_pie;
 pub mod blend_present;
 pub mod blend_table;
 pub mod budget;

@@ -176,7 +176,7 @@ pub fn fit_slices_cached(
 
 /// Whether a label box of half-size `half` (unit coordinates) centred where
 /// an inside label goes lies within its slice, a little in from each edge.
-fn label_box_fits(slice: &Slice, half: [f64; 2]) -> bool {
+pub fn label_box_fits(slice: &Slice, half: [f64; 2]) -> bool {
     let [x, y] = geometry::point_at(slice.mid_rad(), INSIDE_LABEL_RADIUS);
     let margin = 0.02;
     [[-1.0, -1.0], [-1.0, 1.0], [1.0, -1.0], [1.0, 1.0]]
