@@ -57,7 +57,7 @@ fn press(w: &mut Window, key: Key) {
 
 /// Every text shape drawn: its text, where it shows, what clips it, and
 /// whether it was cut short ("…").
-fn placed_texts(output: &egui::FullOutput) -> Vec<(String, Rect, Rect, bool)> {
+pub fn placed_texts(output: &egui::FullOutput) -> Vec<(String, Rect, Rect, bool)> {
     fn walk(clip: Rect, shape: &Shape, out: &mut Vec<(String, Rect, Rect, bool)>) {
         match shape {
             Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(clip, s, out)),

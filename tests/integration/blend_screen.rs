@@ -363,3 +363,33 @@ fn fill_colours(output: &egui::FullOutput) -> Vec<[u8; 3]> {
     }
     out
 }
+
+#[test]
+fn every_name_on_the_blend_screen_is_whole_at_1280_by_800() {
+    // The longest names of the library ("Cross-functional collaboration")
+    // wrap to a second line in the table: never cut to "Cross-functional
+    // co…".
+    let folder = tempfile::tempdir().unwrap();
+    let w = blend_window(Lang::En, crate::blend_files::workshop(folder.path(), 13));
+    let texts = crate::blend_projected::placed_texts(w.harness.output());
+    let screen = w.harness.ctx.content_rect();
+    let team = w.harness.state().team_blend().unwrap();
+    let mut seen = 0;
+    for row in &team.blend.rows {
+        let drawn: Vec<_> = texts.iter().filter(|(t, ..)| *t == row.name).collect();
+        for (name, rect, clip, elided) in &drawn {
+            assert!(!elided, "{name:?} is cut short");
+            if screen.contains_rect(*rect) && clip.intersects(*rect) {
+                assert!(clip.contains_rect(*rect), "{name:?} is clipped");
+            }
+        }
+        seen += usize::from(!drawn.is_empty());
+    }
+    // The rows in view, at least: the table scrolls for the rest.
+    assert!(seen >= 5, "only {seen} names drawn");
+    assert!(
+        texts
+            .iter()
+            .any(|(t, ..)| t == "Cross-functional collaboration")
+    );
+}

@@ -14,18 +14,18 @@
 
 use std::collections::{HashMap, HashSet};
 
-use egui::{Align, Layout, Response, RichText, Sense, Ui, vec2};
+use egui::{Align, Layout, RichText, Sense, Ui, vec2};
 
 use super::a11y::named;
-use super::widgets::{TABLE_PT, cell, swatch_ui};
+use super::blend_bar::range_bar_ui;
+use super::legend::swatch_edge;
+use super::widgets::{TABLE_PT, cell};
 use crate::app::derived::blend::{BlendLine, BlendView};
 use crate::app::theme;
 use crate::app::workshop::TeamBlend;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::blend::BlendRow;
 
-/// The mean's dot on the spread bar.
-const MEAN_RADIUS_PT: f32 = 7.0;
 /// The spread bar: a fifth of the table, within these.
 const BAR_PT: std::ops::RangeInclusive<f32> = 100.0..=220.0;
 /// The name column is never narrower than this.
@@ -262,10 +262,7 @@ fn row_ui(ui: &mut Ui, view: &RowView<'_>, rect: egui::Rect, lang: Lang) -> (f32
         |ui| {
             ui.spacing_mut().item_spacing.y = 2.0;
             ui.horizontal(|ui| {
-                sized(ui, columns.name, |ui| {
-                    swatch_ui(ui, Some(line.colour));
-                    ui.add(egui::Label::new(cell(&line.name)).truncate());
-                });
+                name_ui(ui, line, columns.name);
                 sized(ui, columns.kind, |ui| {
                     let tokens = theme::tokens(ui.ctx());
                     let mut kind = cell(&line.kind);
@@ -326,6 +323,35 @@ fn row_ui(ui: &mut Ui, view: &RowView<'_>, rect: egui::Rect, lang: Lang) -> (f32
     (drawn.height(), clicked)
 }
 
+/// The name cell: the swatch (with an edge where its colour is close to
+/// the background, as the pie's slices have), then the name wrapped to the
+/// column, never cut; the row grows for a second line.
+fn name_ui(ui: &mut Ui, line: &BlendLine, width: f32) {
+    let height = ui.spacing().interact_size.y;
+    ui.allocate_ui_with_layout(
+        vec2(width, height),
+        Layout::left_to_right(Align::Center),
+        |ui| {
+            ui.set_width(width);
+            let side = theme::SWATCH_PT;
+            let (rect, _) = ui.allocate_exact_size(vec2(side, side), Sense::hover());
+            let background = theme::tokens(ui.ctx()).background;
+            ui.painter().rect(
+                rect,
+                egui::CornerRadius::same(3),
+                theme::colour32(line.colour.rgb()),
+                swatch_edge(line.colour.rgb(), background),
+                egui::StrokeKind::Inside,
+            );
+            let rest = ui.available_width();
+            ui.allocate_ui_with_layout(vec2(rest, height), Layout::top_down(Align::Min), |ui| {
+                ui.set_width(rest);
+                ui.add(egui::Label::new(cell(&line.name)).wrap());
+            });
+        },
+    );
+}
+
 /// A cell of a fixed width.
 fn sized(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
     let height = ui.spacing().interact_size.y;
@@ -337,46 +363,4 @@ fn sized(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
             add(ui);
         },
     );
-}
-
-/// The spread as a bar: a line from the smallest share to the largest, on a
-/// scale from 0 to `scale`, with the mean as a dot in the ingredient's
-/// colour. A custom widget: size, allocate, describe, paint.
-fn range_bar_ui(ui: &mut Ui, row: &BlendRow, line: &BlendLine, scale: f64, width: f32) -> Response {
-    let size = vec2(width, ui.spacing().interact_size.y);
-    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let text = line.bar_text.as_str();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, text));
-    if ui.is_rect_visible(rect) {
-        let inner = rect.shrink2(vec2(MEAN_RADIUS_PT + 1.0, 0.0));
-        let x = |share: f64| {
-            let t = if scale > 0.0 { share / scale } else { 0.0 };
-            inner.left() + inner.width() * t.clamp(0.0, 1.0) as f32
-        };
-        let y = rect.center().y;
-        let painter = ui.painter();
-        let track = ui.visuals().widgets.noninteractive.bg_stroke.color;
-        painter.line_segment(
-            [egui::pos2(inner.left(), y), egui::pos2(inner.right(), y)],
-            egui::Stroke::new(1.0, track),
-        );
-        let ink = ui.visuals().strong_text_color();
-        painter.line_segment(
-            [egui::pos2(x(row.min), y), egui::pos2(x(row.max), y)],
-            egui::Stroke::new(5.0, ink),
-        );
-        for end in [row.min, row.max] {
-            painter.line_segment(
-                [egui::pos2(x(end), y - 7.0), egui::pos2(x(end), y + 7.0)],
-                egui::Stroke::new(2.0, ink),
-            );
-        }
-        painter.circle(
-            egui::pos2(x(row.mean), y),
-            MEAN_RADIUS_PT,
-            theme::colour32(line.colour.rgb()),
-            egui::Stroke::new(2.0, ink),
-        );
-    }
-    response.on_hover_text(text)
 }

@@ -10,6 +10,7 @@ pub mod a11y;
 pub mod balance;
 pub mod banner;
 pub mod blend;
+pub mod blend_bar;
 pub mod blend_legend;
 pub mod blend_pie;
 pub mod blend_present;
