@@ -11,7 +11,8 @@
 //!
 //! `reveal` blends, then moves the reveal STEPS steps on. The window is
 //! 1920 × 1080 unless `CX_SHOT_SIZE=WxH` says otherwise; the theme is the
-//! saved one unless `CX_SHOT_THEME=light|dark|high` says otherwise.
+//! saved one unless `CX_SHOT_THEME=light|dark|high` says otherwise, and
+//! the language the saved or the system's unless `CX_SHOT_LANG=en|es|de`.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -73,13 +74,22 @@ fn theme() -> Option<Command> {
     Some(Command::View(ViewCommand::SetTheme(choice)))
 }
 
+/// The language asked for by `CX_SHOT_LANG`, as a command.
+fn language() -> Option<Command> {
+    let code = std::env::var("CX_SHOT_LANG").ok()?;
+    let lang = cx_recipe::i18n::Lang::ALL
+        .into_iter()
+        .find(|l| l.code() == code)?;
+    Some(Command::View(ViewCommand::SetLanguage(Some(lang))))
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
     let Some((open_at_start, mut commands)) = plan(&args) else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    commands.splice(0..0, theme());
+    commands.splice(0..0, theme().into_iter().chain(language()));
     let config = AppConfig {
         dialogs: Box::new(NativeDialogs::default()),
         recovery_folder: None,
