@@ -261,3 +261,31 @@ fn the_projected_blend_reads_in_every_theme() {
         assert_projected(&w, theme, "20 at 1280, the team");
     }
 }
+
+#[test]
+fn the_blend_screen_reads_in_every_theme() {
+    // Not projected, the blend screen's captions too ("Range", the
+    // spellings merged, how a tag was decided, the balance's parts) are
+    // 4.5:1 against what is under them — the stripes included.
+    for theme in [
+        ThemeChoice::Light,
+        ThemeChoice::Dark,
+        ThemeChoice::HighContrast,
+    ] {
+        let (w, _folder) = blended(egui::vec2(1280.0, 800.0), theme, 13);
+        // The reveal's Previous is disabled on the first step: a disabled
+        // control may be quieter (WCAG 1.4.3 exempts it).
+        let disabled = ["◀ Previous"];
+        let glyphs = measure::glyphs(w.harness.output());
+        assert!(glyphs.len() > 300, "{theme:?}: too few glyphs");
+        for g in glyphs.iter().filter(|g| !disabled.contains(&g.text.as_str())) {
+            let ratio = contrast_ratio(g.colour, g.background);
+            assert!(
+                ratio >= TEXT_MIN,
+                "{theme:?}: '{}' of {:?}: {ratio:.2}:1",
+                g.chr,
+                g.text
+            );
+        }
+    }
+}

@@ -7,7 +7,6 @@
 
 use egui::{Align, Color32, FontId, Layout, Sense, Ui, vec2};
 
-use super::blend_pie::LABEL_INK_MARGIN;
 use super::legend::swatch_edge;
 use super::pie::{Reach, fit_slices_cached};
 use crate::app::derived::blend::BlendView;
@@ -15,6 +14,8 @@ use crate::app::theme;
 use crate::chart::ChartItem;
 use crate::chart::geometry::LABEL_BOX;
 
+/// A little more than a label's glyphs, so neighbours keep a hair apart.
+pub const LABEL_INK_MARGIN: f32 = 1.08;
 /// Between the pie and the legend.
 pub const GAP_PT: f32 = 32.0;
 /// The legend's swatch, the space beside it and around a row's text.

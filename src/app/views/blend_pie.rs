@@ -9,13 +9,10 @@ use std::sync::Arc;
 
 use egui::{Color32, Ui, Vec2, vec2};
 
-use super::blend_legend::Plan;
+use super::blend_legend::{LABEL_INK_MARGIN, Plan};
 use super::pie::{Reach, fit_slices, label_box_fits};
 use crate::chart::ChartItem;
 use crate::chart::geometry::{self, LABEL_BOX, Slice};
-
-/// A little more than a label's glyphs, so neighbours keep a hair apart.
-pub const LABEL_INK_MARGIN: f32 = 1.08;
 
 /// The slices and the plot's size for `items` in `room` with `plan`'s
 /// labels, worked out once per step (`generation`), room and plan.
