@@ -38,6 +38,14 @@ fn blended(size: egui::Vec2, theme: ThemeChoice, count: usize) -> (Window, tempf
     w.dialogs
         .answer_many(PickedMany::Paths(workshop(folder.path(), count)));
     let ctx = w.harness.ctx.clone();
+    // The harness sets egui's theme after the app has set its own: the
+    // theme chosen again, as View ▸ Theme does, so egui's panels are in it.
+    w.harness.state_mut().execute(
+        &ctx,
+        cx_recipe::app::command::Command::View(cx_recipe::app::command::ViewCommand::SetTheme(
+            theme,
+        )),
+    );
     w.harness.state_mut().execute(
         &ctx,
         cx_recipe::app::command::Command::Workshop(cx_recipe::app::command::WorkshopCommand::Blend),
@@ -278,13 +286,19 @@ fn the_blend_screen_reads_in_every_theme() {
         let disabled = ["◀ Previous"];
         let glyphs = measure::glyphs(w.harness.output());
         assert!(glyphs.len() > 300, "{theme:?}: too few glyphs");
-        for g in glyphs.iter().filter(|g| !disabled.contains(&g.text.as_str())) {
+        for g in glyphs
+            .iter()
+            .filter(|g| !disabled.contains(&g.text.as_str()))
+        {
             let ratio = contrast_ratio(g.colour, g.background);
             assert!(
                 ratio >= TEXT_MIN,
-                "{theme:?}: '{}' of {:?}: {ratio:.2}:1",
+                "{theme:?}: '{}' of {:?}: {ratio:.2}:1 ({:?} on {:?} at {:?})",
                 g.chr,
-                g.text
+                g.text,
+                g.colour,
+                g.background,
+                g.at
             );
         }
     }
