@@ -271,7 +271,7 @@ fn the_projected_blend_reads_in_every_theme() {
 }
 
 #[test]
-fn the_blend_screen_reads_in_every_theme() {
+fn the_blend_screen_names_its_pie_and_reads_in_every_theme() {
     // Not projected, the blend screen's captions too ("Range", the
     // spellings merged, how a tag was decided, the balance's parts) are
     // 4.5:1 against what is under them — the stripes included.
@@ -281,6 +281,17 @@ fn the_blend_screen_reads_in_every_theme() {
         ThemeChoice::HighContrast,
     ] {
         let (w, _folder) = blended(egui::vec2(1280.0, 800.0), theme, 13);
+        // The reveal's pie is named: every slice's name and share under it.
+        let recipe = w
+            .harness
+            .state()
+            .team_blend()
+            .unwrap()
+            .step_recipe(Lang::En);
+        for item in &PieChart::from_recipe_in(&recipe, 1, Lang::En).items {
+            w.harness
+                .get_by_label(&format!("{} {}", item.name, item.percent_label));
+        }
         // The reveal's Previous is disabled on the first step: a disabled
         // control may be quieter (WCAG 1.4.3 exempts it).
         let disabled = ["◀ Previous"];
