@@ -13,6 +13,8 @@ pub enum ExportKind {
     Chart,
     /// The table as CSV.
     Csv,
+    /// The table, the balance and a pie chart as an `.xlsx` spreadsheet.
+    Spreadsheet,
 }
 
 /// What waits for an answer about unsaved changes.

@@ -286,6 +286,11 @@ impl NativeDialogs {
                 .clone()
                 .set_title(tr(lang, "export-dialog-csv"))
                 .add_filter(tr(lang, "export-filter-csv"), &["csv"]),
+            ExportKind::Spreadsheet => self
+                .base
+                .clone()
+                .set_title(tr(lang, "export-dialog-spreadsheet"))
+                .add_filter(tr(lang, "export-filter-spreadsheet"), &["xlsx"]),
         };
         match folder {
             Some(folder) if folder.is_dir() => dialog.set_directory(folder),

@@ -132,17 +132,28 @@ impl Document {
 
     /// The shipped "Ideal CX" recipe, not tied to a file.
     pub fn starter() -> Self {
+        Self::starter_in(Lang::En)
+    }
+
+    /// The shipped "Ideal CX" recipe as it is written in `lang` (in Spanish
+    /// *La receta del Customer Experience ideal*), not tied to a file.
+    pub fn starter_in(lang: Lang) -> Self {
         let recipe = templates::by_id("ideal-cx")
-            .and_then(|t| t.recipe().ok())
+            .and_then(|t| t.recipe_in(lang).ok())
             .unwrap_or_default();
         Self::new(recipe, None)
     }
 
     /// A blank recipe.
     pub fn blank() -> Self {
+        Self::blank_in(Lang::En)
+    }
+
+    /// A blank recipe, its title in `lang`.
+    pub fn blank_in(lang: Lang) -> Self {
         Self::new(
             Recipe {
-                title: "Untitled recipe".to_owned(),
+                title: tr(lang, "recipe-untitled"),
                 ..Recipe::default()
             },
             None,

@@ -19,10 +19,9 @@ use std::time::Duration;
 
 use egui::{Context, FontData, FontFamily, FontInsert, FontPriority, Id, InsertFontFamily};
 
-use super::message::Message;
-use super::state::CxApp;
+use super::message::{self, Message};
 use crate::chart::fonts::{FontIndex, Lookup};
-use crate::i18n::{Arg, Lang, tr_args};
+use crate::i18n::Arg;
 use crate::recipe::Recipe;
 
 /// At most this many of the characters no font has are named.
@@ -72,6 +71,13 @@ pub fn use_index(ctx: &Context, index: Arc<FontIndex>) {
     ctx.data_mut(|d| d.insert_temp(index_id(), Some(index)));
 }
 
+/// Puts the window's font set-up in before the first frame (Hack in the
+/// proportional family, the provider), so that the first frame builds
+/// egui's fonts once, with it, rather than once without and again with.
+pub fn setup(ctx: &Context) {
+    window_fonts(ctx);
+}
+
 /// egui's monospace face: it has the arrows and triangles of the window's
 /// own words (← → ▸) that its proportional fonts lack.
 const HACK: &str = "Hack";
@@ -83,7 +89,9 @@ fn window_fonts(ctx: &Context) -> Arc<WindowFonts> {
     if let Some(fonts) = ctx.data(|d| d.get_temp::<Arc<WindowFonts>>(fonts_id())) {
         return fonts;
     }
-    let mut definitions = ctx.fonts(|f| f.definitions().clone());
+    // egui's own set: this runs once per context, before any font of ours
+    // is added, and before the first frame has built any (`setup`).
+    let mut definitions = egui::FontDefinitions::default();
     if definitions.font_data.contains_key(HACK)
         && let Some(family) = definitions.families.get_mut(&FontFamily::Proportional)
         && !family.iter().any(|name| name == HACK)
@@ -105,7 +113,7 @@ fn window_fonts(ctx: &Context) -> Arc<WindowFonts> {
 /// (after egui's own, in the proportional and monospace families) and asks
 /// for a repaint if there were any. Returns a notice, once per character,
 /// for what no installed font has, unless an error is on show.
-pub fn ensure(ctx: &Context, app: &CxApp) -> Option<String> {
+pub fn ensure(ctx: &Context, recipe: &Recipe, on_show: Option<&Message>) -> Option<message::Said> {
     let fonts = window_fonts(ctx);
     let mut said = fonts.said.lock().unwrap_or_else(PoisonError::into_inner);
     let mut added = false;
@@ -136,12 +144,12 @@ pub fn ensure(ctx: &Context, app: &CxApp) -> Option<String> {
         ctx.memory_mut(egui::Memory::reset_areas);
         ctx.request_repaint();
     }
-    if said.unreported.is_empty() || matches!(app.message, Some(Message::Error(_))) {
+    if said.unreported.is_empty() || on_show.is_some_and(Message::is_error) {
         return None;
     }
     let news = std::mem::take(&mut said.unreported);
     said.reported.extend(&news);
-    Some(notice(&news, app.doc.recipe(), app.lang))
+    Some(notice(&news, recipe))
 }
 
 /// At the end of a frame: starts the look-up of what the frame lacked, if
@@ -173,7 +181,7 @@ pub fn wait(ctx: &Context, timeout: Duration) -> bool {
 }
 
 /// "No installed font can show 𝔊 in “…”; it shows as boxes."
-fn notice(missing: &BTreeSet<char>, recipe: &Recipe, lang: Lang) -> String {
+fn notice(missing: &BTreeSet<char>, recipe: &Recipe) -> message::Said {
     let mut chars: Vec<String> = missing
         .iter()
         .take(NAMED_CHARS)
@@ -188,8 +196,7 @@ fn notice(missing: &BTreeSet<char>, recipe: &Recipe, lang: Lang) -> String {
     match place {
         Some(place) => {
             let place = shortened(place.trim());
-            tr_args(
-                lang,
+            message::Said::with_args(
                 "fonts-missing-in",
                 &[
                     ("chars", Arg::Text(&chars)),
@@ -198,8 +205,7 @@ fn notice(missing: &BTreeSet<char>, recipe: &Recipe, lang: Lang) -> String {
                 ],
             )
         }
-        None => tr_args(
-            lang,
+        None => message::Said::with_args(
             "fonts-missing",
             &[("chars", Arg::Text(&chars)), ("count", count)],
         ),
@@ -242,6 +248,7 @@ fn texts(recipe: &Recipe) -> impl Iterator<Item = &str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
     use crate::recipe::{Ingredient, Unit, palette_colour};
 
     fn recipe(title: &str, names: &[&str]) -> Recipe {
@@ -261,11 +268,11 @@ mod tests {
         let r = recipe("Ideal CX", &["Speed", "Odd \u{378} name"]);
         let one: BTreeSet<char> = ['\u{378}'].into();
         assert_eq!(
-            notice(&one, &r, Lang::En),
+            notice(&one, &r).text(Lang::En),
             "No installed font can show \u{378} in “Odd \u{378} name”; it shows as boxes."
         );
         let many: BTreeSet<char> = ('\u{e000}'..='\u{e009}').collect();
-        let text = notice(&many, &recipe("T", &[]), Lang::En);
+        let text = notice(&many, &recipe("T", &[])).text(Lang::En);
         assert!(
             text.starts_with("No installed font can show \u{e000} \u{e001}"),
             "{text}"

@@ -119,7 +119,7 @@ pub struct WindowRoom {
     pub bind: Option<IpAddr>,
     /// What the banner says on the next frame (the room closed because
     /// another recipe replaced this one).
-    pub notice: Option<String>,
+    pub notice: Option<crate::app::message::Said>,
     /// Set by the server's notify hook: something happened since the
     /// window last looked.
     woken: Arc<AtomicBool>,

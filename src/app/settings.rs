@@ -41,6 +41,9 @@ pub struct Settings {
     /// Whether the chart panel shows the chart as a table (its text
     /// alternative) instead of the pie.
     pub chart_as_table: bool,
+    /// Whether exported and copied chart pictures show the balance and the
+    /// verdict under the chart.
+    pub export_with_balance: bool,
 }
 
 impl Default for Settings {
@@ -54,6 +57,7 @@ impl Default for Settings {
             theme: ThemeChoice::default(),
             group_small_slices: false,
             chart_as_table: false,
+            export_with_balance: false,
         }
     }
 }

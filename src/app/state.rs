@@ -89,6 +89,7 @@ impl CxApp {
     /// The app with the given settings (tests start from the defaults).
     pub fn with_settings(ctx: &egui::Context, config: AppConfig, settings: Settings) -> Self {
         theme::apply(ctx, settings.theme, false);
+        super::fonts::setup(ctx);
         ctx.set_zoom_factor(settings.start_zoom());
         let AppConfig {
             dialogs,
@@ -98,7 +99,7 @@ impl CxApp {
         } = config;
         let lang = settings.lang();
         let mut app = Self {
-            doc: Document::starter(),
+            doc: Document::starter_in(lang),
             settings,
             derived: Derived::default(),
             screen: Screen::default(),

@@ -15,11 +15,13 @@ pub enum EditorTab {
     Method,
     /// The organisation profile and the baking advice.
     Profile,
+    /// The recipe's author and notes, and the selected ingredient's note.
+    Notes,
 }
 
 impl EditorTab {
     /// Every tab, in order.
-    pub const ALL: [Self; 3] = [Self::Ingredients, Self::Method, Self::Profile];
+    pub const ALL: [Self; 4] = [Self::Ingredients, Self::Method, Self::Profile, Self::Notes];
 }
 
 /// A change of the UI state that a key makes (see `command::bindings`).
@@ -56,6 +58,10 @@ pub struct UiState {
     focus_step: Option<usize>,
     scroll_to_step: bool,
     library_query: String,
+    /// The revision of the recipe when it was converted to parts: while
+    /// it is the one on screen, the footer offers to scale it to the
+    /// budget.
+    scale_offer: Option<u64>,
 }
 
 impl UiState {
@@ -158,6 +164,18 @@ impl UiState {
             .flatten()
     }
 
+    /// The step to scroll into view, until [`Self::step_shown`]: the list
+    /// keeps scrolling to it while the heights of the steps it passes are
+    /// still being learnt.
+    pub fn step_to_show(&self) -> Option<usize> {
+        self.scroll_to_step.then_some(self.selected_step).flatten()
+    }
+
+    /// The step asked for is in view, at its real height.
+    pub fn step_shown(&mut self) {
+        self.scroll_to_step = false;
+    }
+
     /// What is typed in the library's search field.
     pub fn library_query(&self) -> &str {
         &self.library_query
@@ -168,8 +186,25 @@ impl UiState {
         self.library_query = query;
     }
 
+    /// Offers to scale the recipe to its budget while it stays at
+    /// `revision` (just converted to parts).
+    pub fn offer_scale(&mut self, revision: u64) {
+        self.scale_offer = Some(revision);
+    }
+
+    /// Whether the offer to scale stands for the recipe at `revision`.
+    pub fn scale_offered(&self, revision: u64) -> bool {
+        self.scale_offer == Some(revision)
+    }
+
+    /// The offer to scale was answered.
+    pub fn dismiss_scale_offer(&mut self) {
+        self.scale_offer = None;
+    }
+
     /// Forgets the selection and focus requests (another document).
     pub fn forget_rows(&mut self) {
+        self.scale_offer = None;
         self.selected = None;
         self.hovered = None;
         self.focus_name = None;

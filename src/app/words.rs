@@ -5,7 +5,7 @@
 
 use crate::app::theme::ThemeChoice;
 use crate::app::ui_state::EditorTab;
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::advice::{Advice, Factor, Level, Push, Verdict};
 use crate::recipe::library::Group;
 use crate::recipe::method::{OrderWarning, Rule};
@@ -135,13 +135,16 @@ pub fn advice_sentence(lang: Lang, advice: &Advice, baking_share: f64) -> String
     };
     let gap = figures.gap.unwrap_or_default();
     let count = gap.parse::<f64>().unwrap_or_default();
+    // The figures in the window's number format ("49,0" in es and de).
+    let [share, low, high, gap] =
+        [&figures.share, &figures.low, &figures.high, &gap].map(|f| number::localise(lang, f));
     tr_args(
         lang,
         key,
         &[
-            ("share", Arg::Text(&figures.share)),
-            ("low", Arg::Text(&figures.low)),
-            ("high", Arg::Text(&figures.high)),
+            ("share", Arg::Text(&share)),
+            ("low", Arg::Text(&low)),
+            ("high", Arg::Text(&high)),
             ("gap", Arg::Text(&gap)),
             ("count", Arg::Number(count)),
         ],
@@ -240,6 +243,7 @@ pub fn tab_label(lang: Lang, tab: EditorTab) -> String {
             EditorTab::Ingredients => "tab-ingredients",
             EditorTab::Method => "tab-method",
             EditorTab::Profile => "tab-profile",
+            EditorTab::Notes => "tab-notes",
         },
     )
 }
@@ -254,6 +258,18 @@ pub fn theme_label(lang: Lang, theme: ThemeChoice) -> String {
             ThemeChoice::HighContrast => "theme-high-contrast",
         },
     )
+}
+
+/// The start of `text`, at most `max_chars` characters, with "…" where it
+/// was cut: what a tooltip or an accessible name shows of a long note.
+pub fn preview(text: &str, max_chars: usize) -> std::borrow::Cow<'_, str> {
+    match text.char_indices().nth(max_chars) {
+        None => std::borrow::Cow::Borrowed(text),
+        Some((at, _)) => {
+            let cut = text.get(..at).unwrap_or(text);
+            std::borrow::Cow::Owned(format!("{}…", cut.trim_end()))
+        }
+    }
 }
 
 /// An ingredient's name for people: its own, or "ingredient 3" for an

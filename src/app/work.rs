@@ -16,7 +16,7 @@ pub(in crate::app) enum Done {
         /// The recipe as it was written.
         saved: Box<crate::recipe::Recipe>,
         /// Whether it was, or why not.
-        result: Result<(), String>,
+        result: Result<(), super::message::Value>,
         /// What waited for the save.
         then: Option<crate::app::dialog::Pending>,
     },
@@ -24,6 +24,8 @@ pub(in crate::app) enum Done {
     Exported(Message),
     /// A blend's files were read and blended.
     Blended(Box<TeamBlend>),
+    /// The chart was rendered for the clipboard (or why not).
+    Pictured(Box<Result<egui::ColorImage, super::message::Said>>),
     /// The room's answers were read and blended again, as of the room's
     /// revision `revision`.
     RoomBlended {

@@ -92,7 +92,7 @@ fn with_balance_and_a_language_the_chart_says_more() {
     assert_eq!(code(&out), 0, "{}", stderr(&out));
     let text = fs::read_to_string(&svg).unwrap();
     assert!(text.contains(">24,8 %</text>"), "{text}");
-    assert!(text.contains("Horneado 75,2 %"), "{text}");
+    assert!(text.contains("Hornear 75,2 %"), "{text}");
     assert!(text.contains("dentro del rango"), "{text}");
     // A PNG with the balance renders too, and still reopens as the recipe.
     let png = dir.path().join("chart.png");

@@ -10,7 +10,7 @@ use std::time::Duration;
 
 use cx_recipe::app::fonts as window_fonts;
 use cx_recipe::app::settings::Settings;
-use cx_recipe::app::{AppConfig, CxApp, Message};
+use cx_recipe::app::{AppConfig, CxApp};
 use cx_recipe::chart::fonts::FontIndex;
 use cx_recipe::i18n::Lang;
 use egui::{FontFamily, FontId, MissingGlyphPolicy};
@@ -143,7 +143,7 @@ fn a_message_s_path_gets_a_face_that_has_its_characters() {
     let missing = star_folder(dir.path()).join("gone.ron");
     let (mut harness, _data) = window(Some(missing), english());
     harness.run();
-    let Some(Message::Error(text)) = harness.state().message().cloned() else {
+    let Some(crate::gui::Shown::Error(text)) = crate::gui::shown(harness.state()) else {
         panic!("no error for a file that is not there");
     };
     assert!(text.contains('星'), "{text}");
@@ -151,7 +151,10 @@ fn a_message_s_path_gets_a_face_that_has_its_characters() {
     assert_eq!(window_fonts::installed(&harness.ctx), vec![JP_FACE]);
     assert!(has_glyphs(&harness, "星"));
     // The error stays: the fonts do not replace it.
-    assert_eq!(harness.state().message(), Some(&Message::Error(text)));
+    assert_eq!(
+        crate::gui::shown(harness.state()),
+        Some(crate::gui::Shown::Error(text))
+    );
 }
 
 #[test]
@@ -175,8 +178,8 @@ fn what_no_font_has_is_said_once() {
     harness.run();
     let expected = "No installed font can show \u{378} in “Odd \u{378}”; it shows as boxes.";
     assert_eq!(
-        harness.state().message(),
-        Some(&Message::Info(expected.to_owned()))
+        crate::gui::shown(harness.state()),
+        Some(crate::gui::Shown::Info(expected.to_owned()))
     );
     // Said once: dismissed, it stays away when the recipe changes.
     harness.get_by_label("Dismiss this message").click();

@@ -10,7 +10,7 @@ use std::sync::{Arc, Mutex};
 use cx_recipe::app::dialogs::{FileDialogs, Picked, PickedMany};
 use cx_recipe::app::recovery::Recovery;
 use cx_recipe::app::settings::Settings;
-use cx_recipe::app::{AppConfig, CxApp, Message};
+use cx_recipe::app::{AppConfig, CxApp};
 use cx_recipe::i18n::Lang;
 use cx_recipe::recipe::format;
 use egui::accesskit::Role;
@@ -95,6 +95,25 @@ pub fn english() -> Settings {
         language: Some(Lang::En),
         ..Settings::default()
     }
+}
+
+/// The message on show, worded in the window's language.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Shown {
+    Error(String),
+    Info(String),
+}
+
+/// What the banner says now, if anything.
+pub fn shown(app: &CxApp) -> Option<Shown> {
+    app.message().map(|m| {
+        let text = m.text(app.lang());
+        if m.is_error() {
+            Shown::Error(text)
+        } else {
+            Shown::Info(text)
+        }
+    })
 }
 
 pub fn window() -> Window {
@@ -289,7 +308,7 @@ fn a_failed_save_shows_the_error_and_stays_dirty() {
     harness.run();
     let app = harness.state();
     assert!(app.is_dirty());
-    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("folder.ron")));
+    assert!(matches!(shown(app), Some(Shown::Error(e)) if e.contains("folder.ron")));
     harness.get_by_label_contains("could not save");
 }
 
@@ -315,7 +334,7 @@ fn opening_a_malformed_file_shows_the_error_and_keeps_the_recipe() {
     assert_eq!(app.recipe(), &before, "the open recipe changed");
     let expected = format!("{}:3:5:", bad.display());
     assert!(
-        matches!(app.message(), Some(Message::Error(e)) if e.contains(&expected) && e.contains("flavour")),
+        matches!(shown(app), Some(Shown::Error(e)) if e.contains(&expected) && e.contains("flavour")),
         "{:?}",
         app.message()
     );

@@ -4,8 +4,8 @@
 
 use std::fs;
 
+use cx_recipe::app::Screen;
 use cx_recipe::app::dialogs::{Picked, PickedMany};
-use cx_recipe::app::{Message, Screen};
 use cx_recipe::recipe::{Unit, format};
 use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
@@ -26,7 +26,9 @@ fn a_blend_of_three_gives_means_and_spreads_and_lists_the_broken_fourth() {
     let at = format!("{}:3:5:", w.data.path().join("broken.ron").display());
     assert!(team.failed[0].starts_with(&at), "{:?}", team.failed);
     w.harness.get_by_label_contains(&at);
-    assert!(matches!(app.message(), Some(Message::Error(e)) if e.contains("1 file")));
+    assert!(
+        matches!(crate::gui::shown(app), Some(crate::gui::Shown::Error(e)) if e.contains("1 file"))
+    );
     // Shares: Ann .5/.5/0, Bo .2/.6/.2, Cy .8/0/.2; the most disputed first.
     let close = |x: f64, y: f64| (x - y).abs() < 1e-12;
     let sd = |xs: [f64; 3]| {

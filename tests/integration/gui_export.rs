@@ -9,7 +9,7 @@ use std::path::{Path, PathBuf};
 
 use cx_recipe::app::dialogs::Picked;
 use cx_recipe::app::settings::Settings;
-use cx_recipe::app::{AppConfig, CxApp, Message};
+use cx_recipe::app::{AppConfig, CxApp};
 use cx_recipe::i18n::Lang;
 use egui::{Event, Key, Modifiers, OutputCommand};
 use egui_kittest::Harness;
@@ -68,8 +68,8 @@ fn export_from_window(w: &mut Window, item: &str, out: &Path) {
     w.dialogs.answer(Picked::Path(out.to_path_buf()));
     menu_item(w, "File", item);
     let shown = out.display().to_string();
-    match w.harness.state().message() {
-        Some(Message::Info(text)) => assert!(text.ends_with(&shown), "{text}"),
+    match crate::gui::shown(w.harness.state()) {
+        Some(crate::gui::Shown::Info(text)) => assert!(text.ends_with(&shown), "{text}"),
         other => panic!("no notice of the export: {other:?}"),
     }
 }
@@ -150,16 +150,16 @@ fn a_failed_export_says_why_and_changes_nothing() {
     w.dialogs.answer(Picked::Path(jpg.clone()));
     menu_item(&mut w, "File", "Export chart…");
     assert!(!jpg.exists());
-    match w.harness.state().message() {
-        Some(Message::Error(text)) => assert!(text.contains(".png or .svg"), "{text}"),
+    match crate::gui::shown(w.harness.state()) {
+        Some(crate::gui::Shown::Error(text)) => assert!(text.contains(".png or .svg"), "{text}"),
         other => panic!("no error: {other:?}"),
     }
     // A folder that is not there: the error says where, the recipe stays.
     let nowhere = w.dir.path().join("no-such-folder").join("chart.svg");
     w.dialogs.answer(Picked::Path(nowhere.clone()));
     menu_item(&mut w, "File", "Export chart…");
-    match w.harness.state().message() {
-        Some(Message::Error(text)) => {
+    match crate::gui::shown(w.harness.state()) {
+        Some(crate::gui::Shown::Error(text)) => {
             assert!(text.starts_with("Could not export to"), "{text}");
             assert!(text.ends_with("Nothing was changed."), "{text}");
         }
@@ -214,8 +214,10 @@ fn copy_summary_puts_the_email_text_on_the_clipboard() {
     let text = copied(&mut w.harness, 4).expect("nothing was copied");
     assert_eq!(text, IDEAL_CX_SUMMARY);
     w.harness.run();
-    match w.harness.state().message() {
-        Some(Message::Info(text)) => assert!(text.starts_with("Summary copied"), "{text}"),
+    match crate::gui::shown(w.harness.state()) {
+        Some(crate::gui::Shown::Info(text)) => {
+            assert!(text.starts_with("Summary copied"), "{text}");
+        }
         other => panic!("no notice: {other:?}"),
     }
     // Where a test wants to look at it: CX_RECIPE_COPIED=FILE writes it out.

@@ -7,9 +7,9 @@ use std::fs;
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
+use cx_recipe::app::CxApp;
 use cx_recipe::app::Screen;
 use cx_recipe::app::dialogs::{Picked, PickedMany};
-use cx_recipe::app::{CxApp, Message};
 use cx_recipe::recipe::diff::Presence;
 use cx_recipe::recipe::format;
 use egui::{Key, Modifiers};
@@ -91,7 +91,10 @@ fn the_points_budget_caps_an_overspending_edit_and_undo_takes_it_back() {
     let app = w.harness.state();
     assert_eq!(app.recipe().ingredients[2].amount, 10.0);
     let capped = "Capped at 10 points: the budget of 100 is spent.";
-    assert_eq!(app.message(), Some(&Message::Info(capped.to_owned())));
+    assert_eq!(
+        crate::gui::shown(app),
+        Some(crate::gui::Shown::Info(capped.to_owned()))
+    );
     w.harness.get_by_label(capped);
     // A larger budget leaves room; an edit past it is capped at what is left.
     type_into(&mut w.harness, "Budget in points", "120");
@@ -211,7 +214,7 @@ fn a_compare_file_that_fails_shows_where_and_changes_nothing() {
     assert_eq!(app.recipe(), &before);
     let at = format!("{}:3:5:", bad.display());
     assert!(
-        matches!(app.message(), Some(Message::Error(e)) if e.contains(&at)),
+        matches!(crate::gui::shown(app), Some(crate::gui::Shown::Error(e)) if e.contains(&at)),
         "{:?}",
         app.message()
     );

@@ -180,7 +180,8 @@ fn a_room_opened_from_the_menu_shows_its_code_counts_answers_closes_and_reopens(
     assert!(w.harness.state().room_handle().is_none());
     assert!(refused(addr), "still listening after Close");
     let closed = format!("The room is closed: 2 answers in {}.", folder.display());
-    assert!(matches!(w.harness.state().message(), Some(Message::Info(m)) if *m == closed));
+    let app = w.harness.state();
+    assert!(matches!(app.message(), Some(Message::Info(m)) if m.text(app.lang()) == closed));
     w.harness
         .get_by_label_contains("The room is closed; 2 answers in");
 

@@ -6,7 +6,6 @@
 use std::fs;
 use std::path::Path;
 
-use cx_recipe::app::Message;
 use cx_recipe::chart::{self, ExportSize, PieChart};
 use cx_recipe::recipe::format::image::parse_file;
 use cx_recipe::recipe::format::{self, FileKind, MAX_FILE_BYTES, MAX_TEXT_CHARS};
@@ -141,7 +140,7 @@ fn the_window_refuses_to_save_notes_over_the_total_and_keeps_everything() {
     w.harness.key_press_modifiers(Modifiers::COMMAND, Key::S);
     w.harness.run();
     let app = w.harness.state();
-    let Some(Message::Error(e)) = app.message() else {
+    let Some(crate::gui::Shown::Error(e)) = crate::gui::shown(app) else {
         panic!("expected an error, found {:?}", app.message());
     };
     assert!(e.contains("not saved"), "{e}");

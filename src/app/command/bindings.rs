@@ -75,7 +75,7 @@ const fn tab(label: &'static str, tab: EditorTab, k: Key) -> Binding {
 /// Every named action. The window's shortcuts are checked in this order,
 /// so the longer combinations (Ctrl+Shift+S) come before the shorter
 /// (Ctrl+S).
-pub static BINDINGS: [Binding; 25] = [
+pub static BINDINGS: [Binding; 28] = [
     file(
         "menu-file-save-as",
         FileCommand::SaveAs,
@@ -107,6 +107,7 @@ pub static BINDINGS: [Binding; 25] = [
     tab("tab-ingredients", EditorTab::Ingredients, Key::Num1),
     tab("tab-method", EditorTab::Method, Key::Num2),
     tab("tab-profile", EditorTab::Profile, Key::Num3),
+    tab("tab-notes", EditorTab::Notes, Key::Num4),
     edit(
         "menu-edit-move-up",
         EditCommand::MoveSelectedUp,
@@ -130,6 +131,12 @@ pub static BINDINGS: [Binding; 25] = [
     // Named in menus, with no key of their own.
     file("export-menu-chart", FileCommand::ExportChart, None),
     file("export-menu-csv", FileCommand::ExportCsv, None),
+    file(
+        "export-menu-spreadsheet",
+        FileCommand::ExportSpreadsheet,
+        None,
+    ),
+    file("export-menu-copy-chart", FileCommand::CopyChart, None),
     Binding {
         action: Action::Command(Command::Workshop(super::WorkshopCommand::CompareWith)),
         label: "menu-file-compare",

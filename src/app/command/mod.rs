@@ -9,12 +9,14 @@
 //! dialog guard or the screens that refuse it.
 
 pub mod bindings;
+mod edit;
+
+pub use edit::{EditCommand, MethodCommand};
 
 use std::path::PathBuf;
 
 use super::theme::ThemeChoice;
 use crate::i18n::Lang;
-use crate::recipe::{Colour, Profile, Tag, Unit, UnitSystem};
 
 /// One request from the UI.
 #[derive(Clone, Debug, PartialEq)]
@@ -56,86 +58,18 @@ pub enum FileCommand {
     ExportChart,
     /// Export the table as CSV (the save dialog).
     ExportCsv,
+    /// Export the table, the balance and a pie chart as an `.xlsx`
+    /// spreadsheet (the save dialog).
+    ExportSpreadsheet,
+    /// Whether exported pictures show the balance and the verdict under
+    /// the chart (a setting, kept).
+    ToggleExportBalance,
     /// Put the summary on the clipboard, ready for an email (Ctrl+Shift+C).
     CopySummary,
+    /// Put the chart on the clipboard as a picture, for slides.
+    CopyChart,
     /// Close the window.
     Quit,
-}
-
-/// Edits of the recipe (everything but the method's steps).
-#[derive(Clone, Debug, PartialEq)]
-pub enum EditCommand {
-    /// Undo the last edit.
-    Undo,
-    /// Redo the last undone edit.
-    Redo,
-    /// Add an ingredient at the end.
-    AddIngredient,
-    /// Add an ingredient from the library (by its id), tagged and coloured.
-    AddFromLibrary(&'static str),
-    /// Remove an ingredient.
-    Remove(usize),
-    /// Remove the selected ingredient (or step, on the method tab).
-    RemoveSelected,
-    /// Move an ingredient to another position.
-    Move {
-        /// Where it is.
-        from: usize,
-        /// Where it goes.
-        to: usize,
-    },
-    /// Move the selected ingredient (or step) up one row.
-    MoveSelectedUp,
-    /// Move the selected ingredient (or step) down one row.
-    MoveSelectedDown,
-    /// Rename the recipe.
-    SetTitle(String),
-    /// Rename an ingredient.
-    SetName(usize, String),
-    /// Change an amount (rebalancing when something is locked).
-    SetAmount(usize, f64),
-    /// Change a share, in percent, holding the total.
-    SetPercent(usize, f64),
-    /// Change a unit, keeping the share.
-    SetUnit(usize, Unit),
-    /// Change a colour.
-    SetColour(usize, Colour),
-    /// Change a note.
-    SetNote(usize, String),
-    /// Lock or unlock a share.
-    ToggleLock(usize),
-    /// Tag an ingredient as baking, cooking or neither.
-    SetTag(usize, Option<Tag>),
-    /// Convert the whole recipe to parts or volumes, keeping the shares.
-    ConvertTo(UnitSystem),
-    /// Set or clear the organisation profile.
-    SetProfile(Option<Profile>),
-    /// Turn the points budget on (at 100 points) or off.
-    ToggleBudget,
-    /// Set the points budget.
-    SetBudget(f64),
-}
-
-/// Edits of the method's steps.
-#[derive(Clone, Debug, PartialEq)]
-pub enum MethodCommand {
-    /// Add a step at the end.
-    AddStep,
-    /// Remove a step.
-    RemoveStep(usize),
-    /// Move a step to another position.
-    MoveStep {
-        /// Where it is.
-        from: usize,
-        /// Where it goes.
-        to: usize,
-    },
-    /// Rename a step.
-    SetStepTitle(usize, String),
-    /// Change a step's detail.
-    SetStepDetail(usize, String),
-    /// Add an ingredient to a step, or take it off.
-    ToggleStepIngredient(usize, String),
 }
 
 /// The compare and blend screens.
@@ -208,6 +142,20 @@ pub enum ViewCommand {
     LeavePresentation,
     /// Close the message banner.
     DismissMessage,
+    /// Zoom the window in or out, or back to 100 % (what Ctrl +, Ctrl −
+    /// and Ctrl 0 do through egui).
+    Zoom(ZoomChange),
+}
+
+/// A change of the window's zoom.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ZoomChange {
+    /// Larger, by a tenth.
+    In,
+    /// Smaller, by a tenth.
+    Out,
+    /// Back to 100 %.
+    Reset,
 }
 
 /// Answers to the question in front of the window.
@@ -300,51 +248,6 @@ impl Command {
     }
 }
 
-impl EditCommand {
-    /// A click that is a whole step of undo (see [`Command::is_discrete_edit`]).
-    fn is_discrete(&self) -> bool {
-        match self {
-            Self::AddIngredient
-            | Self::AddFromLibrary(_)
-            | Self::Remove(_)
-            | Self::RemoveSelected
-            | Self::Move { .. }
-            | Self::MoveSelectedUp
-            | Self::MoveSelectedDown
-            | Self::SetUnit(..)
-            | Self::ToggleLock(_)
-            | Self::SetTag(..)
-            | Self::ConvertTo(_)
-            | Self::ToggleBudget => true,
-            // Undo and redo make their own steps; the rest are typed or
-            // dragged, and end with the gesture.
-            Self::Undo
-            | Self::Redo
-            | Self::SetTitle(_)
-            | Self::SetName(..)
-            | Self::SetAmount(..)
-            | Self::SetPercent(..)
-            | Self::SetColour(..)
-            | Self::SetNote(..)
-            | Self::SetProfile(_)
-            | Self::SetBudget(_) => false,
-        }
-    }
-}
-
-impl MethodCommand {
-    /// A click that is a whole step of undo (see [`Command::is_discrete_edit`]).
-    fn is_discrete(&self) -> bool {
-        match self {
-            Self::AddStep
-            | Self::RemoveStep(_)
-            | Self::MoveStep { .. }
-            | Self::ToggleStepIngredient(..) => true,
-            Self::SetStepTitle(..) | Self::SetStepDetail(..) => false,
-        }
-    }
-}
-
 impl WorkshopCommand {
     /// Whether it waits while a dialog asks (see [`Command::needs_free_window`]).
     fn needs_free_window(&self) -> bool {
@@ -374,7 +277,8 @@ impl ViewCommand {
             | Self::ToggleChartTable
             | Self::EnterPresentation
             | Self::LeavePresentation
-            | Self::DismissMessage => false,
+            | Self::DismissMessage
+            | Self::Zoom(_) => false,
         }
     }
 }

@@ -5,7 +5,7 @@
 
 use crate::app::words::amount_text;
 use crate::chart::group::{GROUP_BELOW, GroupedChart};
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::{Ingredient, Recipe, RoundedPercent};
 
 /// The chart of the open recipe, with its links to the ingredients.
@@ -54,6 +54,10 @@ impl ChartData {
     ) -> Self {
         let group_below = group_small.then_some(GROUP_BELOW);
         let mut grouped = GroupedChart::from_recipe(recipe, decimals, group_below);
+        // The slices' and legend's figures in the window's number format.
+        for item in &mut grouped.chart.items {
+            item.percent_label = number::localise(lang, &item.percent_label);
+        }
         // "Other (3)" in the window's language; the core's is English.
         let mut other_names = Vec::new();
         if let Some(other) = grouped.other()
@@ -123,9 +127,10 @@ fn other_text(
         .iter()
         .filter_map(|&i| {
             let ing = recipe.ingredients.get(i)?;
-            let p = percents
-                .get(i)
-                .map_or_else(|| "–".to_owned(), |p| format!("{p} %"));
+            let p = percents.get(i).map_or_else(
+                || "–".to_owned(),
+                |p| number::localise(lang, &format!("{p} %")),
+            );
             Some(format!("{} {p}", ing.name))
         })
         .collect();
@@ -139,8 +144,10 @@ pub fn tooltip(ing: &Ingredient, percent: &str, lang: Lang) -> String {
     let share = tr_args(lang, "chart-share", &[("percent", Arg::Text(percent))]);
     let mut text = format!("{}\n{amount}\n{share}", ing.name);
     if !ing.note.is_empty() {
+        // A note of 100,000 characters would be a tooltip no one reads,
+        // built for every slice.
         text.push('\n');
-        text.push_str(&ing.note);
+        text.push_str(&crate::app::words::preview(&ing.note, 200));
     }
     text
 }

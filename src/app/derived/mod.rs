@@ -13,6 +13,7 @@ pub mod blend;
 pub mod chart;
 pub mod method;
 pub mod names;
+pub mod warnings;
 pub mod workshop;
 
 use self::blend::BlendView;
@@ -23,11 +24,11 @@ use self::workshop::CompareView;
 use super::document::Document;
 use super::settings::Settings;
 use super::workshop::{Comparison, TeamBlend};
-use crate::i18n::{Lang, tr};
+use crate::i18n::{Lang, number, tr};
 use crate::recipe::advice::Advice;
 use crate::recipe::checks::{self, Warning};
 use crate::recipe::tag::Balance;
-use crate::recipe::{RoundedPercent, UnitSystem, human_amount};
+use crate::recipe::{RoundedPercent, UnitSystem};
 
 /// What the derived data was computed for.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -51,6 +52,10 @@ pub struct DocFacts {
     pub can_undo: bool,
     /// Whether there is an edit to redo.
     pub can_redo: bool,
+    /// Who wrote the recipe, as its file says (trimmed); `None` when it
+    /// does not say. Shown in presentation (the blend's reveal reads each
+    /// participant's own, `workshop::LoadedRecipe::who`).
+    pub author: Option<String>,
 }
 
 /// Everything derived from the open recipe.
@@ -81,6 +86,8 @@ pub struct Derived {
     pub problem: Option<String>,
     /// `recipe::checks`: duplicate and empty names, the order check.
     pub warnings: Vec<Warning>,
+    /// The duplicate and empty names among them, in the window's words.
+    pub name_warnings: Vec<warnings::NameWarning>,
     /// The method's warnings and what each step uses.
     pub method: MethodView,
     /// The chart as drawn.
@@ -158,16 +165,17 @@ impl Derived {
             .unwrap_or_default();
         self.percent_texts = (0..recipe.ingredients.len())
             .map(|i| {
-                self.percents
-                    .get(i)
-                    .map_or_else(|| "–".to_owned(), |p| format!("{p} %"))
+                self.percents.get(i).map_or_else(
+                    || "–".to_owned(),
+                    |p| number::localise(lang, &format!("{p} %")),
+                )
             })
             .collect();
         let system = recipe.unit_system();
         self.mixed_units = system.is_err();
         self.unit_system = system.as_ref().ok().copied().flatten();
         self.total = recipe.total();
-        self.total_text = human_amount(self.total);
+        self.total_text = number::amount(lang, self.total);
         self.problem = match &system {
             Err(e) => Some(crate::app::words::recipe_error(lang, e)),
             Ok(_) if recipe.ingredients.is_empty() => Some(tr(lang, "problem-no-ingredients")),
@@ -175,6 +183,7 @@ impl Derived {
             Ok(_) => None,
         };
         self.warnings = checks::warnings(recipe);
+        self.name_warnings = warnings::name_warnings(recipe, &self.names, lang);
         self.method = MethodView::new(recipe, &self.names, lang);
         self.chart = ChartData::new(
             recipe,
@@ -192,6 +201,9 @@ impl Derived {
             dirty: doc.is_dirty(),
             can_undo: doc.can_undo(),
             can_redo: doc.can_redo(),
+            author: Some(recipe.author.trim())
+                .filter(|a| !a.is_empty())
+                .map(str::to_owned),
         };
     }
 

@@ -10,7 +10,7 @@ use super::answers::confirmed;
 use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs::{self, Picked};
 use crate::app::document::Document;
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::screen::Screen;
 use crate::app::state::CxApp;
 use crate::app::workshop::LoadedRecipe;
@@ -77,9 +77,8 @@ impl CxApp {
                 true
             }
             Err(e) => {
-                let e = e.to_string();
                 self.message = Some(Message::Error(
-                    self.text_args("blend-save-failed", &[("error", Arg::Text(&e))]),
+                    Said::new("blend-save-failed").arg("error", Value::save_error(&e)),
                 ));
                 false
             }

@@ -1,14 +1,18 @@
 //! The points budget (the "100 points" exercise): turning it on and off,
-//! setting it, and capping an amount edit that would spend more points than
-//! are left. The arithmetic is the core's (`recipe::budget`).
+//! setting it, capping an amount edit that would spend more points than
+//! are left, giving a new ingredient what is left (possibly nothing), and
+//! scaling a recipe to its budget after Measure in ▸ Parts. The arithmetic
+//! is the core's (`recipe::budget`).
 
 use crate::app::command::{Command, EditCommand};
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::state::CxApp;
-use crate::i18n::Arg;
-use crate::recipe::budget::DEFAULT_BUDGET;
+use crate::recipe::budget::{Capped, DEFAULT_BUDGET, ScaleError};
 use crate::recipe::format::MAX_AMOUNT;
-use crate::recipe::{Recipe, human_amount};
+use crate::recipe::{Recipe, UnitSystem};
+
+/// Points are shared out in tenths when a recipe is scaled to its budget.
+const SCALE_DECIMALS: u8 = 1;
 
 impl CxApp {
     /// Turns the budget on (at 100 points) or off.
@@ -38,16 +42,70 @@ impl CxApp {
             return command;
         };
         let budget = recipe.budget.unwrap_or(DEFAULT_BUDGET);
-        let (amount, budget) = (human_amount(capped), human_amount(budget));
-        self.message = Some(Message::Info(self.text_args(
-            "budget-capped",
-            &[
-                ("amount", Arg::Text(&amount)),
-                ("count", Arg::Number(capped)),
-                ("budget", Arg::Text(&budget)),
-            ],
-        )));
+        self.message = Some(Message::Info(
+            Said::new("budget-capped")
+                .arg("amount", Value::Amount(capped))
+                .arg("count", Value::Count(capped))
+                .arg("budget", Value::Amount(budget)),
+        ));
         Command::Edit(EditCommand::SetAmount(i, capped))
+    }
+
+    /// After an ingredient was added within the budget: says what it got
+    /// when that was less than asked ("Only 4 points were left: Speed got
+    /// 4"; none left: it got 0).
+    pub(super) fn tell_points_given(&mut self, name: &str, got: Capped) {
+        if !got.capped {
+            return;
+        }
+        let said = if got.amount > 0.0 {
+            Said::new("budget-added-capped")
+                .arg("name", name)
+                .arg("amount", Value::Amount(got.amount))
+                .arg("count", Value::Count(got.amount))
+        } else {
+            Said::new("budget-added-none").arg("name", name)
+        };
+        self.message = Some(Message::Info(said));
+    }
+
+    /// After Measure in ▸ Parts: offers to scale the recipe to its budget
+    /// (or to 100 points) when its total is something else.
+    pub(super) fn offer_scale_after_conversion(&mut self) {
+        let recipe = self.doc.recipe();
+        let target = recipe.budget.unwrap_or(DEFAULT_BUDGET);
+        let in_parts = matches!(recipe.unit_system(), Ok(Some(UnitSystem::Parts)));
+        let total = recipe.total();
+        if in_parts && total > 0.0 && (total - target).abs() > target * 1e-9 {
+            self.ui.offer_scale(self.doc.revision());
+        }
+    }
+
+    /// Scales the recipe to its budget, turning the budget on at 100
+    /// points first if it is off: one step of undo.
+    pub(super) fn scale_to_budget(&mut self) {
+        self.ui.dismiss_scale_offer();
+        let mut scaled = self.doc.recipe().clone();
+        let points = scaled.budget.unwrap_or(DEFAULT_BUDGET);
+        scaled.budget = Some(points);
+        match scaled.scale_to_budget(SCALE_DECIMALS) {
+            Ok(()) => {
+                *self.doc.recipe_mut() = scaled;
+                self.message = Some(Message::Info(
+                    Said::new("budget-scaled")
+                        .arg("points", Value::Amount(points))
+                        .arg("count", Value::Count(points)),
+                ));
+            }
+            Err(e) => {
+                let key = match e {
+                    ScaleError::NoBudget => "budget-scale-no-budget",
+                    ScaleError::NotParts => "budget-scale-not-parts",
+                    ScaleError::ZeroTotal => "budget-scale-zero-total",
+                };
+                self.message = Some(Message::Error(Said::new(key)));
+            }
+        }
     }
 }
 

@@ -10,7 +10,7 @@ use super::work::{Done, IN_FRAME_FILES};
 use crate::app::command::{Command, FileCommand, ViewCommand, WorkshopCommand};
 use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs::{Picked, PickedMany};
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::screen::Screen;
 use crate::app::state::CxApp;
 use crate::app::workshop::{Comparison, LoadedRecipe, TeamBlend};
@@ -92,9 +92,8 @@ impl CxApp {
                 self.message = None;
             }
             Err(e) => {
-                let e = e.to_string();
                 self.message = Some(Message::Error(
-                    self.text_args("compare-open-failed", &[("error", Arg::Text(&e))]),
+                    Said::new("compare-open-failed").arg("error", Value::load_error(&e)),
                 ));
             }
         }
@@ -233,7 +232,10 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | FileCommand::OpenPath(_)
             | FileCommand::ExportChart
             | FileCommand::ExportCsv
-            | FileCommand::CopySummary => false,
+            | FileCommand::ExportSpreadsheet
+            | FileCommand::ToggleExportBalance
+            | FileCommand::CopySummary
+            | FileCommand::CopyChart => false,
         },
         Command::Edit(_) | Command::Method(_) => false,
         Command::Workshop(_) | Command::Room(_) | Command::Dialog(_) => true,
@@ -243,7 +245,8 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | ViewCommand::SetTheme(_)
             | ViewCommand::ToggleGroupSmallSlices
             | ViewCommand::ToggleChartTable
-            | ViewCommand::DismissMessage => true,
+            | ViewCommand::DismissMessage
+            | ViewCommand::Zoom(_) => true,
             // F5 on the blend projects its reveal; Esc comes back.
             ViewCommand::EnterPresentation => screen == Screen::Blend,
             ViewCommand::LeavePresentation => screen == Screen::PresentBlend,

@@ -3,7 +3,7 @@
 //! and egui's zoom (changed by its own Ctrl +/−/0 and remembered here);
 //! presentation mode; the message banner.
 
-use crate::app::command::ViewCommand;
+use crate::app::command::{ViewCommand, ZoomChange};
 use crate::app::state::CxApp;
 use crate::app::theme;
 
@@ -27,6 +27,14 @@ impl CxApp {
                 self.settings.chart_as_table = !self.settings.chart_as_table;
             }
             ViewCommand::DismissMessage => self.message = None,
+            ViewCommand::Zoom(change) => {
+                match change {
+                    ZoomChange::In => egui::gui_zoom::zoom_in(ctx),
+                    ZoomChange::Out => egui::gui_zoom::zoom_out(ctx),
+                    ZoomChange::Reset => ctx.set_zoom_factor(1.0),
+                }
+                self.follow_zoom(ctx);
+            }
         }
     }
 

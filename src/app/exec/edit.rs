@@ -3,14 +3,14 @@
 
 use crate::app::command::EditCommand;
 use crate::app::document::RowMove;
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::state::CxApp;
 use crate::app::ui_state::EditorTab;
 use crate::app::words::recipe_error;
 use crate::chart::palette;
 use crate::i18n::{Arg, Lang, tr_args};
 use crate::recipe::format::MAX_INGREDIENTS;
-use crate::recipe::{Colour, Ingredient, Recipe, Unit};
+use crate::recipe::{Colour, Ingredient, Recipe, Unit, UnitSystem};
 
 impl CxApp {
     /// Undo and redo, and edits of the recipe itself.
@@ -51,6 +51,11 @@ impl CxApp {
             EditCommand::SetProfile(profile) => self.doc.recipe_mut().profile = profile,
             EditCommand::ToggleBudget => self.toggle_budget(),
             EditCommand::SetBudget(points) => self.set_budget(points),
+            EditCommand::ScaleToBudget => self.scale_to_budget(),
+            EditCommand::ConvertTo(UnitSystem::Parts) => {
+                self.edit_recipe(command);
+                self.offer_scale_after_conversion();
+            }
             edit => self.edit_recipe(edit),
         }
     }
@@ -69,7 +74,9 @@ impl CxApp {
         let result = match command {
             EditCommand::AddIngredient => {
                 let ingredient = new_ingredient(self.doc.recipe(), lang);
-                self.doc.recipe_mut().ingredients.push(ingredient);
+                let name = ingredient.name.clone();
+                let got = self.doc.recipe_mut().add_within_budget(ingredient);
+                self.tell_points_given(&name, got);
                 let i = count;
                 self.ui.select_and_show(Some(i));
                 self.ui.ask_focus_name(i);
@@ -107,9 +114,19 @@ impl CxApp {
                 self.doc.recipe_mut().title = title;
                 Ok(())
             }
+            EditCommand::SetAuthor(author) => {
+                self.doc.recipe_mut().author = author;
+                Ok(())
+            }
+            EditCommand::SetNotes(notes) => {
+                self.doc.recipe_mut().notes = notes;
+                Ok(())
+            }
             // The method's mentions follow the new name; a gone row is no error.
             EditCommand::SetName(i, name) => {
-                self.doc.recipe_mut().rename_ingredient(i, name).or(Ok(()))
+                let renamed = self.doc.recipe_mut().rename_ingredient(i, name).or(Ok(()));
+                self.tag_from_library(i);
+                renamed
             }
             EditCommand::SetNote(i, note) => {
                 if let Some(ing) = self.doc.recipe_mut().ingredients.get_mut(i) {
@@ -152,10 +169,13 @@ impl CxApp {
             | EditCommand::SetTag(..)
             | EditCommand::SetProfile(_)
             | EditCommand::ToggleBudget
-            | EditCommand::SetBudget(_) => Ok(()),
+            | EditCommand::SetBudget(_)
+            | EditCommand::ScaleToBudget => Ok(()),
         };
         if let Err(e) = result {
-            self.message = Some(Message::Error(sentence(&recipe_error(self.lang, &e))));
+            self.message = Some(Message::Error(Said::worded(Value::each(|lang| {
+                sentence(&recipe_error(lang, &e))
+            }))));
         }
     }
 

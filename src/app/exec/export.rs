@@ -1,8 +1,10 @@
-//! Sharing the recipe on screen: the chart exported as PNG or SVG and the
-//! table as CSV — the very bytes `cx-recipe export` and `cx-recipe summary
-//! --format csv` write with their defaults, so the window and the command
-//! line agree — and the summary put on the clipboard for an email. Files
-//! are written atomically: a failure leaves whatever was there.
+//! Sharing the recipe on screen: the chart exported as PNG or SVG, the
+//! table as CSV and the whole as a spreadsheet — the very bytes `cx-recipe
+//! export` (`chart::export`, with the window's language and the chosen
+//! balance option) and `cx-recipe summary --format csv` write, so the window
+//! and the command line agree — and the summary or the chart put on the
+//! clipboard (`exec::clipboard`). Files are written atomically: a failure
+//! leaves whatever was there.
 
 use std::path::{Path, PathBuf};
 
@@ -10,19 +12,11 @@ use super::answers::confirmed;
 use super::work::{Done, IN_FRAME_INGREDIENTS};
 use crate::app::dialog::{Dialog, ExportKind, PathNote, PathPurpose};
 use crate::app::dialogs::Picked;
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::state::CxApp;
-use crate::chart::{self, ExportSize, PieChart};
-use crate::i18n::summary_text;
-use crate::i18n::{Lang, tr, tr_args};
-use crate::recipe::{self, Recipe, table_text};
-
-/// A picture's format, told by its file's extension.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Picture {
-    Png,
-    Svg,
-}
+use crate::chart::{self, ExportFormat, ExportOptions};
+use crate::i18n::table_text::csv_in;
+use crate::recipe::{self, Recipe, format, table_text};
 
 impl CxApp {
     /// Asks where to export (the save dialog, or the typed path where none
@@ -67,11 +61,15 @@ impl CxApp {
         }
     }
 
-    /// Puts the summary of the recipe on screen on the clipboard.
-    pub(super) fn copy_summary(&mut self, ctx: &egui::Context) {
-        let text = summary_text::copy_summary(self.doc.recipe(), self.settings.decimals, self.lang);
-        ctx.copy_text(text);
-        self.message = Some(Message::Info(tr(self.lang, "export-copied")));
+    /// How the window exports a chart: in its language, with the balance
+    /// and verdict as the person chose (File ▸ Export options), otherwise
+    /// as `cx-recipe export` does by default.
+    pub(super) fn export_options(&self) -> ExportOptions {
+        ExportOptions {
+            lang: self.lang,
+            with_balance: self.settings.export_with_balance,
+            ..ExportOptions::default()
+        }
     }
 
     /// The path field for an export.
@@ -87,89 +85,85 @@ impl CxApp {
     /// A large chart is rendered and written on a worker (the banner says
     /// so meanwhile); the open recipe is copied for it, so editing goes on.
     fn export_to(&mut self, path: &Path, kind: ExportKind) {
-        let lang = self.lang;
+        let job = Export {
+            kind,
+            options: self.export_options(),
+        };
         if self.doc.recipe().ingredients.len() <= IN_FRAME_INGREDIENTS {
-            self.message = Some(export_message(self.doc.recipe(), path, kind, lang));
+            self.message = Some(job.write(self.doc.recipe(), path));
             return;
         }
         let recipe = self.doc.recipe().clone();
         let path = path.to_path_buf();
         let shown = path.display().to_string();
-        self.message = Some(Message::Info(tr_args(
-            lang,
-            "work-exporting",
-            &[("path", (&shown).into())],
-        )));
-        self.off_frame(move || Done::Exported(export_message(&recipe, &path, kind, lang)));
+        self.message = Some(Message::Info(
+            Said::new("work-exporting").arg("path", shown),
+        ));
+        self.off_frame(move || Done::Exported(job.write(&recipe, &path)));
     }
 }
 
-/// Exports `recipe` to `path`; the banner's message says where, or why not.
-fn export_message(recipe: &Recipe, path: &Path, kind: ExportKind, lang: Lang) -> Message {
-    let shown = path.display().to_string();
-    let written = export_bytes(recipe, path, kind, lang).and_then(|bytes| {
-        recipe::write_atomically(path, &bytes).map_err(|e| failed(lang, &shown, &e))
-    });
-    match written {
-        Ok(()) => {
-            let key = match kind {
-                ExportKind::Chart => "export-saved-chart",
-                ExportKind::Csv => "export-saved-csv",
-            };
-            Message::Info(tr_args(lang, key, &[("path", (&shown).into())]))
-        }
-        Err(why) => Message::Error(why),
-    }
-}
-
-/// The bytes of an export of `recipe` to `path`: the chart as `cx-recipe
-/// export` draws it by default, or the CSV of `cx-recipe summary --format
-/// csv`. The error is the banner's text.
-fn export_bytes(
-    recipe: &Recipe,
-    path: &Path,
+/// One export: what it writes, and how.
+#[derive(Clone, Copy, Debug)]
+struct Export {
     kind: ExportKind,
-    lang: Lang,
-) -> Result<Vec<u8>, String> {
-    let shown = path.display().to_string();
-    match kind {
-        ExportKind::Csv => table_text::csv(recipe, table_text::SUMMARY_DECIMALS)
-            .map(String::into_bytes)
-            .map_err(|e| failed(lang, &shown, &e)),
-        ExportKind::Chart => {
-            let chart = PieChart::for_export(recipe, chart::EXPORT_DECIMALS);
-            match picture_of(path) {
-                Some(Picture::Svg) => Ok(chart::to_svg(&chart, ExportSize::default()).into_bytes()),
-                Some(Picture::Png) => chart::to_png(&chart, ExportSize::default())
-                    .map_err(|e| failed(lang, &shown, &e)),
-                None => Err(tr_args(
-                    lang,
-                    "export-bad-extension",
-                    &[("path", (&shown).into())],
-                )),
-            }
+    options: ExportOptions,
+}
+
+impl Export {
+    /// Exports `recipe` to `path`; the banner's message says where, or why
+    /// not, and when a picture could not carry the recipe inside.
+    fn write(self, recipe: &Recipe, path: &Path) -> Message {
+        let shown = path.display().to_string();
+        let written = self.bytes(recipe, path).and_then(|bytes| {
+            recipe::write_atomically(path, &bytes).map_err(|e| failed(&shown, Value::io_error(&e)))
+        });
+        if let Err(why) = written {
+            return Message::Error(why);
         }
+        let key = match self.kind {
+            // A recipe over a file's limits cannot travel inside its picture.
+            ExportKind::Chart if format::to_ron(recipe).is_err() => "export-saved-chart-alone",
+            ExportKind::Chart => "export-saved-chart",
+            ExportKind::Csv => "export-saved-csv",
+            ExportKind::Spreadsheet => "export-saved-spreadsheet",
+        };
+        Message::Info(Said::new(key).arg("path", shown))
+    }
+
+    /// The bytes of an export of `recipe` to `path`: the chart or the
+    /// spreadsheet as `cx-recipe export` writes them (`chart::export`), or
+    /// the CSV of `cx-recipe summary --format csv` (with `;` and decimal
+    /// commas in Spanish and German, `csv_in`). The error is the banner's.
+    fn bytes(self, recipe: &Recipe, path: &Path) -> Result<Vec<u8>, Said> {
+        let shown = path.display().to_string();
+        let format = match self.kind {
+            ExportKind::Csv => {
+                return csv_in(recipe, table_text::SUMMARY_DECIMALS, self.options.lang)
+                    .map(String::into_bytes)
+                    .map_err(|e| failed(&shown, Value::Text(e.to_string())));
+            }
+            ExportKind::Spreadsheet => ExportFormat::Xlsx,
+            ExportKind::Chart => match picture_of(path) {
+                Some(format) => format,
+                None => return Err(Said::new("export-bad-extension").arg("path", shown)),
+            },
+        };
+        chart::export(recipe, format, &self.options)
+            .map_err(|e| failed(&shown, Value::Text(e.to_string())))
     }
 }
 
 /// "Could not export to PATH: why. Nothing was changed."
-fn failed(lang: Lang, shown: &str, why: &dyn std::fmt::Display) -> String {
-    let reason = why.to_string();
-    tr_args(
-        lang,
-        "export-failed",
-        &[("path", shown.into()), ("reason", (&reason).into())],
-    )
+fn failed(shown: &str, reason: Value) -> Said {
+    Said::new("export-failed")
+        .arg("path", shown)
+        .arg("reason", reason)
 }
 
 /// The picture format of `path`'s extension, in any case.
-fn picture_of(path: &Path) -> Option<Picture> {
-    let extension = path.extension()?.to_string_lossy().to_ascii_lowercase();
-    match extension.as_str() {
-        "png" => Some(Picture::Png),
-        "svg" => Some(Picture::Svg),
-        _ => None,
-    }
+fn picture_of(path: &Path) -> Option<ExportFormat> {
+    ExportFormat::from_path(path).filter(|f| *f != ExportFormat::Xlsx)
 }
 
 /// The name typed in a save dialog that added its filter's extension to
@@ -193,8 +187,9 @@ fn export_file_name(suggested: &str, kind: ExportKind) -> String {
 /// The extension an export gets when none is typed.
 fn default_extension(kind: ExportKind) -> &'static str {
     match kind {
-        ExportKind::Chart => "png",
+        ExportKind::Chart => ExportFormat::Png.extension(),
         ExportKind::Csv => "csv",
+        ExportKind::Spreadsheet => ExportFormat::Xlsx.extension(),
     }
 }
 
@@ -210,6 +205,7 @@ fn with_export_extension(path: &Path, kind: ExportKind) -> PathBuf {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::i18n::Lang;
 
     #[test]
     fn names_take_the_exports_extension() {
@@ -222,6 +218,10 @@ mod tests {
             "ideal-cx.csv"
         );
         assert_eq!(
+            export_file_name("ideal-cx.ron", ExportKind::Spreadsheet),
+            "ideal-cx.xlsx"
+        );
+        assert_eq!(
             with_export_extension(Path::new("/t/a"), ExportKind::Chart),
             PathBuf::from("/t/a.png")
         );
@@ -229,9 +229,10 @@ mod tests {
             with_export_extension(Path::new("/t/a.SVG"), ExportKind::Chart),
             PathBuf::from("/t/a.SVG")
         );
-        assert_eq!(picture_of(Path::new("a.SVG")), Some(Picture::Svg));
-        assert_eq!(picture_of(Path::new("a.png")), Some(Picture::Png));
+        assert_eq!(picture_of(Path::new("a.SVG")), Some(ExportFormat::Svg));
+        assert_eq!(picture_of(Path::new("a.png")), Some(ExportFormat::Png));
         assert_eq!(picture_of(Path::new("a.jpg")), None);
+        assert_eq!(picture_of(Path::new("a.xlsx")), None);
     }
 
     #[test]
@@ -247,5 +248,13 @@ mod tests {
         assert_eq!(typed_picture(Path::new("/t/chart.png")), None);
         assert_eq!(typed_picture(Path::new("/t/chart.v2.png")), None);
         assert_eq!(typed_picture(Path::new("/t/chart.svg.csv")), None);
+    }
+
+    #[test]
+    fn a_failure_says_the_systems_words_in_the_language() {
+        let gone = std::io::Error::from(std::io::ErrorKind::NotFound);
+        let said = failed("/t/x.png", Value::io_error(&gone));
+        assert!(said.text(Lang::En).contains(&gone.to_string()));
+        assert!(!said.text(Lang::De).contains(&gone.to_string()));
     }
 }

@@ -7,7 +7,7 @@ use super::work::{Done, IN_FRAME_INGREDIENTS};
 use crate::app::dialog::{Dialog, PathNote, PathPurpose, Pending};
 use crate::app::dialogs::Picked;
 use crate::app::document::Document;
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::state::CxApp;
 use crate::i18n::Arg;
 use crate::recipe::{Recipe, format, templates};
@@ -27,21 +27,20 @@ impl CxApp {
     pub(super) fn proceed(&mut self, ctx: &egui::Context, action: Pending) {
         match action {
             Pending::New => {
-                self.replace_document(Document::blank());
+                self.replace_document(Document::blank_in(self.lang));
                 self.message = None;
             }
             Pending::Template(id) => {
                 // Shipped and tested: a template that fails to load would be
                 // a bug, said plainly rather than hidden.
-                match templates::by_id(id).map(templates::Template::recipe) {
+                match templates::by_id(id).map(|t| t.recipe_in(self.lang)) {
                     Some(Ok(recipe)) => {
                         self.replace_document(Document::new(recipe, None));
                         self.message = None;
                     }
                     Some(Err(e)) => {
-                        let e = e.to_string();
                         self.message = Some(Message::Error(
-                            self.text_args("files-template-failed", &[("error", Arg::Text(&e))]),
+                            Said::new("files-template-failed").arg("error", Value::load_error(&e)),
                         ));
                     }
                     None => {}
@@ -101,9 +100,8 @@ impl CxApp {
                         self.text_args("files-recent-gone", &[("path", Arg::Text(&path))]),
                     ));
                 } else {
-                    let e = e.to_string();
                     self.message = Some(Message::Error(
-                        self.text_args("files-open-failed", &[("error", Arg::Text(&e))]),
+                        Said::new("files-open-failed").arg("error", Value::load_error(&e)),
                     ));
                 }
             }
@@ -151,7 +149,7 @@ impl CxApp {
         let snapshot = self.doc.recipe().clone();
         let path = path.to_path_buf();
         if snapshot.ingredients.len() <= IN_FRAME_INGREDIENTS {
-            let result = format::save(&path, &snapshot).map_err(|e| e.to_string());
+            let result = format::save(&path, &snapshot).map_err(|e| Value::save_error(&e));
             self.finish_save(&path, snapshot, result, then);
             return;
         }
@@ -160,7 +158,7 @@ impl CxApp {
             self.text_args("work-saving", &[("path", Arg::Text(&shown))]),
         ));
         self.off_frame(move || {
-            let result = format::save(&path, &snapshot).map_err(|e| e.to_string());
+            let result = format::save(&path, &snapshot).map_err(|e| Value::save_error(&e));
             Done::Saved {
                 path,
                 saved: Box::new(snapshot),
@@ -176,7 +174,7 @@ impl CxApp {
         &mut self,
         path: &Path,
         saved: Recipe,
-        result: Result<(), String>,
+        result: Result<(), Value>,
         then: Option<Pending>,
     ) {
         match result {
@@ -200,7 +198,7 @@ impl CxApp {
             }
             Err(e) => {
                 self.message = Some(Message::Error(
-                    self.text_args("files-save-failed", &[("error", Arg::Text(&e))]),
+                    Said::new("files-save-failed").arg("error", e),
                 ));
             }
         }

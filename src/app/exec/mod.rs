@@ -12,7 +12,8 @@
 //! - `budget`: the points budget, and edits capped at what is left.
 //! - `display`: theme, zoom, grouping small slices, the chart as a table;
 //! - `present`: entering and leaving presentation mode;
-//! - `export`: the chart and the CSV exported, the summary copied;
+//! - `export`: the chart, the CSV and the spreadsheet exported;
+//! - `clipboard`: the summary and the chart copied;
 //! - `room`, `room_blend`, `room_form`: the participants' room opened and
 //!   closed, its blend followed live, its form exported;
 //! - `work`: exports and blends too large for a frame, on a worker thread.
@@ -20,6 +21,7 @@
 mod answers;
 mod blend;
 mod budget;
+mod clipboard;
 mod close;
 mod compare;
 mod display;
@@ -36,20 +38,21 @@ mod work;
 
 use super::command::{Command, DialogCommand, FileCommand};
 use super::dialog::{ExportKind, Pending};
+use super::message::Said;
 use super::recovery;
 use super::state::CxApp;
 use super::ui_state::Rows;
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::Arg;
 
 impl CxApp {
-    /// The message `key` in the window's language.
-    fn text(&self, key: &str) -> String {
-        tr(self.lang, key)
+    /// The message `key`, worded in the window's language when shown.
+    fn text(&self, key: &str) -> Said {
+        Said::new(key)
     }
 
-    /// The message `key` in the window's language, placeholders filled.
-    fn text_args(&self, key: &str, args: &[(&str, Arg<'_>)]) -> String {
-        tr_args(self.lang, key, args)
+    /// The message `key` with its placeholders, worded when shown.
+    fn text_args(&self, key: &str, args: &[(&str, Arg<'_>)]) -> Said {
+        Said::with_args(key, args)
     }
 }
 
@@ -106,7 +109,12 @@ impl CxApp {
             FileCommand::SaveAs => self.save_as(None),
             FileCommand::ExportChart => self.export(ExportKind::Chart),
             FileCommand::ExportCsv => self.export(ExportKind::Csv),
+            FileCommand::ExportSpreadsheet => self.export(ExportKind::Spreadsheet),
+            FileCommand::ToggleExportBalance => {
+                self.settings.export_with_balance = !self.settings.export_with_balance;
+            }
             FileCommand::CopySummary => self.copy_summary(ctx),
+            FileCommand::CopyChart => self.copy_chart(ctx),
             FileCommand::Quit => self.guard(ctx, Pending::Quit),
         }
     }

@@ -2,12 +2,11 @@
 //! copies at start, restoring one, and writing this window's own copy a
 //! little after each edit. The copy itself is `app::recovery`.
 
-use crate::i18n::Arg;
 use std::path::PathBuf;
 
 use crate::app::dialog::{Dialog, Pending};
 use crate::app::document::Document;
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::recovery::Recovered;
 use crate::app::state::CxApp;
 use crate::recipe::format;
@@ -21,9 +20,8 @@ impl CxApp {
                 match found {
                     Ok(found) => self.orphans.push(found),
                     Err(e) => {
-                        let e = e.to_string();
                         self.message = Some(Message::Error(
-                            self.text_args("recover-unreadable", &[("error", Arg::Text(&e))]),
+                            Said::new("recover-unreadable").arg("error", Value::load_error(&e)),
                         ));
                     }
                 }
@@ -52,9 +50,8 @@ impl CxApp {
             match recovery.write(self.doc.recipe(), self.doc.path.as_deref()) {
                 Ok(()) => recovery.remove_orphan(&id),
                 Err(e) => {
-                    let e = e.to_string();
                     self.message = Some(Message::Error(
-                        self.text_args("recover-restored-copy-failed", &[("error", Arg::Text(&e))]),
+                        Said::new("recover-restored-copy-failed").arg("error", Value::io_error(&e)),
                     ));
                     return;
                 }
@@ -98,9 +95,8 @@ impl CxApp {
         };
         if self.doc.is_dirty() {
             if let Err(e) = recovery.write(self.doc.recipe(), self.doc.path.as_deref()) {
-                let e = e.to_string();
                 self.message = Some(Message::Error(
-                    self.text_args("recover-copy-failed", &[("error", Arg::Text(&e))]),
+                    Said::new("recover-copy-failed").arg("error", Value::io_error(&e)),
                 ));
             }
         } else {

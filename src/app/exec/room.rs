@@ -18,11 +18,11 @@ use cx_recipe_room::{
 use crate::app::command::RoomCommand;
 use crate::app::dialog::{Dialog, PathNote, PathPurpose};
 use crate::app::dialogs::Picked;
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::room::{Closed, OpenRoom, Question, RoomPlan, default_folder};
 use crate::app::screen::Screen;
 use crate::app::state::CxApp;
-use crate::i18n::{Arg, tr_args};
+use crate::i18n::Arg;
 
 impl CxApp {
     /// Carries out a command of the room.
@@ -171,7 +171,7 @@ impl CxApp {
 
     /// Closes the room: nothing listens from here on. Returns the banner's
     /// words for what it leaves (`key`: which sentence).
-    fn stop_room(&mut self, key: &str) -> Option<String> {
+    fn stop_room(&mut self, key: &str) -> Option<Said> {
         let open = self.room.open.take()?;
         self.room.live = None;
         let room = open.room;
@@ -185,15 +185,14 @@ impl CxApp {
             answers,
         });
         room.close();
-        let shown = folder.display().to_string();
-        let answers = tr_args(self.lang, "room-answers", &[("count", Arg::from(answers))]);
-        Some(self.text_args(
-            key,
-            &[
-                ("answers", Arg::Text(&answers)),
-                ("folder", Arg::Text(&shown)),
-            ],
-        ))
+        // Worded when shown, so a language switch re-words it.
+        let count = u32::try_from(answers).map_or(f64::MAX, f64::from);
+        let answers = Said::new("room-answers").arg("count", Value::Count(count));
+        Some(
+            Said::new(key)
+                .arg("answers", answers)
+                .arg("folder", Value::Text(folder.display().to_string())),
+        )
     }
 
     fn close_room(&mut self) {
@@ -227,7 +226,11 @@ impl CxApp {
     pub(in crate::app) fn room_tick(&mut self) {
         if let Some(notice) = self.room.notice.take() {
             self.message = Some(match self.message.take() {
-                Some(Message::Info(before)) => Message::Info(format!("{before} {notice}")),
+                Some(Message::Info(before)) => Message::Info(
+                    Said::new("message-then")
+                        .arg("first", before)
+                        .arg("then", notice),
+                ),
                 _ => Message::Info(notice),
             });
         }

@@ -78,20 +78,42 @@ impl CxApp {
             Colour::from(palette::next_unused(&used)),
         );
         ingredient.tag = known.tag;
-        let recipe = self.doc.recipe_mut();
-        recipe.ingredients.push(ingredient);
-        let at = recipe.ingredients.len() - 1;
+        let name = ingredient.name.clone();
+        let got = self.doc.recipe_mut().add_within_budget(ingredient);
+        self.tell_points_given(&name, got);
+        let at = self.doc.recipe().ingredients.len() - 1;
         self.ui.select_and_show(Some(at));
         self.ui.show_tab(EditorTab::Ingredients);
     }
 
+    /// A name typed that is a library ingredient's takes its tag, in the
+    /// same step of undo as the typing; a tag the person set (the one the
+    /// ingredient had when the typing began) is never replaced. Typing on
+    /// past the library's name takes the tag off again.
+    pub(super) fn tag_from_library(&mut self, i: usize) {
+        let set_before = self
+            .doc
+            .committed()
+            .ingredients
+            .get(i)
+            .is_some_and(|before| before.tag.is_some());
+        if set_before {
+            return;
+        }
+        let Some(ingredient) = self.doc.recipe().ingredients.get(i) else {
+            return;
+        };
+        let tag = library::find(&ingredient.name).and_then(|known| known.tag);
+        if tag != ingredient.tag
+            && let Some(ingredient) = self.doc.recipe_mut().ingredients.get_mut(i)
+        {
+            ingredient.tag = tag;
+        }
+    }
+
     fn add_step(&mut self) {
         if self.doc.recipe().steps.len() >= MAX_STEPS {
-            let text = tr_args(
-                self.lang,
-                "edit-max-steps",
-                &[("count", Arg::from(MAX_STEPS))],
-            );
+            let text = self.text_args("edit-max-steps", &[("count", Arg::from(MAX_STEPS))]);
             self.message = Some(Message::Error(text));
             return;
         }

@@ -5,7 +5,7 @@
 //! that frame). Small jobs, far below a frame's budget, run in the frame
 //! itself, so that their result shows at once.
 
-use crate::app::message::Message;
+use crate::app::message::{Message, Said, Value};
 use crate::app::state::CxApp;
 pub(in crate::app) use crate::app::work::Done;
 
@@ -29,8 +29,7 @@ impl CxApp {
             });
         if let Err(e) = spawned {
             self.work.finished();
-            let e = e.to_string();
-            self.message = Some(Message::Error(e));
+            self.message = Some(Message::Error(Said::worded(Value::io_error(&e))));
         }
     }
 
@@ -63,6 +62,10 @@ impl CxApp {
             } => self.finish_save(&path, *saved, result, then),
             Done::Exported(message) => self.message = Some(message),
             Done::Blended(team) => self.show_blend(*team),
+            Done::Pictured(picture) => {
+                let ctx = self.work_ctx();
+                self.copied_chart(&ctx, *picture);
+            }
             Done::RoomBlended { team, revision } => self.room_blend_read(*team, revision),
         }
     }

@@ -7,7 +7,7 @@ use egui::{Color32, Sense, Ui, vec2};
 use super::AppView;
 use crate::app::theme;
 use crate::app::words::{advice_sentence, tag_label, verdict_word};
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::Tag;
 use crate::recipe::advice::Advice;
 use crate::recipe::advice::Verdict;
@@ -46,8 +46,8 @@ pub fn balance_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice
     let body_pt = egui::TextStyle::Body.resolve(ui.style()).size;
     let swatch_pt = theme::SWATCH_PT * body_pt / theme::BODY_PT;
     let numbers = BalanceNumbers::of(&b, 1, advice);
-    let percents = [numbers.baking, numbers.cooking, numbers.untagged]
-        .map(|n| crate::i18n::number::localise(lang, &n));
+    let percents =
+        [numbers.baking, numbers.cooking, numbers.untagged].map(|n| number::localise(lang, &n));
     let width = ui.available_width();
     let (rect, response) =
         ui.allocate_exact_size(vec2(width, 12.0 * body_pt / theme::BODY_PT), Sense::hover());
@@ -67,6 +67,7 @@ pub fn balance_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice
         .iter()
         .zip(&percents)
         .map(|((_, label, colour), p)| Piece {
+            // Each figure already in the window's format.
             text: format!("{label} {p} %"),
             swatch: Some(*colour),
             colour: text_colour,

@@ -32,7 +32,8 @@ pub fn banner_ui(ui: &mut Ui, message: Option<&Message>, lang: Lang, out: &mut V
                 if close.on_hover_text(dismiss).clicked() {
                     out.push(Command::View(ViewCommand::DismissMessage));
                 }
-                ui.add(egui::Label::new(RichText::new(text.as_str()).color(colour)).wrap());
+                let text = text.text(lang);
+                ui.add(egui::Label::new(RichText::new(text).color(colour)).wrap());
             });
         });
 }

@@ -8,7 +8,7 @@ use super::AppView;
 use super::a11y::named;
 use crate::app::command::{Command, EditCommand};
 use crate::app::theme;
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, number, tr, tr_args};
 use crate::recipe::format::MAX_AMOUNT;
 use crate::recipe::{UnitSystem, human_amount};
 
@@ -39,7 +39,8 @@ pub fn budget_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
                 .range(1.0..=MAX_AMOUNT)
                 .speed(1.0)
                 .max_decimals(2)
-                .custom_formatter(|v, _| human_amount(v)),
+                .custom_formatter(|v, _| number::amount(lang, v))
+                .custom_parser(|typed| number::parse_number(lang, typed).ok()),
         );
         let field =
             named(field, &tr(lang, "budget-field")).on_hover_text(tr(lang, "budget-field-hint"));
@@ -48,9 +49,9 @@ pub fn budget_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
         }
         let left = budget - derived.total;
         let points = |key: &str, amount: f64| {
-            let shown = human_amount(amount);
             // The count is the number as shown ("1" is one point).
-            let count = shown.parse::<f64>().unwrap_or(amount);
+            let count = human_amount(amount).parse::<f64>().unwrap_or(amount);
+            let shown = number::amount(lang, amount);
             tr_args(
                 lang,
                 key,

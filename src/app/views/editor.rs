@@ -69,7 +69,7 @@ pub fn editor_ui(
         EditorTab::Ingredients => {
             egui::Panel::bottom("table-footer").show(ui, |ui| {
                 ui.add_space(6.0);
-                footer_ui(ui, view, out);
+                footer_ui(ui, view, state, out);
                 ui.add_space(4.0);
             });
             let table = TableView {
@@ -100,6 +100,10 @@ pub fn editor_ui(
         }
         EditorTab::Profile => {
             profile_ui(ui, view, out);
+            None
+        }
+        EditorTab::Notes => {
+            super::notes::notes_ui(ui, view, state, out);
             None
         }
     }

@@ -1,17 +1,22 @@
-//! Below the ingredient table: add, the total, the unit system, and what is
-//! wrong with the recipe, if anything.
+//! Below the ingredient table: add, the total, the unit system (and, just
+//! after Measure in ▸ Parts, the offer to scale to the budget), what is
+//! wrong with the recipe, and the names `cx-recipe check` warns about.
 
-use egui::Ui;
+use egui::{RichText, Ui};
 
-use super::AppView;
 use super::widgets::keys_of;
+use super::{AppView, UiState};
 use crate::app::command::{Command, EditCommand, ViewCommand};
 use crate::app::theme;
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::UnitSystem;
+use crate::recipe::budget::DEFAULT_BUDGET;
+
+/// At most this many name warnings are listed; the rest are counted.
+const SHOWN_WARNINGS: usize = 3;
 
 /// Below the table: add, the total, the unit system, and problems.
-pub fn footer_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+pub fn footer_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<Command>) {
     let lang = view.lang;
     let derived = view.derived;
     let t = |key: &str| tr(lang, key);
@@ -72,8 +77,70 @@ pub fn footer_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
             }
         }
     });
+    if state.scale_offered(derived.revision()) {
+        scale_offer_ui(ui, view, state, out);
+    }
     super::budget::budget_ui(ui, view, out);
     if let Some(problem) = &derived.problem {
         ui.colored_label(theme::tokens(ui.ctx()).error, problem);
     }
+    warnings_ui(ui, view);
+}
+
+/// The offer after Measure in ▸ Parts: the recipe's total in parts, and a
+/// button that scales it to the budget (one step of undo), or keeps it.
+fn scale_offer_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<Command>) {
+    let lang = view.lang;
+    let points = view.recipe.budget.unwrap_or(DEFAULT_BUDGET);
+    let count = |n: f64| Arg::Number(n);
+    let (total, shown_points) = (&view.derived.total_text, number::amount(lang, points));
+    ui.horizontal_wrapped(|ui| {
+        ui.label(tr_args(
+            lang,
+            "budget-offer",
+            &[
+                ("total", Arg::Text(total)),
+                ("count", count(view.derived.total)),
+            ],
+        ));
+        let scale = tr_args(
+            lang,
+            "budget-offer-scale",
+            &[
+                ("points", Arg::Text(&shown_points)),
+                ("count", count(points)),
+            ],
+        );
+        if ui
+            .button(scale)
+            .on_hover_text(tr(lang, "budget-offer-scale-hint"))
+            .clicked()
+        {
+            out.push(Command::Edit(EditCommand::ScaleToBudget));
+        }
+        if ui.button(tr(lang, "budget-offer-keep")).clicked() {
+            state.dismiss_scale_offer();
+        }
+    });
+}
+
+/// The duplicate and empty names, as `cx-recipe check` finds them.
+fn warnings_ui(ui: &mut Ui, view: &AppView<'_>) {
+    let warnings = &view.derived.name_warnings;
+    if warnings.is_empty() {
+        return;
+    }
+    let colour = theme::tokens(ui.ctx()).warning;
+    for warning in warnings.iter().take(SHOWN_WARNINGS) {
+        let text = RichText::new(format!("⚠ {}", warning.text)).color(colour);
+        ui.add(egui::Label::new(text).wrap());
+    }
+    let more = warnings.len().saturating_sub(SHOWN_WARNINGS);
+    if more > 0 {
+        ui.colored_label(colour, more_text(view.lang, more));
+    }
+}
+
+fn more_text(lang: Lang, more: usize) -> String {
+    tr_args(lang, "warning-more", &[("count", Arg::from(more))])
 }

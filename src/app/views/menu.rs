@@ -10,6 +10,7 @@ use crate::app::command::bindings::{
 };
 use crate::app::command::{
     Command, EditCommand, FileCommand, MethodCommand, RoomCommand, ViewCommand, WorkshopCommand,
+    ZoomChange,
 };
 use crate::app::theme::ThemeChoice;
 use crate::app::words::theme_label;
@@ -93,6 +94,15 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, state: &UiState, out: &mut Vec<C
             ui.separator();
             items.item(ui, file(FileCommand::ExportChart), true, out);
             items.item(ui, file(FileCommand::ExportCsv), true, out);
+            items.item(ui, file(FileCommand::ExportSpreadsheet), true, out);
+            let mut with_balance = settings.export_with_balance;
+            if ui
+                .checkbox(&mut with_balance, t("export-menu-with-balance"))
+                .on_hover_text(t("export-menu-with-balance-hint"))
+                .changed()
+            {
+                out.push(file(FileCommand::ToggleExportBalance));
+            }
             let form = Command::Room(RoomCommand::ExportForm);
             if ui
                 .button(t("room-menu-form"))
@@ -127,6 +137,7 @@ pub fn menu_ui(ui: &mut Ui, view: &AppView<'_>, state: &UiState, out: &mut Vec<C
             items.item(ui, Command::Method(MethodCommand::AddStep), true, out);
             ui.separator();
             items.item(ui, file(FileCommand::CopySummary), true, out);
+            items.item(ui, file(FileCommand::CopyChart), true, out);
         });
         ui.menu_button(t("menu-view"), |ui| {
             let library = if settings.show_library {
@@ -178,7 +189,7 @@ fn readability_items_ui(ui: &mut Ui, view: &AppView<'_>, items: &Items, out: &mu
         }
     }
     ui.separator();
-    egui::gui_zoom::zoom_menu_buttons(ui);
+    zoom_items_ui(ui, items, out);
     ui.separator();
     let mut group = settings.group_small_slices;
     if ui
@@ -196,6 +207,39 @@ fn readability_items_ui(ui: &mut Ui, view: &AppView<'_>, items: &Items, out: &mu
     }
     ui.separator();
     language_menu_ui(ui, view, out);
+}
+
+/// View ▸ Zoom in, Zoom out, Reset zoom, in the window's language, with
+/// egui's own keys (which egui reads itself) named as this system names them.
+fn zoom_items_ui(ui: &mut Ui, items: &Items, out: &mut Vec<Command>) {
+    use egui::gui_zoom::kb_shortcuts;
+    let zoom = ui.ctx().zoom_factor();
+    for (change, label, keys, enabled) in [
+        (
+            ZoomChange::In,
+            "menu-view-zoom-in",
+            kb_shortcuts::ZOOM_IN,
+            zoom < 5.0,
+        ),
+        (
+            ZoomChange::Out,
+            "menu-view-zoom-out",
+            kb_shortcuts::ZOOM_OUT,
+            zoom > 0.2,
+        ),
+        (
+            ZoomChange::Reset,
+            "menu-view-zoom-reset",
+            kb_shortcuts::ZOOM_RESET,
+            zoom != 1.0,
+        ),
+    ] {
+        let keys = shortcut_text(&keys, items.lang, items.mac);
+        let button = egui::Button::new(tr(items.lang, label)).shortcut_text(keys);
+        if ui.add_enabled(enabled, button).clicked() {
+            out.push(Command::View(ViewCommand::Zoom(change)));
+        }
+    }
 }
 
 /// View ▸ Language: the system's language (named in itself), then each

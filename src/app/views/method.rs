@@ -101,8 +101,9 @@ fn steps_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<
     }
     tops.push(y);
     let total = y;
-    let scroll_to = state.take_scroll_to_step();
+    let scroll_to = state.step_to_show().filter(|&i| i < n);
     let mut measured = Vec::new();
+    let mut target_in_view = false;
     egui::ScrollArea::vertical()
         .id_salt("method")
         .auto_shrink([false, false])
@@ -136,6 +137,11 @@ fn steps_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<
                 );
                 let id = ids.get(i).copied().unwrap_or_default();
                 let drawn = step_frame_ui(ui, view, state, (i, id), rect, out);
+                if scroll_to == Some(i) {
+                    let bottom = top + drawn;
+                    target_in_view = top >= viewport.min.y - 1.0
+                        && (bottom <= viewport.max.y + 1.0 || drawn > viewport.height());
+                }
                 measured.push((id, drawn));
             }
         });
@@ -151,6 +157,17 @@ fn steps_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<
         // (within the frame, so nothing jumps on screen).
         ui.data_mut(|d| d.insert_temp(heights_id, heights));
         ui.ctx().request_discard("a step's height changed");
+    } else if scroll_to.is_some() {
+        // A new or moved step is shown once it is in view at its real
+        // height; until then the next frame scrolls on (steps it passed
+        // may have had guessed heights).
+        if target_in_view {
+            state.step_shown();
+        } else {
+            ui.ctx().request_repaint();
+        }
+    } else if state.step_to_show().is_some() {
+        state.step_shown();
     }
 }
 
@@ -166,15 +183,14 @@ fn step_frame_ui(
     let selected = state.selected_step() == Some(i);
     let flagged = view.derived.method.steps.get(i).is_some_and(|s| s.flagged);
     let tokens = theme::tokens(ui.ctx());
-    let fill = if selected {
-        tokens.selected_fill
-    } else {
-        ui.visuals().faint_bg_color
-    };
+    // The selected step is outlined, not filled: its ticked chips have
+    // the selection's fill, which would vanish on a filled step.
     let frame = egui::Frame::new()
-        .fill(fill)
+        .fill(ui.visuals().faint_bg_color)
         .inner_margin(egui::Margin::same(6))
-        .stroke(if flagged {
+        .stroke(if selected {
+            egui::Stroke::new(2.0, tokens.selection_stroke)
+        } else if flagged {
             egui::Stroke::new(2.0, tokens.warning)
         } else {
             egui::Stroke::NONE
@@ -298,7 +314,13 @@ fn chips_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, selected: bool, out: &mut
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(tr(lang, "method-uses")).weak());
         let mut chip = |ui: &mut Ui, name: &str, on: bool, tag: &str| {
-            let response = ui.selectable_label(on, name);
+            // Ticked also in words, not only in colour.
+            let shown = if on {
+                format!("✔ {name}")
+            } else {
+                name.to_owned()
+            };
+            let response = ui.selectable_label(on, shown);
             let key = if on {
                 "method-stop-using"
             } else {

@@ -27,6 +27,7 @@ pub mod legend;
 pub mod library;
 pub mod menu;
 pub mod method;
+pub mod notes;
 pub mod panel_share;
 pub mod path_entry;
 pub mod pie;

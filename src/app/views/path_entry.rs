@@ -29,6 +29,9 @@ pub fn path_entry_ui(
         PathPurpose::Export {
             kind: ExportKind::Csv,
         } => Some(("export-path-heading-csv", "export-path-action")),
+        PathPurpose::Export {
+            kind: ExportKind::Spreadsheet,
+        } => Some(("export-path-heading-spreadsheet", "export-path-action")),
         PathPurpose::RoomFolder => Some(("room-path-folder-title", "room-path-folder-action")),
         PathPurpose::ExportForm => Some(("room-path-form-title", "export-path-action")),
     };

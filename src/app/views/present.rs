@@ -109,12 +109,20 @@ pub fn present_ui(
             egui::Sides::new().show(
                 ui,
                 |ui| {
-                    ui.label(
-                        RichText::new(title)
-                            .size(sizes.heading_pt)
-                            .strong()
-                            .color(tokens.strong_text),
-                    );
+                    ui.vertical(|ui| {
+                        ui.label(
+                            RichText::new(title)
+                                .size(sizes.heading_pt)
+                                .strong()
+                                .color(tokens.strong_text),
+                        );
+                        // Who made it, as the file says (Notes ▸ Author).
+                        if let Some(author) = &view.derived.facts.author {
+                            let by =
+                                tr_args(view.lang, "present-by", &[("author", Arg::Text(author))]);
+                            ui.label(RichText::new(by).size(sizes.body_pt).color(tokens.text));
+                        }
+                    });
                 },
                 |ui| {
                     // The keys, named where a facilitator who came in with

@@ -8,7 +8,7 @@ use super::AppView;
 use crate::app::command::{Command, EditCommand};
 use crate::app::theme;
 use crate::app::words::{advice_sentence, factor_hint, factor_label, level_label, push_text};
-use crate::i18n::{Arg, tr, tr_args};
+use crate::i18n::{Arg, number, tr, tr_args};
 use crate::recipe::advice::{
     BASE_HIGH_PCT, BASE_LOW_PCT, Factor, Level, POINTS_PER_STEP, Profile, Verdict,
 };
@@ -43,23 +43,35 @@ pub fn profile_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
                     .on_hover_text(factor_hint(lang, factor));
                 let level = profile.level(factor);
                 let mut step = Level::ALL.iter().position(|l| *l == level).unwrap_or(2);
-                let slider = egui::Slider::new(&mut step, 0..=Level::ALL.len() - 1)
-                    .show_value(true)
-                    .custom_formatter(|v, _| {
-                        let at = v.round().clamp(0.0, 4.0) as usize;
-                        Level::ALL
-                            .get(at)
-                            .map_or_else(String::new, |l| level_label(lang, factor, *l))
-                    })
-                    .custom_parser(|_| None);
-                let response = ui.add(slider).labelled_by(label.id);
-                if response.changed()
-                    && let Some(new_level) = Level::ALL.get(step)
-                {
-                    let mut changed = profile.clone();
-                    changed.set(factor, *new_level);
-                    out.push(Command::Edit(EditCommand::SetProfile(Some(changed))));
-                }
+                // The level in words beside the slider, as plain text: a
+                // value box would look typeable, and the levels are words.
+                ui.horizontal(|ui| {
+                    let slider = egui::Slider::new(&mut step, 0..=Level::ALL.len() - 1)
+                        .show_value(false)
+                        .custom_formatter(|v, _| {
+                            let at = v.round().clamp(0.0, 4.0) as usize;
+                            Level::ALL
+                                .get(at)
+                                .map_or_else(String::new, |l| level_label(lang, factor, *l))
+                        });
+                    let response = ui.add(slider).labelled_by(label.id);
+                    // A click gives the slider the keyboard, so the arrow
+                    // keys go on from where the pointer put it.
+                    if response.clicked() || response.drag_started() {
+                        response.request_focus();
+                    }
+                    if response.changed()
+                        && let Some(new_level) = Level::ALL.get(step)
+                    {
+                        let mut changed = profile.clone();
+                        changed.set(factor, *new_level);
+                        out.push(Command::Edit(EditCommand::SetProfile(Some(changed))));
+                    }
+                    let shown = Level::ALL
+                        .get(step)
+                        .map_or_else(String::new, |l| level_label(lang, factor, *l));
+                    ui.label(shown);
+                });
                 ui.end_row();
             }
         });
@@ -69,8 +81,8 @@ pub fn profile_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
     };
     let baking = view.derived.balance.baking;
     let (low, high) = (
-        format!("{:.0}", advice.low * 100.0),
-        format!("{:.0}", advice.high * 100.0),
+        number::decimal(lang, advice.low * 100.0, 0),
+        number::decimal(lang, advice.high * 100.0, 0),
     );
     ui.label(
         RichText::new(tr_args(

@@ -13,9 +13,9 @@ use crate::app::derived::Derived;
 use crate::app::document::{RowId, RowIds};
 use crate::app::theme;
 use crate::app::words::{ingredient_name, tag_label, tag_meaning, unit_label};
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::Tag;
-use crate::recipe::format::{MAX_AMOUNT, MAX_NAME_CHARS, MAX_TEXT_CHARS};
+use crate::recipe::format::{MAX_AMOUNT, MAX_NAME_CHARS};
 use crate::recipe::{Ingredient, Recipe, RoundedPercent, Unit, UnitSystem};
 
 /// What the table shows.
@@ -233,7 +233,8 @@ fn row_ui(
                 .range(0.0..=MAX_AMOUNT)
                 .speed(speed)
                 .max_decimals(3)
-                .custom_formatter(|v, _| crate::recipe::human_amount(v)),
+                .custom_formatter(|v, _| number::amount(lang, v))
+                .custom_parser(|typed| number::parse_number(lang, typed).ok()),
         );
         let response = described(response, || about("table-amount-of"));
         if response.changed() {
@@ -269,13 +270,16 @@ fn row_ui(
                     .speed(0.1)
                     .fixed_decimals(usize::from(decimals))
                     .custom_formatter(|v, _| {
-                        if (v - p.value()).abs() < 1e-9 {
+                        let shown = if (v - p.value()).abs() < 1e-9 {
                             format!("{p} %")
                         } else {
                             format!("{v:.*} %", usize::from(decimals))
-                        }
+                        };
+                        number::localise(lang, &shown)
                     })
-                    .custom_parser(|s| s.trim().trim_end_matches('%').trim().parse().ok()),
+                    .custom_parser(|typed| {
+                        number::parse_number(lang, typed.trim().trim_end_matches('%')).ok()
+                    }),
             );
             let response = described(response, || about("table-share-of"));
             if response.changed() {
@@ -302,33 +306,8 @@ fn row_ui(
         }
     });
     row.col(|ui| {
-        let icon = if ing.note.is_empty() { "🗋" } else { "📝" };
-        let response = ui.menu_button(RichText::new(icon), |ui| {
-            ui.label(about("table-note-on"));
-            let mut note = ing.note.clone();
-            let edit = ui.add(
-                egui::TextEdit::multiline(&mut note)
-                    .id(egui::Id::unique(("ingredient-note", row_id)))
-                    .hint_text(tr(lang, "table-note-hint"))
-                    .desired_rows(4)
-                    .desired_width(320.0)
-                    .char_limit(MAX_TEXT_CHARS),
-            );
-            if edit.changed() {
-                out.push(Command::Edit(EditCommand::SetNote(i, note)));
-            }
-        });
-        icon_named(
-            response.response,
-            || about("table-note-on"),
-            || {
-                if ing.note.is_empty() {
-                    about("table-add-note")
-                } else {
-                    tr_args(lang, "table-note", &[("note", Arg::Text(&ing.note))])
-                }
-            },
-        );
+        let name = name_for_people();
+        super::notes::note_button_ui(ui, (i, row_id), &name, &ing.note, lang, out);
     });
     row.col(|ui| {
         let label = || about("table-remove");

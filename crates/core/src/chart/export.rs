@@ -117,6 +117,31 @@ pub fn to_png(recipe: &Recipe, options: &ExportOptions) -> Result<Vec<u8>, Expor
     }
 }
 
+/// The pixels of the PNG [`to_png`] writes, without the recipe it carries:
+/// for a clipboard, which takes a picture rather than a file.
+///
+/// # Errors
+/// As [`to_png`].
+pub fn to_pixels(recipe: &Recipe, options: &ExportOptions) -> Result<Pixels, ExportError> {
+    let size = options.size.validate()?;
+    let chart = PieChart::for_export_in(recipe, options.decimals, options.lang);
+    let document = svg::document_with(&chart, size, None, &words(recipe, options));
+    Ok(Pixels {
+        size,
+        rgba_premultiplied: png::pixels(&document, size, &chart)?,
+    })
+}
+
+/// A picture's pixels.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Pixels {
+    /// Its size.
+    pub size: ExportSize,
+    /// Four bytes a pixel (red, green, blue, alpha; the colours multiplied
+    /// by the alpha), row by row from the top.
+    pub rgba_premultiplied: Vec<u8>,
+}
+
 /// The lines an export with the balance shows under its chart: the
 /// balance, then the advice's verdict, each where the recipe has it.
 pub fn balance_notes(recipe: &Recipe, decimals: u8, lang: Lang) -> Vec<String> {
@@ -226,6 +251,22 @@ mod tests {
             svg.contains(&tr(Lang::Es, "chart-export-no-shares")),
             "{svg}"
         );
+    }
+
+    #[test]
+    fn the_pixels_are_the_pngs() {
+        let options = ExportOptions {
+            size: ExportSize {
+                width_px: 300,
+                height_px: 200,
+            },
+            ..ExportOptions::default()
+        };
+        let pixels = to_pixels(&ideal_cx(), &options).unwrap();
+        assert_eq!(pixels.rgba_premultiplied.len(), 300 * 200 * 4);
+        let png = to_png(&ideal_cx(), &options).unwrap();
+        let decoded = resvg::tiny_skia::Pixmap::decode_png(&png).unwrap();
+        assert_eq!(decoded.data(), pixels.rgba_premultiplied.as_slice());
     }
 
     #[test]

@@ -16,7 +16,7 @@ mod png;
 mod svg;
 pub mod xlsx;
 
-pub use export::{ExportFormat, ExportOptions, export};
+pub use export::{ExportFormat, ExportOptions, Pixels, export};
 
 use crate::recipe::{Recipe, format};
 

@@ -23,6 +23,24 @@ pub(super) fn render(
     size: ExportSize,
     chart: &PieChart,
 ) -> Result<Vec<u8>, ExportError> {
+    rendered(svg, size, chart)?
+        .encode_png()
+        .map_err(|e| ExportError::Encode {
+            reason: e.to_string(),
+        })
+}
+
+/// What [`render`] encodes: the pixels, RGBA with premultiplied alpha, row
+/// by row from the top.
+pub(super) fn pixels(
+    svg: &str,
+    size: ExportSize,
+    chart: &PieChart,
+) -> Result<Vec<u8>, ExportError> {
+    Ok(rendered(svg, size, chart)?.take())
+}
+
+fn rendered(svg: &str, size: ExportSize, chart: &PieChart) -> Result<Pixmap, ExportError> {
     let tree = tree(svg, chart)?;
     let Some(mut pixmap) = Pixmap::new(size.width_px, size.height_px) else {
         return Err(ExportError::Allocate {
@@ -32,9 +50,7 @@ pub(super) fn render(
     };
     // The document is drawn at its own size, so the tree fills the pixmap.
     resvg::render(&tree, Transform::identity(), &mut pixmap.as_mut());
-    pixmap.encode_png().map_err(|e| ExportError::Encode {
-        reason: e.to_string(),
-    })
+    Ok(pixmap)
 }
 
 /// `svg` parsed, its text laid out in the fonts `chart`'s text needs.

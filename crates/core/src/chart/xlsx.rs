@@ -97,6 +97,10 @@ struct Formats {
     bold: Format,
     percent: Format,
     bold_percent: Format,
+    /// The Kind column, indented: it follows the right-aligned shares.
+    kind: Format,
+    /// The Kind column's header.
+    kind_header: Format,
     /// The percent format's code: `0.0%` for one decimal.
     percent_code: String,
 }
@@ -118,6 +122,11 @@ impl Formats {
             bold_percent: Format::new()
                 .set_bold()
                 .set_num_format(percent_code.as_str()),
+            kind: Format::new().set_indent(1),
+            kind_header: Format::new()
+                .set_bold()
+                .set_indent(1)
+                .set_border_bottom(rust_xlsxwriter::FormatBorder::Thin),
             percent_code,
         }
     }
@@ -139,7 +148,12 @@ fn write_table(
         tr(lang, "xlsx-kind"),
     ];
     for (col, header) in (0u16..).zip(&headers) {
-        sheet.write_string_with_format(HEADER_ROW, col, header.as_str(), &formats.header)?;
+        let format = if col == 4 {
+            &formats.kind_header
+        } else {
+            &formats.header
+        };
+        sheet.write_string_with_format(HEADER_ROW, col, header.as_str(), format)?;
     }
     let shares = recipe.shares();
     let mut row = HEADER_ROW;
@@ -152,7 +166,7 @@ fn write_table(
             sheet.write_number_with_format(row, 3, *share, &formats.percent)?;
         }
         if let Some(tag) = ingredient.tag {
-            sheet.write_string(row, 4, tag_label(lang, Some(tag)))?;
+            sheet.write_string_with_format(row, 4, tag_label(lang, Some(tag)), &formats.kind)?;
         }
     }
     row += 1;

@@ -12,10 +12,10 @@ chart-export-no-shares = Aún no hay proporciones
 ## caracteres como mucho, ninguno de : \ / ? * [ ].
 xlsx-sheet = Receta
 xlsx-kind = Tipo
-xlsx-balance = Horneado y cocina
+xlsx-balance = Hornear y cocinar
 xlsx-advice = Recomendación
-xlsx-suggested-low = Horneado sugerido, desde
-xlsx-suggested-high = Horneado sugerido, hasta
+xlsx-suggested-low = Hornear sugerido, desde
+xlsx-suggested-high = Hornear sugerido, hasta
 xlsx-verdict = Parte de horneado
 
 ## La exportación CSV en un idioma.
@@ -58,7 +58,7 @@ err-amount-infinite = se esperaba una cantidad finita y se encontró infinito
 err-amount-negative = se esperaba una cantidad igual o mayor que 0 y se encontró { $amount }
 err-amount-too-large = la cantidad { $amount } supera el límite de { $limit } para un ingrediente
 err-unit = se esperaba una unidad como `Litre`, `ml`, `cups`, `tbsp`, `tsp`, `UsCup` o `parts` y se encontró `{ $found }`
-err-tag = se esperaba la etiqueta `Baking` (horneado) o `Cooking` (cocina) y se encontró `{ $found }`
+err-tag = se esperaba la etiqueta `Baking` (hornear) o `Cooking` (cocinar) y se encontró `{ $found }`
 err-colour = se esperaba un color como "#rrggbb" (seis dígitos hexadecimales) y se encontró { $found }
 err-mixed-units = «{ $part }» se mide en partes pero «{ $volume }» en un volumen de cocina; una receta usa partes o volúmenes (convierte la receta entera)
 err-save-picture = esto es una imagen ({ $kind }); una receta se guarda como texto, con un nombre que termina en .ron

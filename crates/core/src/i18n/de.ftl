@@ -526,3 +526,59 @@ export-copy-advice = Empfohlener Backanteil: { $range } — { $verdict }
 export-verdict-under = unter dem Bereich
 export-verdict-inside = im Bereich
 export-verdict-over = über dem Bereich
+
+## Notizen, Budget, Warnungen und Office-Formate des Editors (Issue 15)
+message-text = { $text }
+message-then = { $first } { $then }
+tab-notes = Notizen
+notes-author = Autor
+notes-author-hint = Ihr Name oder der Ihres Teams
+notes-author-why = Wird beim Präsentieren unter dem Titel gezeigt und bei der Enthüllung einer Mischung statt des Dateinamens.
+notes-recipe = Notizen zum Rezept
+notes-recipe-hint = Wofür dieses Rezept ist und warum es so gemischt ist
+notes-select-ingredient = Wählen Sie eine Zutat in der Tabelle, um hier ihre Notiz zu lesen oder zu schreiben.
+present-by = von { $author }
+list-and = und
+warning-duplicate-name = { $spellings } stehen als Zutaten { $rows } im Rezept: ein Name zweimal, den Vergleichen und Mischen als eine Zutat zählen. Benennen Sie eine um oder legen Sie ihre Mengen zusammen.
+warning-empty-name = Zutat { $number } hat keinen Namen.
+warning-more = … und { $count } { $count ->
+        [one] weitere Warnung
+       *[other] weitere Warnungen
+    } (cx-recipe check nennt sie alle).
+budget-added-capped = Vom Budget { $count ->
+        [one] war nur noch { $amount } Punkt
+       *[other] waren nur noch { $amount } Punkte
+    } übrig: „{ $name }“ hat { $amount } bekommen.
+budget-added-none = Vom Budget waren keine Punkte mehr übrig: „{ $name }“ hat 0 bekommen. Nehmen Sie einer anderen Zutat Punkte, um ihr welche zu geben.
+budget-offer = Das Rezept hat jetzt { $total } { $count ->
+        [one] Teil
+       *[other] Teile
+    }.
+budget-offer-scale = Auf { $points } { $count ->
+        [one] Punkt
+       *[other] Punkte
+    } skalieren
+budget-offer-scale-hint = Alle Mengen werden so skaliert, dass sie das Budget ergeben, jeder Anteil bleibt (schaltet das Budget ein). Strg+Z macht es rückgängig.
+budget-offer-keep = So lassen
+budget-scaled = Auf { $points } { $count ->
+        [one] Punkt
+       *[other] Punkte
+    } skaliert: Jeder Anteil ist wie zuvor.
+budget-scale-no-budget = Das Rezept hat kein Punktebudget, auf das es skaliert werden könnte.
+budget-scale-not-parts = Das Rezept wird in Küchenmaßen gemessen: Stellen Sie „Messen in“ zuerst auf Teile.
+budget-scale-zero-total = Die Summe ist null, also gibt es keine Anteile zu skalieren.
+menu-view-zoom-in = Vergrößern
+menu-view-zoom-out = Verkleinern
+menu-view-zoom-reset = Originalgröße
+export-menu-spreadsheet = Tabellendokument exportieren…
+export-menu-copy-chart = Diagramm kopieren
+export-menu-with-balance = Verhältnis und Urteil in Diagrammbildern
+export-menu-with-balance-hint = Exportierte und kopierte Diagramme zeigen unter dem Kuchen das Verhältnis von Backen und Kochen und das Urteil der Empfehlung.
+export-dialog-spreadsheet = Tabellendokument exportieren
+export-filter-spreadsheet = Tabellendokument (.xlsx)
+export-path-heading-spreadsheet = Das Rezept als Tabellendokument exportieren
+export-saved-spreadsheet = Tabellendokument exportiert nach { $path }
+export-saved-chart-alone = Diagramm exportiert nach { $path }, ohne das Rezept darin: Das Rezept ist größer als das 1 MiB, das eine Rezeptdatei haben darf, daher öffnet dieses Bild das Rezept nicht. Speichern Sie das Rezept selbst, um es weiterzugeben.
+export-copied-chart = Diagramm kopiert: in eine Folie einfügen.
+export-copy-chart-failed = Das Diagramm konnte nicht kopiert werden: { $reason }.
+work-copying-chart = Das Diagramm wird für die Zwischenablage gezeichnet…

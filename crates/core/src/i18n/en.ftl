@@ -527,3 +527,59 @@ export-copy-advice = Suggested baking: { $range } — { $verdict }
 export-verdict-under = under the range
 export-verdict-inside = inside the range
 export-verdict-over = over the range
+
+## The editor's notes, budget, warnings and office formats (issue 15)
+message-text = { $text }
+message-then = { $first } { $then }
+tab-notes = Notes
+notes-author = Author
+notes-author-hint = Your name, or your team’s
+notes-author-why = Shown under the title when the recipe is presented, and in a blend’s reveal instead of the file’s name.
+notes-recipe = Notes on the recipe
+notes-recipe-hint = What this recipe is for, and why it is mixed so
+notes-select-ingredient = Select an ingredient in the table to read or write its note here.
+present-by = by { $author }
+list-and = and
+warning-duplicate-name = { $spellings } appear as ingredients { $rows }: one name twice, which compare and blend count as one ingredient. Rename one, or put their amounts together.
+warning-empty-name = Ingredient { $number } has no name.
+warning-more = … and { $count } more { $count ->
+        [one] warning
+       *[other] warnings
+    } (cx-recipe check lists them all).
+budget-added-capped = Only { $amount } { $count ->
+        [one] point was
+       *[other] points were
+    } left of the budget: “{ $name }” got { $amount }.
+budget-added-none = No points were left of the budget: “{ $name }” got 0. Take points from another ingredient to give it some.
+budget-offer = The recipe is now { $total } { $count ->
+        [one] part
+       *[other] parts
+    }.
+budget-offer-scale = Scale to { $points } { $count ->
+        [one] point
+       *[other] points
+    }
+budget-offer-scale-hint = Every amount scaled so that they add up to the budget, each share kept (turns the budget on). Ctrl+Z undoes it.
+budget-offer-keep = Keep as it is
+budget-scaled = Scaled to { $points } { $count ->
+        [one] point
+       *[other] points
+    }: every share is as it was.
+budget-scale-no-budget = The recipe has no points budget to scale to.
+budget-scale-not-parts = The recipe is measured in kitchen volumes: switch Measure in to Parts first.
+budget-scale-zero-total = The total is zero, so there are no shares to scale.
+menu-view-zoom-in = Zoom in
+menu-view-zoom-out = Zoom out
+menu-view-zoom-reset = Reset zoom
+export-menu-spreadsheet = Export spreadsheet…
+export-menu-copy-chart = Copy chart
+export-menu-with-balance = Balance and verdict in chart pictures
+export-menu-with-balance-hint = Exported and copied charts show the baking/cooking balance and the advice’s verdict under the pie.
+export-dialog-spreadsheet = Export spreadsheet
+export-filter-spreadsheet = Spreadsheet (.xlsx)
+export-path-heading-spreadsheet = Export the recipe as a spreadsheet
+export-saved-spreadsheet = Spreadsheet exported to { $path }
+export-saved-chart-alone = Chart exported to { $path }, without the recipe inside: the recipe is larger than the 1 MiB a recipe file may hold, so opening this picture will not open the recipe. Save the recipe itself to share it.
+export-copied-chart = Chart copied: paste it into a slide.
+export-copy-chart-failed = Could not copy the chart: { $reason }.
+work-copying-chart = Drawing the chart for the clipboard…

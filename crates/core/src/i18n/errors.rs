@@ -99,7 +99,15 @@ impl SaveError {
 
 /// What the system said about a file, in `lang` where its kind is one a
 /// person meets (not found, no permission, a folder, a full or read-only
-/// disk); else the system's own words.
+/// disk); else the system's own words. English is the system's words.
+pub fn io_reason_in(lang: Lang, error: &io::Error) -> String {
+    if lang == Lang::En {
+        return error.to_string();
+    }
+    io_reason(lang, error)
+}
+
+/// [`io_reason_in`] for a language other than English.
 fn io_reason(lang: Lang, error: &io::Error) -> String {
     let key = match error.kind() {
         io::ErrorKind::NotFound => "err-io-not-found",

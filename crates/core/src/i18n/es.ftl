@@ -519,9 +519,65 @@ export-table-amount = Cantidad
 export-table-unit = Unidad
 export-table-share = Proporción
 export-table-total = Total
-export-copy-balance = Horneado { $baking } · Cocina { $cooking }
-export-copy-balance-untagged = Horneado { $baking } · Cocina { $cooking } · sin etiqueta { $untagged }
-export-copy-advice = Horneado sugerido: { $range } — { $verdict }
+export-copy-balance = Hornear { $baking } · Cocinar { $cooking }
+export-copy-balance-untagged = Hornear { $baking } · Cocinar { $cooking } · sin etiqueta { $untagged }
+export-copy-advice = Hornear sugerido: { $range } — { $verdict }
 export-verdict-under = por debajo del rango
 export-verdict-inside = dentro del rango
 export-verdict-over = por encima del rango
+
+## Notas, presupuesto, avisos y formatos de oficina del editor (issue 15)
+message-text = { $text }
+message-then = { $first } { $then }
+tab-notes = Notas
+notes-author = Autor
+notes-author-hint = Tu nombre, o el de tu equipo
+notes-author-why = Se muestra bajo el título al presentar la receta y, en la revelación de una combinación, en lugar del nombre del archivo.
+notes-recipe = Notas sobre la receta
+notes-recipe-hint = Para qué es esta receta y por qué se mezcla así
+notes-select-ingredient = Selecciona un ingrediente en la tabla para leer o escribir aquí su nota.
+present-by = de { $author }
+list-and = y
+warning-duplicate-name = { $spellings } aparecen como ingredientes { $rows }: un nombre dos veces, que comparar y combinar cuentan como un solo ingrediente. Cambia el nombre de uno o junta sus cantidades.
+warning-empty-name = El ingrediente { $number } no tiene nombre.
+warning-more = … y { $count } { $count ->
+        [one] aviso más
+       *[other] avisos más
+    } (cx-recipe check los enumera todos).
+budget-added-capped = Solo { $count ->
+        [one] quedaba { $amount } punto
+       *[other] quedaban { $amount } puntos
+    } del presupuesto: «{ $name }» recibió { $amount }.
+budget-added-none = No quedaban puntos del presupuesto: «{ $name }» recibió 0. Quita puntos a otro ingrediente para darle algunos.
+budget-offer = La receta tiene ahora { $total } { $count ->
+        [one] parte
+       *[other] partes
+    }.
+budget-offer-scale = Escalar a { $points } { $count ->
+        [one] punto
+       *[other] puntos
+    }
+budget-offer-scale-hint = Todas las cantidades se escalan para que sumen el presupuesto, cada proporción igual (activa el presupuesto). Ctrl+Z lo deshace.
+budget-offer-keep = Dejarla así
+budget-scaled = Escalada a { $points } { $count ->
+        [one] punto
+       *[other] puntos
+    }: cada proporción sigue igual.
+budget-scale-no-budget = La receta no tiene un presupuesto de puntos al que escalar.
+budget-scale-not-parts = La receta se mide en volúmenes de cocina: cambia primero Medir en a Partes.
+budget-scale-zero-total = El total es cero, así que no hay proporciones que escalar.
+menu-view-zoom-in = Ampliar
+menu-view-zoom-out = Reducir
+menu-view-zoom-reset = Tamaño original
+export-menu-spreadsheet = Exportar hoja de cálculo…
+export-menu-copy-chart = Copiar gráfico
+export-menu-with-balance = Equilibrio y veredicto en las imágenes del gráfico
+export-menu-with-balance-hint = Los gráficos exportados y copiados muestran bajo la tarta el equilibrio entre hornear y cocinar y el veredicto del consejo.
+export-dialog-spreadsheet = Exportar hoja de cálculo
+export-filter-spreadsheet = Hoja de cálculo (.xlsx)
+export-path-heading-spreadsheet = Exportar la receta como hoja de cálculo
+export-saved-spreadsheet = Hoja de cálculo exportada a { $path }
+export-saved-chart-alone = Gráfico exportado a { $path }, sin la receta dentro: la receta supera el 1 MiB que puede ocupar un archivo de receta, así que abrir esta imagen no abrirá la receta. Guarda la receta misma para compartirla.
+export-copied-chart = Gráfico copiado: pégalo en una diapositiva.
+export-copy-chart-failed = No se pudo copiar el gráfico: { $reason }.
+work-copying-chart = Dibujando el gráfico para el portapapeles…

@@ -178,7 +178,7 @@ fn spanish_and_german_write_their_own_numbers_and_units() {
     assert!(es.contains("| Efficiency | 1 | litro | 24,8 % |\n"), "{es}");
     assert!(es.contains("| **Total** | 4030 | ml | 100,0 % |\n"), "{es}");
     assert!(es.contains("  24,8 %\n"), "{es}");
-    assert!(es.contains("Horneado 75,2 %"), "{es}");
+    assert!(es.contains("Hornear 75,2 %"), "{es}");
     assert!(!es.contains("24.8"), "{es}");
     let de = copy_summary(
         &parts("Teile", &[("Web 2.0", 1.5), ("B", 1.0)]),
