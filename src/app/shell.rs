@@ -39,6 +39,7 @@ impl CxApp {
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let started = Instant::now();
         let ctx = ui.ctx().clone();
+        super::theme::keep(&ctx, self.settings.theme, self.screen.is_presenting());
         if let Some(notice) = super::fonts::ensure(&ctx, self.doc.recipe(), self.message.as_ref()) {
             self.message = Some(super::message::Message::Info(notice));
         }

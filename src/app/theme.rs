@@ -52,10 +52,7 @@ pub fn colour32(rgb: [u8; 3]) -> Color32 {
 pub fn apply(ctx: &egui::Context, choice: ThemeChoice, presenting: bool) {
     let sizes = text_sizes(presenting);
     ctx.data_mut(|d| d.insert_temp(theme_id(), choice));
-    let egui_theme = match choice {
-        ThemeChoice::Light => egui::Theme::Light,
-        ThemeChoice::Dark | ThemeChoice::HighContrast => egui::Theme::Dark,
-    };
+    let egui_theme = egui_theme(choice);
     ctx.set_theme(egui_theme);
     ctx.all_styles_mut(|style| {
         style.text_styles = [
@@ -88,6 +85,23 @@ pub fn apply(ctx: &egui::Context, choice: ThemeChoice, presenting: bool) {
     ctx.style_mut_of(egui_theme, |style| {
         style.visuals = visuals(choice);
     });
+}
+
+/// Applies the app's look again if something other than the app changed
+/// egui's theme since (a host that sets its own theme on the context after
+/// the app was made, as `egui_kittest`'s harness does): the theme the person
+/// chose holds. One comparison a frame.
+pub fn keep(ctx: &egui::Context, choice: ThemeChoice, presenting: bool) {
+    if ctx.theme() != egui_theme(choice) {
+        apply(ctx, choice, presenting);
+    }
+}
+
+fn egui_theme(choice: ThemeChoice) -> egui::Theme {
+    match choice {
+        ThemeChoice::Light => egui::Theme::Light,
+        ThemeChoice::Dark | ThemeChoice::HighContrast => egui::Theme::Dark,
+    }
 }
 
 /// egui's visuals for a theme, with the app's square corners and colours.

@@ -38,14 +38,6 @@ fn blended(size: egui::Vec2, theme: ThemeChoice, count: usize) -> (Window, tempf
     w.dialogs
         .answer_many(PickedMany::Paths(workshop(folder.path(), count)));
     let ctx = w.harness.ctx.clone();
-    // The harness sets egui's theme after the app has set its own: the
-    // theme chosen again, as View ▸ Theme does, so egui's panels are in it.
-    w.harness.state_mut().execute(
-        &ctx,
-        cx_recipe::app::command::Command::View(cx_recipe::app::command::ViewCommand::SetTheme(
-            theme,
-        )),
-    );
     w.harness.state_mut().execute(
         &ctx,
         cx_recipe::app::command::Command::Workshop(cx_recipe::app::command::WorkshopCommand::Blend),

@@ -2,7 +2,7 @@
 //! not read on the dark themes, a confirmed replace that a language switch
 //! forgot, keys typed into another ingredient's name after a row moved, and
 //! note and detail editors that let the window make a recipe no file may
-//! hold.
+//! hold, and a light theme that the test harness turned dark.
 
 use std::fs;
 
@@ -297,4 +297,27 @@ fn a_large_recipe_is_saved_off_the_frame_and_later_edits_stay_unsaved() {
     harness.run();
     assert!(!harness.state().is_dirty());
     assert_eq!(format::load(&big).unwrap().ingredients.len(), 298);
+}
+
+/// A host that sets egui's theme after the app was made (`egui_kittest`'s
+/// harness sets its own, dark by default) must not win over the person's
+/// choice: every window test of the light theme measured egui's dark
+/// visuals until the app held its theme.
+#[test]
+fn the_chosen_theme_holds_when_the_host_sets_another() {
+    for (choice, egui_theme) in [
+        (ThemeChoice::Light, egui::Theme::Light),
+        (ThemeChoice::Dark, egui::Theme::Dark),
+        (ThemeChoice::HighContrast, egui::Theme::Dark),
+    ] {
+        let settings = Settings {
+            theme: choice,
+            ..Settings::default()
+        };
+        let mut w = window_sized(SIZE, settings, None);
+        w.harness.run();
+        assert_eq!(w.harness.ctx.theme(), egui_theme, "{choice:?}");
+        let fill = w.harness.ctx.global_style().visuals.panel_fill;
+        assert_eq!(fill, choice.tokens().background, "{choice:?}");
+    }
 }
