@@ -158,7 +158,9 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
     let pie = &shown.step_pie;
     let view = PieView {
         slices: &slices,
-        tooltips: &pie.tooltips,
+        // No tooltip over the legend where the pointer happens to rest:
+        // the legend and the labels say it all, in large type.
+        tooltips: &[],
         selected: None,
         hovered: None,
         name: &pie.name,
