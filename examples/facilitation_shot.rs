@@ -7,12 +7,15 @@
 //! cargo run --example facilitation_shot -- compare OPEN.ron OTHER.ron
 //! cargo run --example facilitation_shot -- blend A.ron B.ron C.ron …
 //! cargo run --example facilitation_shot -- reveal STEPS A.ron B.ron …
+//!
+//! cargo run --example facilitation_shot -- present FILE.ron
 //! ```
 //!
-//! `reveal` blends, then moves the reveal STEPS steps on. The window is
-//! 1920 × 1080 unless `CX_SHOT_SIZE=WxH` says otherwise; the theme is the
-//! saved one unless `CX_SHOT_THEME=light|dark|high` says otherwise, and
-//! the language the saved or the system's unless `CX_SHOT_LANG=en|es|de`.
+//! `reveal` blends, then moves the reveal STEPS steps on; `present` opens
+//! the file and presents it. `CX_SHOT_PRESENT=1` projects the screen (F5)
+//! after the rest; `CX_SHOT_THEME=dark` or `high-contrast` chooses the
+//! theme. The window is 1920 × 1080 unless `CX_SHOT_SIZE=WxH` says
+//! otherwise.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -24,7 +27,8 @@ use cx_recipe::app::{APP_ID, AppConfig, CxApp};
 
 const USAGE: &str = "usage: facilitation_shot compare OPEN.ron OTHER.ron\n\
                      \x20      facilitation_shot blend A.ron B.ron …\n\
-                     \x20      facilitation_shot reveal STEPS A.ron B.ron …";
+                     \x20      facilitation_shot reveal STEPS A.ron B.ron …\n\
+                     \x20      facilitation_shot present FILE.ron";
 
 /// What to open at start, and the commands to run on it.
 fn plan(args: &[String]) -> Option<(Option<PathBuf>, Vec<Command>)> {
@@ -50,8 +54,29 @@ fn plan(args: &[String]) -> Option<(Option<PathBuf>, Vec<Command>)> {
             ));
             Some((None, commands))
         }
+        ("present", [file]) => Some((
+            Some(PathBuf::from(file)),
+            vec![Command::View(ViewCommand::EnterPresentation)],
+        )),
         _ => None,
     }
+}
+
+/// The commands the environment adds: a theme first, the projection last.
+fn with_environment(mut commands: Vec<Command>) -> Vec<Command> {
+    let theme = match std::env::var("CX_SHOT_THEME").as_deref() {
+        Ok("dark") => Some(ThemeChoice::Dark),
+        Ok("high-contrast") => Some(ThemeChoice::HighContrast),
+        Ok("light") => Some(ThemeChoice::Light),
+        _ => None,
+    };
+    if let Some(theme) = theme {
+        commands.insert(0, Command::View(ViewCommand::SetTheme(theme)));
+    }
+    if std::env::var("CX_SHOT_PRESENT").is_ok_and(|v| v == "1") {
+        commands.push(Command::View(ViewCommand::EnterPresentation));
+    }
+    commands
 }
 
 /// The window's size: `CX_SHOT_SIZE=WxH`, else a projector's 1920 × 1080.
@@ -63,33 +88,12 @@ fn size() -> [f32; 2] {
     parsed.unwrap_or([1920.0, 1080.0])
 }
 
-/// The theme asked for by `CX_SHOT_THEME`, as a command.
-fn theme() -> Option<Command> {
-    let choice = match std::env::var("CX_SHOT_THEME").ok()?.as_str() {
-        "light" => ThemeChoice::Light,
-        "dark" => ThemeChoice::Dark,
-        "high" => ThemeChoice::HighContrast,
-        _ => return None,
-    };
-    Some(Command::View(ViewCommand::SetTheme(choice)))
-}
-
-/// The language asked for by `CX_SHOT_LANG`, as a command.
-fn language() -> Option<Command> {
-    let code = std::env::var("CX_SHOT_LANG").ok()?;
-    let lang = cx_recipe::i18n::Lang::ALL
-        .into_iter()
-        .find(|l| l.code() == code)?;
-    Some(Command::View(ViewCommand::SetLanguage(Some(lang))))
-}
-
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let Some((open_at_start, mut commands)) = plan(&args) else {
+    let Some((open_at_start, commands)) = plan(&args).map(|(o, c)| (o, with_environment(c))) else {
         eprintln!("{USAGE}");
         return ExitCode::from(2);
     };
-    commands.splice(0..0, theme().into_iter().chain(language()));
     let config = AppConfig {
         dialogs: Box::new(NativeDialogs::default()),
         recovery_folder: None,

@@ -39,7 +39,11 @@ impl CxApp {
     pub fn frame_ui(&mut self, ui: &mut Ui) {
         let started = Instant::now();
         let ctx = ui.ctx().clone();
-        super::theme::keep(&ctx, self.settings.theme, self.screen.is_presenting());
+        super::theme::keep(
+            &ctx,
+            self.settings.theme,
+            self.screen.is_presenting() || self.presenting,
+        );
         if let Some(notice) = super::fonts::ensure(&ctx, self.doc.recipe(), self.message.as_ref()) {
             self.message = Some(super::message::Message::Info(notice));
         }
@@ -53,6 +57,14 @@ impl CxApp {
             ingredients: self.doc.recipe().ingredients.len(),
             steps: self.doc.recipe().steps.len(),
         };
+        let projected = self.screen.is_presenting() || self.presenting;
+        if projected && !dialog_open {
+            views::projected::read_help_keys(&ctx);
+            if self.presenting {
+                // Esc ends the compare's or the blend's projection first.
+                views::projected::read_leave_key(&ctx, &mut out);
+            }
+        }
         input::screen_keys(&ctx, self.screen, dialog_open, &mut out);
         if self.screen == Screen::Presentation && !dialog_open {
             views::present::read_keys(&ctx, self.doc.recipe(), &mut self.ui, &mut out);
@@ -72,6 +84,7 @@ impl CxApp {
             lang: self.lang,
             compare: self.compare.as_ref(),
             team: self.team.as_ref(),
+            presenting: self.presenting,
             room: &self.room,
         };
         let hovered_before = self.ui.hovered();
@@ -96,7 +109,7 @@ impl CxApp {
         for command in answers.into_iter().chain(out) {
             self.execute(&ctx, command);
         }
-        if had_commands && self.screen.is_presenting() {
+        if had_commands && projected {
             // A facilitator's key shows in the frame it was pressed in: this
             // pass is drawn again with the change (events are not re-read).
             ctx.request_discard("a change while presenting");

@@ -70,6 +70,9 @@ pub struct CxApp {
     /// Whether the window was full screen before presentation mode, so
     /// leaving it puts the window back as it was.
     pub(in crate::app) was_fullscreen: bool,
+    /// The compare or blend screen projected for the room (F5): full
+    /// screen, large type, the editing controls gone.
+    pub(in crate::app) presenting: bool,
     /// Exports and blends too large for a frame, on worker threads.
     pub(in crate::app) work: super::work::Work,
     /// The participants' room: how it opens, the open one, the closed one.
@@ -125,6 +128,7 @@ impl CxApp {
             compare: None,
             team: None,
             was_fullscreen: false,
+            presenting: false,
             work: super::work::Work::new(ctx),
             room: super::room::WindowRoom::default(),
         };
@@ -171,6 +175,11 @@ impl CxApp {
     /// What the window shows.
     pub fn screen(&self) -> Screen {
         self.screen
+    }
+
+    /// Whether the compare or blend screen is projected (F5).
+    pub fn presenting(&self) -> bool {
+        self.presenting
     }
 
     /// The editor panel's tab.

@@ -345,7 +345,8 @@ fn a_new_participant_keeps_the_reveal_the_open_rows_and_the_scroll() {
     assert_eq!(open(&w), opened, "the open row closed");
 }
 
-/// Every fill colour drawn this frame: slices, swatches, dots.
+/// Every fill colour drawn this frame: slices (the pie's mesh), swatches,
+/// dots.
 fn fill_colours(output: &egui::FullOutput) -> Vec<[u8; 3]> {
     fn walk(shape: &egui::Shape, out: &mut Vec<[u8; 3]>) {
         let rgb = |c: egui::Color32| [c.r(), c.g(), c.b()];
@@ -354,6 +355,8 @@ fn fill_colours(output: &egui::FullOutput) -> Vec<[u8; 3]> {
             egui::Shape::Path(p) if p.closed => out.push(rgb(p.fill)),
             egui::Shape::Rect(r) => out.push(rgb(r.fill)),
             egui::Shape::Circle(c) => out.push(rgb(c.fill)),
+            // The pie is one mesh: its slices' colours are its vertices'.
+            egui::Shape::Mesh(m) => out.extend(m.vertices.iter().map(|v| rgb(v.color))),
             _ => {}
         }
     }

@@ -50,6 +50,7 @@ mod kill_safety;
 mod languages;
 mod measure;
 mod presentation;
+mod projector;
 mod properties;
 mod readability;
 mod room_browser;

@@ -127,7 +127,10 @@ fn under(shapes: &[(egui::Rect, &Shape)], p: Pos2) -> Color32 {
             Shape::Circle(c) if c.center.distance(p) <= c.radius => Some(c.fill),
             Shape::Path(path) if path.closed && inside_polygon(&path.points, p) => Some(path.fill),
             Shape::Mesh(mesh) if mesh.texture_id == egui::TextureId::default() => {
-                mesh_colour_at(mesh, p)
+                if let Some(painted) = mesh_colour_at(mesh, p, colour) {
+                    colour = painted;
+                }
+                None
             }
             _ => None,
         };
@@ -138,11 +141,47 @@ fn under(shapes: &[(egui::Rect, &Shape)], p: Pos2) -> Color32 {
     colour
 }
 
-fn mesh_colour_at(mesh: &egui::epaint::Mesh, p: Pos2) -> Option<Color32> {
-    mesh.indices.chunks_exact(3).find_map(|t| {
+/// The colour a mesh paints at `p`: every triangle that covers it, in
+/// order, each with its vertices' colours interpolated there (as the GPU
+/// does), blended over `under`. `None` where nothing covers it.
+fn mesh_colour_at(mesh: &egui::epaint::Mesh, p: Pos2, under: Color32) -> Option<Color32> {
+    let mut colour: Option<Color32> = None;
+    for t in mesh.indices.chunks_exact(3) {
         let [a, b, c] = [t[0], t[1], t[2]].map(|i| mesh.vertices[i as usize]);
-        inside_polygon(&[a.pos, b.pos, c.pos], p).then_some(a.color)
-    })
+        let Some([wa, wb, wc]) = barycentric(a.pos, b.pos, c.pos, p) else {
+            continue;
+        };
+        let mix = |f: fn(Color32) -> u8| {
+            (wa * f32::from(f(a.color)) + wb * f32::from(f(b.color)) + wc * f32::from(f(c.color)))
+                .round()
+                .clamp(0.0, 255.0) as u8
+        };
+        let here = Color32::from_rgba_premultiplied(
+            mix(|c| c.r()),
+            mix(|c| c.g()),
+            mix(|c| c.b()),
+            mix(|c| c.a()),
+        );
+        colour = Some(blend(here, colour.unwrap_or(under)));
+    }
+    colour
+}
+
+/// The barycentric weights of `p` in the triangle `a b c`, if it is inside.
+fn barycentric(a: Pos2, b: Pos2, c: Pos2, p: Pos2) -> Option<[f32; 3]> {
+    let (min_x, max_x) = (a.x.min(b.x).min(c.x), a.x.max(b.x).max(c.x));
+    let (min_y, max_y) = (a.y.min(b.y).min(c.y), a.y.max(b.y).max(c.y));
+    if p.x < min_x || p.x > max_x || p.y < min_y || p.y > max_y {
+        return None;
+    }
+    let d = (b.y - c.y) * (a.x - c.x) + (c.x - b.x) * (a.y - c.y);
+    if d.abs() < 1e-12 {
+        return None;
+    }
+    let wa = ((b.y - c.y) * (p.x - c.x) + (c.x - b.x) * (p.y - c.y)) / d;
+    let wb = ((c.y - a.y) * (p.x - c.x) + (a.x - c.x) * (p.y - c.y)) / d;
+    let wc = 1.0 - wa - wb;
+    (wa >= 0.0 && wb >= 0.0 && wc >= 0.0).then_some([wa, wb, wc])
 }
 
 /// Ray casting: whether `p` is inside the polygon.
@@ -174,8 +213,8 @@ fn rgb(c: Color32) -> [u8; 3] {
     [c.r(), c.g(), c.b()]
 }
 
-/// The bounds of the closed filled paths drawn in one of `colours` (the
-/// pie's slices), in points.
+/// The bounds of the closed filled paths, and of the opaque mesh vertices,
+/// drawn in one of `colours` (the pie's slices), in points.
 pub fn filled_bounds(output: &FullOutput, colours: &[[u8; 3]]) -> egui::Rect {
     let mut flat: Vec<(egui::Rect, &Shape)> = Vec::new();
     for ClippedShape {
@@ -192,6 +231,13 @@ pub fn filled_bounds(output: &FullOutput, colours: &[[u8; 3]]) -> egui::Rect {
         {
             for p in &path.points {
                 bounds.extend_with(*p);
+            }
+        }
+        if let Shape::Mesh(mesh) = shape {
+            for v in &mesh.vertices {
+                if v.color.a() == 255 && colours.contains(&rgb(v.color)) {
+                    bounds.extend_with(v.pos);
+                }
             }
         }
     }

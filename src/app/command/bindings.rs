@@ -171,6 +171,12 @@ pub static BINDINGS: [Binding; 28] = [
 /// selected ingredient is this key.
 pub const PRESENT_LOCK: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::L);
 
+/// The keys that open and close the key help on a projected screen.
+pub const PRESENT_HELP: [KeyboardShortcut; 2] = [
+    KeyboardShortcut::new(Modifiers::NONE, Key::F1),
+    KeyboardShortcut::new(Modifiers::NONE, Key::Questionmark),
+];
+
 /// The key presentation mode opens the room screen with (see
 /// `RoomCommand::Show`), named in its key help and in the File menu.
 pub const PRESENT_ROOM: KeyboardShortcut = KeyboardShortcut::new(Modifiers::NONE, Key::R);
@@ -219,6 +225,7 @@ pub fn modifier_names(lang: Lang, mac: bool) -> ModifierNames<'static> {
 pub fn key_name(key: Key, lang: Lang) -> String {
     let word = match (key, lang) {
         (Key::Escape, _) => "Esc",
+        (Key::Questionmark, _) => "?",
         (Key::ArrowUp, Lang::En) => "Up",
         (Key::ArrowDown, Lang::En) => "Down",
         (Key::ArrowLeft, Lang::En) => "Left",

@@ -19,6 +19,12 @@ pub struct ChartData {
     pub item_of: Vec<Option<usize>>,
     /// What "Other" holds, as a list of names (empty without "Other").
     pub other_names: Vec<String>,
+    /// Whether each item's ingredient is locked (its share kept while
+    /// others change); "Other" is not.
+    pub locked: Vec<bool>,
+    /// The word a locked ingredient's legend row carries on a projected
+    /// screen ("locked").
+    pub locked_word: String,
     /// The pie's accessible name.
     pub pie_name: String,
     /// A new number each time the chart is derived (what the views cache
@@ -37,6 +43,8 @@ impl Default for ChartData {
             tooltips: Vec::new(),
             item_of: Vec::new(),
             other_names: Vec::new(),
+            locked: Vec::new(),
+            locked_word: String::new(),
             pie_name: String::new(),
             generation: 0,
         }
@@ -95,11 +103,21 @@ impl ChartData {
                 }
             }
         }
+        let locked = (0..grouped.chart.items.len())
+            .map(|k| {
+                grouped
+                    .source_of(k)
+                    .and_then(|i| recipe.ingredients.get(i))
+                    .is_some_and(|ing| ing.locked)
+            })
+            .collect();
         Self {
             grouped,
             tooltips,
             item_of,
             other_names,
+            locked,
+            locked_word: tr(lang, "present-locked"),
             pie_name: tr(lang, "chart-pie-name"),
             generation: crate::app::document::new_revision(),
         }

@@ -71,8 +71,11 @@ pub struct Derived {
     /// Rounded percentages (adding up to 100), one per ingredient; empty
     /// for a zero total.
     pub percents: Vec<RoundedPercent>,
-    /// Each percentage as shown ("24.8 %", "–").
+    /// Each share as shown ("24.8 %", "–"), rounded on its own.
     pub percent_texts: Vec<String>,
+    /// Each ingredient's colour as the pie draws it: its own unless that
+    /// is too close to an earlier one's (`recipe::colour::display_colours`).
+    pub display_colours: Vec<crate::recipe::Colour>,
     /// The unit system (parts when there are no ingredients or units are
     /// mixed).
     pub unit_system: Option<UnitSystem>,
@@ -163,14 +166,18 @@ impl Derived {
             .as_ref()
             .map(|f| crate::recipe::shares::rounded_percentages(f, stamp.decimals))
             .unwrap_or_default();
+        // Each share rounded on its own (`recipe::shown`), as the pie's
+        // labels, the verdict and compare write it: equal amounts read
+        // equal, one third reads 33.3 %.
         self.percent_texts = (0..recipe.ingredients.len())
             .map(|i| {
-                self.percents.get(i).map_or_else(
+                self.shares.as_ref().and_then(|s| s.get(i)).map_or_else(
                     || "–".to_owned(),
-                    |p| number::localise(lang, &format!("{p} %")),
+                    |s| number::percent(lang, *s, stamp.decimals),
                 )
             })
             .collect();
+        self.display_colours = crate::recipe::colour::display_colours(recipe);
         let system = recipe.unit_system();
         self.mixed_units = system.is_err();
         self.unit_system = system.as_ref().ok().copied().flatten();

@@ -34,6 +34,7 @@ impl CxApp {
                 }
             }
             WorkshopCommand::ShowEditor => {
+                self.leave_presentation(ctx);
                 self.screen = Screen::Editor;
                 self.compare = None;
                 self.team = None;
@@ -246,10 +247,10 @@ pub(super) fn allowed_on(screen: Screen, command: &Command) -> bool {
             | ViewCommand::ToggleGroupSmallSlices
             | ViewCommand::ToggleChartTable
             | ViewCommand::DismissMessage
-            | ViewCommand::Zoom(_) => true,
-            // F5 on the blend projects its reveal; Esc comes back.
-            ViewCommand::EnterPresentation => screen == Screen::Blend,
-            ViewCommand::LeavePresentation => screen == Screen::PresentBlend,
+            | ViewCommand::Zoom(_)
+            // F5 projects the compare and blend screens too; Esc ends it.
+            | ViewCommand::EnterPresentation
+            | ViewCommand::LeavePresentation => true,
             ViewCommand::ToggleLibrary => false,
         },
     }

@@ -18,7 +18,7 @@ impl CxApp {
             ViewCommand::LeavePresentation => self.leave_presentation(ctx),
             ViewCommand::SetTheme(choice) => {
                 self.settings.theme = choice;
-                theme::apply(ctx, choice, self.screen.is_presenting());
+                theme::apply(ctx, choice, self.screen.is_presenting() || self.presenting);
             }
             ViewCommand::ToggleGroupSmallSlices => {
                 self.settings.group_small_slices = !self.settings.group_small_slices;

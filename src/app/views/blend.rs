@@ -12,7 +12,7 @@ use super::AppView;
 use super::balance::balance_of_ui;
 use super::banner::banner_ui;
 use super::blend_table::table_ui;
-use super::legend::swatch_edge;
+use super::legend::swatch_ui;
 use super::widgets::{ANY_REACH, bar_ui, keys_of, titled_pie_ui};
 use crate::app::command::{Command, ViewCommand, WorkshopCommand};
 use crate::app::derived::blend::BlendView;
@@ -291,13 +291,7 @@ fn name_chip_ui(ui: &mut Ui, item: &crate::chart::ChartItem, tokens: &theme::Tok
             egui::pos2(rect.left() + side / 2.0, rect.center().y),
             egui::vec2(side, side),
         );
-        ui.painter().rect(
-            swatch,
-            egui::CornerRadius::same(3),
-            theme::colour32(item.colour),
-            swatch_edge(item.colour, tokens.background),
-            egui::StrokeKind::Inside,
-        );
+        swatch_ui(ui.painter(), swatch, item.colour, tokens.background);
         let at = egui::pos2(
             swatch.right() + gap,
             rect.center().y - galley.size().y / 2.0,

@@ -7,8 +7,7 @@
 
 use egui::{Align, Color32, FontId, Layout, Sense, Ui, vec2};
 
-use super::legend::swatch_edge;
-use super::pie::{Reach, fit_slices_cached};
+use super::legend::swatch_ui;
 use crate::app::derived::blend::BlendView;
 use crate::app::theme;
 use crate::chart::ChartItem;
@@ -55,7 +54,7 @@ pub fn plan_cached(ui: &Ui, shown: &BlendView, room: egui::Vec2) -> Plan {
     {
         return plan;
     }
-    let plan = plan(ui, &shown.step_chart.items, shown.generation, room);
+    let plan = plan(ui, &shown.step_chart.items, shown.step_pie.reach(), room);
     ui.data_mut(|d| d.insert_temp::<Cached>(id, (shown.generation, key, plan)));
     plan
 }
@@ -63,7 +62,7 @@ pub fn plan_cached(ui: &Ui, shown: &BlendView, room: egui::Vec2) -> Plan {
 /// The legend's font, columns and width that leave the pie the largest
 /// radius while the legend fits the height; a radius at which the labels
 /// fit their box first (`LABEL_BOX`), then the larger font.
-fn plan(ui: &Ui, items: &[ChartItem], generation: u64, room: egui::Vec2) -> Plan {
+fn plan(ui: &Ui, items: &[ChartItem], reach: [f32; 2], room: egui::Vec2) -> Plan {
     let sizes = theme::text_sizes(true);
     let label_pt = if items.len() > 8 {
         theme::PRESENT_MIN_TEXT_PT
@@ -87,24 +86,17 @@ fn plan(ui: &Ui, items: &[ChartItem], generation: u64, room: egui::Vec2) -> Plan
     // glyphs of two neighbours never touch (a label wider than the box is
     // given room beside the pie instead: `Plan::label_w`).
     let needed_radius = ink.y * LABEL_INK_MARGIN / LABEL_BOX[1] as f32;
-    // How far the pie reaches past its radius, from a first guess.
-    let guess = fit_slices_cached(
-        ui,
-        "blend-present-guess",
-        generation,
-        items,
-        vec2(room.x * 0.55, room.y),
-        label_pt,
-    );
-    let reach = Reach::fitted(&guess);
+    // How far the pie reaches past its radius (with labels outside, room
+    // for them), as the step's pie has it.
+    let [reach_x, reach_y] = reach;
     let radius_for = |legend_w: f32| {
         let pie_w = (room.x - legend_w - GAP_PT).max(1.0);
-        (pie_w / (reach.left + reach.right) as f32).min(room.y / (2.0 * reach.y as f32))
+        (pie_w / (2.0 * reach_x)).min(room.y / (2.0 * reach_y))
     };
     // As large a pie as the height allows is as large as it gets: past
     // that, fewer columns and a wider legend (fewer wrapped names) cost
     // nothing.
-    let tallest = room.y / (2.0 * reach.y as f32);
+    let tallest = room.y / (2.0 * reach_y);
     let mut best: Option<(Score, Plan)> = None;
     for font_pt in [sizes.body_pt, theme::PRESENT_MIN_TEXT_PT] {
         let font = FontId::proportional(font_pt);
@@ -280,13 +272,7 @@ fn legend_row_ui(ui: &mut Ui, item: &ChartItem, font: &FontId, column_w: f32) {
             egui::pos2(rect.left() + PAD_PT / 2.0 + side / 2.0, top + first_line),
             vec2(side, side),
         );
-        painter.rect(
-            swatch,
-            egui::CornerRadius::same(3),
-            theme::colour32(item.colour),
-            swatch_edge(item.colour, tokens.background),
-            egui::StrokeKind::Inside,
-        );
+        swatch_ui(painter, swatch, item.colour, tokens.background);
         painter.galley(
             egui::pos2(swatch.right() + PAD_PT, top),
             name,

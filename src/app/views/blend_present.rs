@@ -16,8 +16,7 @@ use egui::{Align, Layout, RichText, Ui, vec2};
 use super::AppView;
 use super::balance::balance_of_ui;
 use super::blend_legend::{GAP_PT, legend_ui, plan_cached};
-use super::blend_pie::fitted_cached;
-use super::pie::{PieStyle, PieView, pie_styled_ui};
+use super::pie::{PieStyle, PieView, pie_layout, pie_styled_ui};
 use crate::app::command::bindings::{command_keys, is_mac};
 use crate::app::command::{Command, ViewCommand};
 use crate::app::derived::blend::BlendView;
@@ -25,6 +24,8 @@ use crate::app::theme;
 use crate::app::workshop::TeamBlend;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 
+/// Room kept on each side of the pie and its labels.
+const PIE_PAD_PT: f32 = 4.0;
 /// The space around the parts, in points.
 const MARGIN_PT: i8 = 32;
 
@@ -149,15 +150,17 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
     let room = ui.available_size();
     let plan = plan_cached(ui, shown, room);
     let pie_size = vec2((room.x - plan.width - GAP_PT).max(1.0), room.y);
-    let (slices, pie_size) = fitted_cached(ui, shown.generation, items, plan, pie_size);
     let style = PieStyle {
         label_pt: plan.label_pt,
         edge_pt: 3.0,
-        fit_to_labels: true,
+        named_labels: false,
+        centred: true,
+        max_radius: None,
     };
     let pie = &shown.step_pie;
     let view = PieView {
-        slices: &slices,
+        items,
+        generation: shown.generation,
         // No tooltip over the legend where the pointer happens to rest:
         // the legend and the labels say it all, in large type.
         tooltips: &[],
@@ -165,14 +168,15 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
         hovered: None,
         name: &pie.name,
     };
-    // The plot only as wide as the pie and its labels reach at this
-    // height; what is left is shared out on both sides, so no gap opens
-    // between the pie and its legend.
-    let pie_w = pie_size.x;
+    // The pie lays its labels out measured (`views::pie_layout`): it is
+    // drawn only as wide as it and its labels reach, and what is left is
+    // shared out on both sides, so no gap opens before the legend.
+    let layout = pie_layout(ui, &view, pie_size, style);
+    let pie_w = (layout.bounds.width() + 2.0 * PIE_PAD_PT).min(pie_size.x);
     let spare = (room.x - pie_w - GAP_PT - plan.width).max(0.0);
     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
         ui.add_space(spare / 2.0);
-        pie_styled_ui(ui, &view, pie_size, style);
+        pie_styled_ui(ui, &view, vec2(pie_w, room.y), style);
         ui.add_space(GAP_PT);
         legend_ui(ui, items, plan, room.y);
     });

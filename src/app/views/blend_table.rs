@@ -18,7 +18,7 @@ use egui::{Align, Layout, RichText, Sense, Ui, vec2};
 
 use super::a11y::named;
 use super::blend_bar::range_bar_ui;
-use super::legend::swatch_edge;
+use super::legend::swatch_ui;
 use super::widgets::{TABLE_PT, cell};
 use crate::app::derived::blend::{BlendLine, BlendView};
 use crate::app::theme;
@@ -336,13 +336,7 @@ fn name_ui(ui: &mut Ui, line: &BlendLine, width: f32) {
             let side = theme::SWATCH_PT;
             let (rect, _) = ui.allocate_exact_size(vec2(side, side), Sense::hover());
             let background = theme::tokens(ui.ctx()).background;
-            ui.painter().rect(
-                rect,
-                egui::CornerRadius::same(3),
-                theme::colour32(line.colour.rgb()),
-                swatch_edge(line.colour.rgb(), background),
-                egui::StrokeKind::Inside,
-            );
+            swatch_ui(ui.painter(), rect, line.colour.rgb(), background);
             let rest = ui.available_width();
             ui.allocate_ui_with_layout(vec2(rest, height), Layout::top_down(Align::Min), |ui| {
                 ui.set_width(rest);

@@ -6,9 +6,9 @@
 
 use egui::{Align, Layout, RichText, Ui};
 
-use super::chart_model::ChartModel;
+use super::chart_model::{ChartModel, LegendShape};
 use super::chart_table::chart_table_ui;
-use super::pie::{fit_slices_cached, pie_ui};
+use super::pie::pie_ui;
 use super::{AppView, UiState};
 use crate::app::command::{Command, ViewCommand};
 use crate::app::theme;
@@ -74,8 +74,8 @@ pub fn chart_ui(
     } else {
         available.x
     };
-    let row_h =
-        ui.spacing().interact_size.y.max(theme::BODY_PT * 1.5) + ui.spacing().item_spacing.y;
+    let row_h = super::legend::one_line(&egui::TextStyle::Body.resolve(ui.style()))
+        + super::legend::ROW_GAP_PT;
     // Below the pie, a long legend flows into two columns.
     let columns = if !side_by_side && n > 6 && legend_width >= 460.0 {
         2
@@ -98,24 +98,26 @@ pub fn chart_ui(
     } else {
         Layout::top_down(Align::Center)
     };
-    let slices = fit_slices_cached(
-        ui,
-        "editor",
-        model.data.generation,
-        &model.data.grouped.chart.items,
-        pie_size,
-        theme::SLICE_LABEL_PT,
-    );
     let mut hovered = None;
     ui.with_layout(layout, |ui| {
-        let pie = pie_ui(ui, &model.pie_view(&slices), pie_size);
+        let pie = pie_ui(ui, &model.pie_view(), pie_size);
         hovered = model.pie_output(&pie, state);
         ui.allocate_ui_with_layout(
             egui::vec2(legend_width, ui.available_height()),
             Layout::top_down(Align::Min),
             |ui| {
-                let shape = (columns, rows_per_column);
-                if let Some(h) = model.legend_ui(ui, shape, legend_width, "legend", state) {
+                let font = egui::TextStyle::Body.resolve(ui.style());
+                let shape = LegendShape {
+                    columns,
+                    rows: rows_per_column,
+                    column_width: legend_width / columns as f32 - 12.0,
+                    value_width: model.percent_width(ui, &font),
+                    // Beside the table, the pie keeps its room: a long name
+                    // is cut with "…" and shown whole on hover.
+                    wrap: false,
+                    others_named: false,
+                };
+                if let Some(h) = model.legend_ui(ui, &shape, "legend", state) {
                     hovered = Some(h);
                 }
             },

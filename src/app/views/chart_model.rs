@@ -10,7 +10,6 @@ use super::legend::LegendEntry;
 use super::pie::{PieOutput, PieView};
 use super::{AppView, UiState};
 use crate::app::derived::chart::ChartData;
-use crate::chart::geometry::Slice;
 
 /// Up to this many legend rows are all drawn; a longer legend draws only
 /// the rows in view.
@@ -43,9 +42,10 @@ impl<'a> ChartModel<'a> {
     }
 
     /// What the pie shows.
-    pub fn pie_view<'b>(&'b self, slices: &'b [Slice]) -> PieView<'b> {
+    pub fn pie_view(&self) -> PieView<'_> {
         PieView {
-            slices,
+            items: &self.data.grouped.chart.items,
+            generation: self.data.generation,
             tooltips: &self.data.tooltips,
             selected: self.selected,
             hovered: self.hovered,
@@ -71,23 +71,83 @@ impl<'a> ChartModel<'a> {
         pie.hovered.and_then(|k| self.data.grouped.source_of(k))
     }
 
+    /// The widest percentage of the legend in `font`, measured once per
+    /// chart and kept in egui's memory.
+    pub fn percent_width(&self, ui: &Ui, font: &egui::FontId) -> f32 {
+        let id = egui::Id::unique("legend-percent-width");
+        let key = (self.data.generation, font.size.to_bits());
+        if let Some((k, w)) = ui.data(|d| d.get_temp::<((u64, u32), f32)>(id))
+            && k == key
+        {
+            return w;
+        }
+        let painter = ui.painter();
+        let w = self
+            .data
+            .grouped
+            .chart
+            .items
+            .iter()
+            .map(|i| {
+                painter
+                    .layout_no_wrap(
+                        i.percent_label.clone(),
+                        font.clone(),
+                        egui::Color32::PLACEHOLDER,
+                    )
+                    .size()
+                    .x
+            })
+            .fold(0.0, f32::max);
+        ui.data_mut(|d| d.insert_temp(id, (key, w)));
+        w
+    }
+
+    /// The name item `k` has in the legend: where `others_named` (a
+    /// projected screen), "Other" says what it holds and a locked
+    /// ingredient says so.
+    pub fn legend_name(&self, k: usize, others_named: bool) -> Option<String> {
+        let item = self.data.grouped.chart.items.get(k)?;
+        if others_named
+            && self.data.grouped.source_of(k).is_none()
+            && !self.data.other_names.is_empty()
+        {
+            return Some(format!(
+                "{}: {}",
+                item.name,
+                self.data.other_names.join(", ")
+            ));
+        }
+        if others_named && self.data.locked.get(k).copied().unwrap_or(false) {
+            // Projected, a lock shows at once (L): the room sees which share
+            // stays put.
+            return Some(format!("{} · {}", item.name, self.data.locked_word));
+        }
+        Some(item.name.clone())
+    }
+
     /// One legend row for item `k`; returns the hovered ingredient. "Other"
-    /// names what it holds in its hover text and accessible label.
+    /// names what it holds in its hover text and accessible label (and in
+    /// its row, where `shape.others_named`).
     pub fn legend_entry_ui(
         &self,
         ui: &mut Ui,
         k: usize,
-        width: f32,
+        shape: &LegendShape,
         state: &mut UiState,
     ) -> Option<usize> {
         let item = self.data.grouped.chart.items.get(k)?;
+        let name = self.legend_name(k, shape.others_named)?;
+        let values = [item.percent_label.as_str()];
         let entry = LegendEntry {
             colour: item.colour,
-            name: &item.name,
-            percent: &item.percent_label,
+            name: &name,
+            values: &values,
+            value_widths: &[shape.value_width],
             selected: self.selected == Some(k),
             highlighted: self.hovered == Some(k),
-            width,
+            width: shape.column_width,
+            wrap: shape.wrap,
         };
         let mut response = ui.add(entry);
         if self.data.grouped.source_of(k).is_none()
@@ -105,45 +165,78 @@ impl<'a> ChartModel<'a> {
         None
     }
 
-    /// The legend in `columns` columns of `rows` rows each, in a scroll
-    /// area that draws only the rows in view; returns the hovered
-    /// ingredient.
+    /// The legend in `shape.columns` columns of `shape.rows` rows each, in
+    /// a scroll area (drawing only the rows in view past
+    /// [`DRAW_ALL_ROWS`]); returns the hovered ingredient.
     pub fn legend_ui(
         &self,
         ui: &mut Ui,
-        (columns, rows): (usize, usize),
-        width: f32,
+        shape: &LegendShape,
         id_salt: &str,
         state: &mut UiState,
     ) -> Option<usize> {
         let n = self.len();
-        let font = egui::TextStyle::Body.resolve(ui.style());
-        let entry_h = ui.spacing().interact_size.y.max(font.size * 1.5);
-        let column_width = width / columns as f32 - 12.0;
+        let (columns, rows) = (shape.columns.max(1), shape.rows);
         let mut hovered = None;
-        let mut rows_ui = |ui: &mut Ui, range: std::ops::Range<usize>| {
-            for row in range {
-                ui.horizontal(|ui| {
-                    for column in 0..columns {
-                        let k = column * rows + row;
-                        if k >= n {
-                            break;
-                        }
-                        if let Some(h) = self.legend_entry_ui(ui, k, column_width, state) {
-                            hovered = Some(h);
-                        }
-                    }
-                });
-            }
-        };
+        ui.spacing_mut().item_spacing.y = super::legend::ROW_GAP_PT;
         let area = egui::ScrollArea::vertical().id_salt(id_salt);
         if rows <= DRAW_ALL_ROWS {
-            // A legend that fits a few screens is drawn whole: every entry
-            // stays in the accessibility tree.
-            area.show(ui, |ui| rows_ui(ui, 0..rows));
+            // A legend that fits a few screens is drawn whole, column by
+            // column: every entry stays in the accessibility tree, in order.
+            area.show(ui, |ui| {
+                ui.horizontal_top(|ui| {
+                    for column in 0..columns {
+                        let range = column * rows..((column + 1) * rows).min(n);
+                        ui.vertical(|ui| {
+                            for k in range {
+                                if let Some(h) = self.legend_entry_ui(ui, k, shape, state) {
+                                    hovered = Some(h);
+                                }
+                            }
+                        });
+                    }
+                });
+            });
         } else {
-            area.show_rows(ui, entry_h, rows, rows_ui);
+            let font = egui::TextStyle::Body.resolve(ui.style());
+            let entry_h = super::legend::one_line(&font);
+            let one_line = LegendShape {
+                wrap: false,
+                ..*shape
+            };
+            area.show_rows(ui, entry_h, rows, |ui, range| {
+                for row in range {
+                    ui.horizontal(|ui| {
+                        for column in 0..columns {
+                            let k = column * rows + row;
+                            if k >= n {
+                                break;
+                            }
+                            if let Some(h) = self.legend_entry_ui(ui, k, &one_line, state) {
+                                hovered = Some(h);
+                            }
+                        }
+                    });
+                }
+            });
         }
         hovered
     }
+}
+
+/// How the legend is laid out.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct LegendShape {
+    /// Columns side by side.
+    pub columns: usize,
+    /// Rows in each column (the last may have fewer).
+    pub rows: usize,
+    /// A column's width, in points.
+    pub column_width: f32,
+    /// The percentages' column, in points.
+    pub value_width: f32,
+    /// Names wrap onto more lines rather than being cut.
+    pub wrap: bool,
+    /// "Other" lists what it holds in its row.
+    pub others_named: bool,
 }

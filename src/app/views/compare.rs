@@ -26,6 +26,12 @@ const COLUMN_PT: [f32; 5] = [300.0, 110.0, 110.0, 130.0, 120.0];
 /// Draws the compare screen.
 pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
     let lang = view.lang;
+    if view.presenting
+        && let (Some(comparison), Some(shown)) = (view.compare, view.derived.compare.as_ref())
+    {
+        super::compare_projected::compare_projected_ui(ui, view, comparison, shown, out);
+        return;
+    }
     egui::Panel::top("compare-bar").show(ui, |ui| {
         bar_ui(ui, &tr(lang, "compare-title"), lang, out, |_, _| {});
     });

@@ -12,7 +12,6 @@ pub mod banner;
 pub mod blend;
 pub mod blend_bar;
 pub mod blend_legend;
-pub mod blend_pie;
 pub mod blend_present;
 pub mod blend_table;
 pub mod budget;
@@ -20,6 +19,8 @@ pub mod chart;
 pub mod chart_model;
 pub mod chart_table;
 pub mod compare;
+pub mod compare_fit;
+pub mod compare_projected;
 pub mod confirm;
 pub mod editor;
 pub mod footer;
@@ -31,9 +32,12 @@ pub mod notes;
 pub mod panel_share;
 pub mod path_entry;
 pub mod pie;
-pub mod pie_edges;
+pub mod pie_layout;
+pub mod pie_mesh;
 pub mod present;
+pub mod present_layout;
 pub mod profile;
+pub mod projected;
 pub mod restore;
 pub mod room;
 pub mod screens;
@@ -70,6 +74,8 @@ pub struct AppView<'a> {
     pub compare: Option<&'a Comparison>,
     /// The participants' blend and its reveal (the blend screen).
     pub team: Option<&'a TeamBlend>,
+    /// The compare or blend screen is projected for the room (F5).
+    pub presenting: bool,
     /// The participants' room (the room screen).
     pub room: &'a super::room::WindowRoom,
 }

@@ -8,24 +8,18 @@ use egui::{Align, Key, Layout, Modifiers, RichText, Ui};
 
 use super::balance::balance_ui;
 use super::chart_model::ChartModel;
-use super::pie::{PieStyle, Reach, fit_slices_cached, pie_styled_ui};
+use super::pie::{PieStyle, pie_styled_ui};
+use super::present_layout::present_layout;
+use super::projected::{MARGIN_PT, Projection, help_keys_text, projected_ui};
 use super::{AppView, UiState};
-use crate::app::command::bindings::{PRESENT_LOCK, is_mac, shortcut_text};
+use crate::app::command::bindings::{
+    PRESENT_LOCK, PRESENT_ROOM, command_keys, is_mac, key_name, shortcut_text,
+};
 use crate::app::command::{Command, EditCommand, ViewCommand};
-use crate::app::theme;
 use crate::app::words::title_or_untitled;
-use crate::i18n::{Arg, Lang, tr_args};
+use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::Recipe;
 use crate::recipe::format::MAX_AMOUNT;
-
-/// The space around the presentation's parts, in points.
-const MARGIN_PT: i8 = 32;
-
-/// The legend's share of the width the pie's size is first worked out with.
-const LEGEND_MAX_FRACTION: f32 = 0.45;
-
-/// The least share of the width the legend gets, however large the pie.
-const LEGEND_MIN_FRACTION: f32 = 0.35;
 
 /// The keys of presentation mode, read before the window's own shortcuts:
 /// ↑/↓ select an ingredient, ←/→ or −/+ change its amount by one natural
@@ -88,89 +82,90 @@ pub fn read_keys(
 }
 
 /// Draws presentation mode; returns the ingredient under the pointer.
+/// Banners stay off the projected screen: what the editor has to say waits
+/// for the editor.
 pub fn present_ui(
     ui: &mut Ui,
     view: &AppView<'_>,
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) -> Option<usize> {
-    let recipe = view.recipe;
-    let tokens = theme::tokens(ui.ctx());
-    let sizes = theme::text_sizes(true);
-    let frame = egui::Frame::new()
-        .fill(tokens.background)
-        .inner_margin(egui::Margin::symmetric(MARGIN_PT, MARGIN_PT / 2));
-    super::banner::banner_ui(ui, view.message, view.lang, out);
-    egui::Panel::top("present-title")
-        .frame(frame)
-        .show_separator_line(false)
-        .show(ui, |ui| {
-            let title = title_or_untitled(view.lang, &recipe.title);
-            egui::Sides::new().show(
-                ui,
-                |ui| {
-                    ui.vertical(|ui| {
-                        ui.label(
-                            RichText::new(title)
-                                .size(sizes.heading_pt)
-                                .strong()
-                                .color(tokens.strong_text),
-                        );
-                        // Who made it, as the file says (Notes ▸ Author).
-                        if let Some(author) = &view.derived.facts.author {
-                            let by =
-                                tr_args(view.lang, "present-by", &[("author", Arg::Text(author))]);
-                            ui.label(RichText::new(by).size(sizes.body_pt).color(tokens.text));
-                        }
-                    });
-                },
-                |ui| {
-                    // The keys, named where a facilitator who came in with
-                    // the mouse looks.
-                    let (label, help) = key_help(view.lang, is_mac(ui.ctx()));
-                    let leave = ui.button(label).on_hover_text(help);
-                    if leave.clicked() {
-                        out.push(Command::View(ViewCommand::LeavePresentation));
-                    }
-                },
-            );
+    let title = title_or_untitled(view.lang, &view.recipe.title);
+    let keys = present_keys(view.lang, is_mac(ui.ctx()));
+    // Who made it, as the file says (Notes ▸ Author).
+    let by = view
+        .derived
+        .facts
+        .author
+        .as_ref()
+        .map_or_else(String::new, |author| {
+            tr_args(view.lang, "present-by", &[("author", Arg::Text(author))])
         });
-    if view.derived.shares.is_some() {
-        egui::Panel::bottom("present-balance")
-            .frame(frame)
-            .show_separator_line(false)
-            .show(ui, |ui| balance_ui(ui, view));
-    }
-    let mut hovered = None;
-    egui::CentralPanel::default().frame(frame).show(ui, |ui| {
-        hovered = chart_ui(ui, view, state);
-    });
-    hovered
+    let projection = Projection {
+        title: &title,
+        detail: &by,
+        keys: &keys,
+        lang: view.lang,
+    };
+    let mut balance = |ui: &mut Ui| balance_ui(ui, view);
+    let bottom: Option<&mut dyn FnMut(&mut Ui)> = if view.derived.shares.is_some() {
+        Some(&mut balance)
+    } else {
+        None
+    };
+    projected_ui(ui, &projection, out, bottom, |ui| chart_ui(ui, view, state))
 }
 
-/// The Leave button's label and the key help on it, the keys named as this
-/// system names them (from `command::bindings`).
-fn key_help(lang: Lang, mac: bool) -> (String, String) {
-    let keys_of =
-        |command: Command| crate::app::command::bindings::command_keys(&command, lang, mac);
-    let leave = keys_of(Command::View(ViewCommand::LeavePresentation));
-    let group = keys_of(Command::View(ViewCommand::ToggleGroupSmallSlices));
-    let undo = keys_of(Command::Edit(EditCommand::Undo));
-    let lock = shortcut_text(&PRESENT_LOCK, lang, mac);
-    let label = tr_args(lang, "present-leave", &[("keys", Arg::Text(&leave))]);
-    let room = shortcut_text(&crate::app::command::bindings::PRESENT_ROOM, lang, mac);
-    let room = tr_args(lang, "room-present-key", &[("key", Arg::Text(&room))]);
-    let help = tr_args(
-        lang,
-        "present-keys",
-        &[
-            ("leave", Arg::Text(&leave)),
-            ("lock", Arg::Text(&lock)),
-            ("group", Arg::Text(&group)),
-            ("undo", Arg::Text(&undo)),
-        ],
+/// Presentation's keys and what each does, named as this system names
+/// them (from `command::bindings`), for the key help.
+pub fn present_keys(lang: Lang, mac: bool) -> Vec<(String, String)> {
+    let keys_of = |command: Command| command_keys(&command, lang, mac);
+    let pair = |a: Key, b: Key| format!("{} / {}", key_name(a, lang), key_name(b, lang));
+    let steps = format!(
+        "{} / {}, − / +",
+        key_name(Key::ArrowLeft, lang),
+        key_name(Key::ArrowRight, lang)
     );
-    (label, format!("{help}\n{room}"))
+    vec![
+        (
+            pair(Key::ArrowUp, Key::ArrowDown),
+            tr(lang, "present-key-select"),
+        ),
+        (steps, tr(lang, "present-key-amount")),
+        (
+            shortcut_text(&PRESENT_LOCK, lang, mac),
+            tr(lang, "present-key-lock"),
+        ),
+        (
+            keys_of(Command::View(ViewCommand::ToggleGroupSmallSlices)),
+            tr(lang, "present-key-group"),
+        ),
+        (
+            format!(
+                "{} / {}",
+                keys_of(Command::Edit(EditCommand::Undo)),
+                keys_of(Command::Edit(EditCommand::Redo))
+            ),
+            tr(lang, "present-key-undo"),
+        ),
+        room_key(lang, mac),
+        (help_keys_text(lang, mac), tr(lang, "present-key-help")),
+        (
+            keys_of(Command::View(ViewCommand::LeavePresentation)),
+            tr(lang, "present-key-leave"),
+        ),
+    ]
+}
+
+/// R, which opens the room screen, and what it does (the catalogue's
+/// sentence "R: open a room…" split at its colon).
+fn room_key(lang: Lang, mac: bool) -> (String, String) {
+    let key = shortcut_text(&PRESENT_ROOM, lang, mac);
+    let sentence = tr_args(lang, "room-present-key", &[("key", Arg::Text(&key))]);
+    let what = sentence
+        .split_once(": ")
+        .map_or_else(|| sentence.clone(), |(_, what)| what.to_owned());
+    (key, what)
 }
 
 /// The pie and the legend beside it; returns the hovered ingredient.
@@ -183,90 +178,34 @@ fn chart_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState) -> Option<usiz
         });
         return None;
     }
-    let sizes = theme::text_sizes(true);
+    let sizes = super::projected::sizes(ui.ctx());
     let model = ChartModel::new(view, state);
-    let items = &model.data.grouped.chart.items;
-    let n = items.len();
     let available = ui.available_size();
-    // The legend: one column if it fits the height, else two, as wide as the
-    // longest row needs, but never more than its share of the width.
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let row_h = ui.spacing().interact_size.y.max(font.size * 1.5) + ui.spacing().item_spacing.y;
-    let rows_that_fit = ((available.y / row_h).floor() as usize).max(1);
-    let columns = if n <= rows_that_fit { 1 } else { 2 };
-    let rows = n.div_ceil(columns);
-    let painter = ui.painter();
-    let colour = theme::tokens(ui.ctx()).strong_text;
-    let text_w = |text: &str| {
-        painter
-            .layout_no_wrap(text.to_owned(), font.clone(), colour)
-            .size()
-            .x
-    };
-    let swatch_pt = theme::SWATCH_PT * font.size / theme::BODY_PT;
-    let widest = widest_legend_row(ui, model.data.generation, items, text_w);
-    let legend_wanted = (widest + swatch_pt + 52.0) * columns as f32;
     let gap = f32::from(MARGIN_PT);
     let style = PieStyle {
         label_pt: sizes.slice_label_pt,
         edge_pt: 3.0,
-        fit_to_labels: true,
+        named_labels: true,
+        centred: true,
+        max_radius: None,
     };
-    // The pie as large as the height allows, its plot only as wide as its
-    // labels reach; the legend gets the rest (at least its minimum share).
-    let guess = egui::vec2(available.x * (1.0 - LEGEND_MAX_FRACTION), available.y);
-    let slices = fit_slices_cached(
-        ui,
-        "present-guess",
-        model.data.generation,
-        items,
-        guess,
-        style.label_pt,
-    );
-    let pie_w_needed = Reach::fitted(&slices).width_for_height(available.y);
-    let legend_w = (available.x - pie_w_needed - gap)
-        .max(available.x * LEGEND_MIN_FRACTION)
-        .min(legend_wanted);
-    let pie_size = egui::vec2(available.x - legend_w - gap, available.y);
+    let pie_view = model.pie_view();
+    let layout = present_layout(ui, &model, &pie_view, style, available, gap);
     let mut hovered = None;
     ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-        let pie = pie_styled_ui(ui, &model.pie_view(&slices), pie_size, style);
+        let pie = pie_styled_ui(ui, &pie_view, layout.pie_size, style);
         hovered = model.pie_output(&pie, state);
-        ui.add_space(f32::from(MARGIN_PT));
+        ui.add_space(gap);
         ui.allocate_ui_with_layout(
-            egui::vec2(legend_w, available.y),
+            egui::vec2(layout.legend_width, available.y),
             Layout::top_down(Align::Min),
             |ui| {
-                let used = rows as f32 * row_h;
-                ui.add_space(((available.y - used) / 2.0).max(0.0));
-                let shape = (columns, rows);
-                if let Some(h) = model.legend_ui(ui, shape, legend_w, "present-legend", state) {
+                ui.add_space(((available.y - layout.legend_height) / 2.0).max(0.0));
+                if let Some(h) = model.legend_ui(ui, &layout.legend, "present-legend", state) {
                     hovered = Some(h);
                 }
             },
         );
     });
     hovered
-}
-
-/// The widest legend row's text (name and percentage), measured once per
-/// chart and kept in egui's memory.
-fn widest_legend_row(
-    ui: &Ui,
-    generation: u64,
-    items: &[crate::chart::ChartItem],
-    text_w: impl Fn(&str) -> f32,
-) -> f32 {
-    let id = egui::Id::unique("present-widest-row");
-    if let Some((g, w)) = ui.data(|d| d.get_temp::<(u64, f32)>(id))
-        && g == generation
-    {
-        return w;
-    }
-    let widest = items
-        .iter()
-        .map(|i| text_w(&i.name) + text_w(&i.percent_label))
-        .fold(0.0, f32::max);
-    ui.data_mut(|d| d.insert_temp(id, (generation, widest)));
-    widest
 }

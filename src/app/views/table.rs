@@ -16,7 +16,7 @@ use crate::app::words::{ingredient_name, tag_label, tag_meaning, unit_label};
 use crate::i18n::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::Tag;
 use crate::recipe::format::{MAX_AMOUNT, MAX_NAME_CHARS};
-use crate::recipe::{Ingredient, Recipe, RoundedPercent, Unit, UnitSystem};
+use crate::recipe::{Ingredient, Recipe, Unit, UnitSystem};
 
 /// What the table shows.
 pub struct TableView<'a> {
@@ -47,28 +47,31 @@ pub fn table_ui(
         lang,
     } = *view;
     let system = derived.unit_system.unwrap_or(UnitSystem::Parts);
-    let percents = derived.percents.as_slice();
+    let shares = derived.shares.as_deref().unwrap_or_default();
     let (selected, hovered, focus_name) = (state.selected(), state.hovered(), state.focus_name());
     let scroll_to = state.take_scroll_to_selected();
     let mut hovered_now = None;
     let mut name_focused = false;
-    ui.spacing_mut().item_spacing.x = 6.0;
+    ui.spacing_mut().item_spacing.x = 4.0;
     let mut table = TableBuilder::new(ui)
         .id_salt("ingredients")
         .striped(true)
         .sense(Sense::click())
         .auto_shrink([false, true])
         .cell_layout(Layout::left_to_right(Align::Center))
+        // Narrow enough that at the default 1280×800 window every column
+        // (the remove icon too) fits and the name keeps about 180 pt; a
+        // narrower panel (zoomed in) scrolls the table sideways.
         .column(Column::exact(22.0)) // handle
         .column(Column::exact(34.0)) // colour
         .column(Column::remainder().at_least(120.0).clip(true)) // name
-        .column(Column::exact(84.0)) // amount
-        .column(Column::exact(142.0)) // unit
-        .column(Column::exact(86.0)) // share
-        .column(Column::exact(92.0)) // tag
-        .column(Column::exact(34.0)) // lock
-        .column(Column::exact(34.0)) // note
-        .column(Column::exact(34.0)); // remove
+        .column(Column::exact(68.0)) // amount
+        .column(Column::exact(126.0)) // unit
+        .column(Column::exact(78.0)) // share
+        .column(Column::exact(84.0)) // tag
+        .column(Column::exact(30.0)) // lock
+        .column(Column::exact(30.0)) // note
+        .column(Column::exact(30.0)); // remove
     if let Some(row) = scroll_to {
         table = table.scroll_to_row(row, None);
     }
@@ -106,7 +109,12 @@ pub fn table_ui(
                 };
                 row.set_selected(selected == Some(i));
                 row.set_hovered(hovered == Some(i));
-                let percent = percents.get(i).copied();
+                let percent = shares.get(i).copied().zip(derived.percent_texts.get(i));
+                let colour = derived
+                    .display_colours
+                    .get(i)
+                    .copied()
+                    .unwrap_or(ing.colour);
                 if focus_name == Some(i) {
                     name_focused = true;
                 }
@@ -115,6 +123,7 @@ pub fn table_ui(
                     id: rows.ingredients.get(i).copied().unwrap_or_default(),
                     ing,
                     percent,
+                    colour,
                     system,
                     decimals,
                     focus_name: focus_name == Some(i),
@@ -152,7 +161,11 @@ struct RowCells<'a> {
     /// The row's identity: what its widgets' ids are made of.
     id: RowId,
     ing: &'a Ingredient,
-    percent: Option<RoundedPercent>,
+    /// The exact share and how it is shown (rounded on its own, as the
+    /// pie and the verdict show it).
+    percent: Option<(f64, &'a String)>,
+    /// The colour the pie draws it in (`Derived::display_colours`).
+    colour: crate::recipe::Colour,
     system: UnitSystem,
     decimals: u8,
     focus_name: bool,
@@ -171,6 +184,7 @@ fn row_ui(
         id: row_id,
         ing,
         percent,
+        colour,
         system,
         decimals,
         focus_name,
@@ -195,7 +209,7 @@ fn row_ui(
         );
     });
     row.col(|ui| {
-        let mut rgb = ing.colour.rgb();
+        let mut rgb = colour.rgb();
         let response = described(ui.color_edit_button_srgb(&mut rgb), || {
             about("table-colour-of")
         });
@@ -245,7 +259,7 @@ fn row_ui(
     row.col(|ui| {
         let response = egui::ComboBox::new(("unit", row_id), "")
             .selected_text(unit_label(lang, ing.unit, ing.amount))
-            .width(126.0)
+            .width(118.0)
             .height(440.0)
             .show_ui(ui, |ui| {
                 for &unit in system.units() {
@@ -262,20 +276,24 @@ fn row_ui(
         described(response, || about("table-unit-of"));
     });
     row.col(|ui| match percent {
-        Some(p) => {
-            let mut value = p.value();
+        Some((share, text)) => {
+            // The share at the decimals shown: the field never writes back
+            // a value of its own rounding as an edit.
+            let scale = 10f64.powi(i32::from(decimals));
+            let shown = (share * 100.0 * scale).round() / scale;
+            let mut value = shown;
             let response = ui.add(
                 egui::DragValue::new(&mut value)
                     .range(0.0..=100.0)
                     .speed(0.1)
                     .fixed_decimals(usize::from(decimals))
                     .custom_formatter(|v, _| {
-                        let shown = if (v - p.value()).abs() < 1e-9 {
-                            format!("{p} %")
+                        if (v - shown).abs() < 1e-9 {
+                            // Already in the language's format.
+                            text.clone()
                         } else {
-                            format!("{v:.*} %", usize::from(decimals))
-                        };
-                        number::localise(lang, &shown)
+                            number::localise(lang, &format!("{v:.*} %", usize::from(decimals)))
+                        }
                     })
                     .custom_parser(|typed| {
                         number::parse_number(lang, typed.trim().trim_end_matches('%')).ok()
@@ -337,7 +355,7 @@ fn tag_ui(
     };
     let response = egui::ComboBox::new(("tag", row_id), "")
         .selected_text(RichText::new(text).color(colour).size(theme::SMALL_PT))
-        .width(84.0)
+        .width(76.0)
         .show_ui(ui, |ui| {
             for tag in [Some(Tag::Baking), Some(Tag::Cooking), None] {
                 let (label, hint) = match tag {

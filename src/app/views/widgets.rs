@@ -5,7 +5,7 @@
 
 use egui::{Align, Layout, RichText, Ui};
 
-use super::pie::{PieView, pie_ui};
+use super::pie::{PieStyle, PieView, pie_styled_ui};
 use crate::app::command::bindings::{command_keys, is_mac};
 use crate::app::command::{Command, WorkshopCommand};
 use crate::app::derived::workshop::PieData;
@@ -116,7 +116,8 @@ fn prepared_pie_ui(ui: &mut Ui, pie: &PieData, fit: &[[f32; 2]]) {
     let [x, y] = reach;
     let size = egui::vec2(2.0 * x * radius, 2.0 * y * radius);
     let view = PieView {
-        slices: &pie.slices,
+        items: &pie.items,
+        generation: pie.generation,
         tooltips: &pie.tooltips,
         selected: None,
         hovered: None,
@@ -124,7 +125,12 @@ fn prepared_pie_ui(ui: &mut Ui, pie: &PieData, fit: &[[f32; 2]]) {
     };
     ui.vertical_centered(|ui| {
         ui.add_space(((space.y - size.y) / 2.0).max(0.0));
-        pie_ui(ui, &view, size);
+        let style = PieStyle {
+            centred: true,
+            max_radius: Some(radius),
+            ..PieStyle::default()
+        };
+        pie_styled_ui(ui, &view, size, style);
     });
 }
 

@@ -295,8 +295,18 @@ chart-other-holds = je unter 3 % — { $names }
 chart-share = Anteil: { $percent }
 chart-table-other = Im Diagramm fasst „Sonstige“ die Stücke unter 3 % zusammen: { $names }.
 present-leave = Verlassen ({ $keys })
-present-keys = Zurück zum Editor ({ $leave }).
-    Hoch/Runter: eine Zutat auswählen. Links/Rechts oder −/+: ihre Menge ändern. { $lock }: sperren. { $group }: Stücke unter 3 % zusammenfassen. { $undo }: rückgängig.
+present-leave-hint = Zurück zur vorigen Ansicht
+present-help = Tasten ({ $keys })
+present-help-title = Tasten
+present-help-close = { $keys } oder Esc: diese Hilfe schließen
+present-key-select = eine Zutat auswählen
+present-key-amount = ihre Menge um einen Schritt ändern
+present-key-lock = ihren Anteil sperren oder entsperren
+present-key-group = Stücke unter 3 % als „Sonstige“ zusammenfassen
+present-key-undo = rückgängig, wiederholen
+present-key-help = diese Tasten zeigen oder verbergen
+present-key-leave = die Projektion verlassen
+present-locked = gesperrt
 
 ## Vergleichen und Zusammenführen.
 

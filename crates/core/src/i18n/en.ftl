@@ -295,8 +295,18 @@ chart-other-holds = under 3 % each — { $names }
 chart-share = Share: { $percent }
 chart-table-other = In the chart, "Other" holds the slices under 3 %: { $names }.
 present-leave = Leave ({ $keys })
-present-keys = Back to the editor ({ $leave }).
-    Up/Down: select an ingredient. Left/Right or −/+: change its amount. { $lock }: lock it. { $group }: group slices under 3 %. { $undo }: undo.
+present-leave-hint = Back to the screen before
+present-help = Keys ({ $keys })
+present-help-title = Keys
+present-help-close = { $keys } or Esc: close this help
+present-key-select = select an ingredient
+present-key-amount = change its amount by one step
+present-key-lock = lock or unlock its share
+present-key-group = group the slices under 3 % as “Other”
+present-key-undo = undo, redo
+present-key-help = show or hide these keys
+present-key-leave = leave the projection
+present-locked = locked
 
 ## The compare and blend screens.
 

@@ -294,8 +294,18 @@ chart-other-holds = menos del 3 % cada uno — { $names }
 chart-share = Parte: { $percent }
 chart-table-other = En el gráfico, «Otros» reúne las porciones de menos del 3 %: { $names }.
 present-leave = Salir ({ $keys })
-present-keys = Volver al editor ({ $leave }).
-    Arriba/Abajo: seleccionar un ingrediente. Izquierda/Derecha o −/+: cambiar su cantidad. { $lock }: bloquearlo. { $group }: agrupar porciones de menos del 3 %. { $undo }: deshacer.
+present-leave-hint = Volver a la pantalla anterior
+present-help = Teclas ({ $keys })
+present-help-title = Teclas
+present-help-close = { $keys } o Esc: cerrar esta ayuda
+present-key-select = seleccionar un ingrediente
+present-key-amount = cambiar su cantidad en un paso
+present-key-lock = bloquear o desbloquear su parte
+present-key-group = agrupar las porciones de menos del 3 % como «Otros»
+present-key-undo = deshacer, rehacer
+present-key-help = mostrar u ocultar estas teclas
+present-key-leave = salir de la proyección
+present-locked = bloqueado
 
 ## Las pantallas de comparar y combinar.
 
