@@ -6,7 +6,7 @@
 use egui::{Key, Modifiers};
 
 use super::command::bindings::{Action, BINDINGS, is_window_shortcut};
-use super::command::{Command, EditCommand, FileCommand, WorkshopCommand};
+use super::command::{Command, EditCommand, FileCommand, ViewCommand, WorkshopCommand};
 use super::screen::Screen;
 use super::ui_state::{Rows, UiAction, UiState};
 
@@ -106,27 +106,34 @@ pub fn files_dropped(ctx: &egui::Context, out: &mut Vec<Command>) {
 }
 
 /// The keys of the compare and blend screens, read before the shortcuts:
-/// Escape goes back to the editor; on the blend, ←/→ (and a presenter
-/// remote's Page Up/Down) step through the reveal.
+/// Escape goes back to the editor (from the projected blend, back to the
+/// blend); on the blend, ←/→ (and a presenter remote's Page Up/Down) step
+/// through the reveal.
 pub fn screen_keys(ctx: &egui::Context, screen: Screen, dialog_open: bool, out: &mut Vec<Command>) {
     // The editor's keys are the shortcuts; presentation and the room read
     // their own.
     if dialog_open || matches!(screen, Screen::Editor | Screen::Presentation | Screen::Room) {
         return;
     }
-    let mut keys = vec![(Key::Escape, WorkshopCommand::ShowEditor)];
-    if screen == Screen::Blend {
+    let back = if screen == Screen::PresentBlend {
+        Command::View(ViewCommand::LeavePresentation)
+    } else {
+        Command::Workshop(WorkshopCommand::ShowEditor)
+    };
+    let mut keys = vec![(Key::Escape, back)];
+    if matches!(screen, Screen::Blend | Screen::PresentBlend) {
+        let reveal = |c| Command::Workshop(c);
         keys.extend([
-            (Key::ArrowLeft, WorkshopCommand::RevealPrevious),
-            (Key::ArrowRight, WorkshopCommand::RevealNext),
-            (Key::PageUp, WorkshopCommand::RevealPrevious),
-            (Key::PageDown, WorkshopCommand::RevealNext),
+            (Key::ArrowLeft, reveal(WorkshopCommand::RevealPrevious)),
+            (Key::ArrowRight, reveal(WorkshopCommand::RevealNext)),
+            (Key::PageUp, reveal(WorkshopCommand::RevealPrevious)),
+            (Key::PageDown, reveal(WorkshopCommand::RevealNext)),
         ]);
     }
     ctx.input_mut(|input| {
         for (key, command) in keys {
             if input.consume_key(Modifiers::NONE, key) {
-                out.push(Command::Workshop(command));
+                out.push(command);
             }
         }
     });

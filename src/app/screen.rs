@@ -17,4 +17,14 @@ pub enum Screen {
     /// The chart alone, full screen and in large type, for an audience;
     /// driven from the keyboard.
     Presentation,
+    /// The blend's reveal alone, full screen and in large type, for the
+    /// room: each participant's pie and legend in turn, then the team's.
+    PresentBlend,
+}
+
+impl Screen {
+    /// Whether it is projected: full screen, in presentation's text sizes.
+    pub fn is_presenting(self) -> bool {
+        matches!(self, Self::Presentation | Self::PresentBlend)
+    }
 }

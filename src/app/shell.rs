@@ -42,7 +42,7 @@ impl CxApp {
         super::theme::keep(
             &ctx,
             self.settings.theme,
-            self.screen == Screen::Presentation,
+            self.screen.is_presenting() || self.presenting,
         );
         if let Some(notice) = super::fonts::ensure(&ctx, self.doc.recipe(), self.message.as_ref()) {
             self.message = Some(super::message::Message::Info(notice));
@@ -57,7 +57,7 @@ impl CxApp {
             ingredients: self.doc.recipe().ingredients.len(),
             steps: self.doc.recipe().steps.len(),
         };
-        let projected = self.screen == Screen::Presentation || self.presenting;
+        let projected = self.screen.is_presenting() || self.presenting;
         if projected && !dialog_open {
             views::projected::read_help_keys(&ctx);
             if self.presenting {

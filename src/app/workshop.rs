@@ -9,12 +9,14 @@ use std::path::PathBuf;
 
 use super::document::new_revision;
 use crate::chart::palette;
+use crate::i18n::blend_text::{self, TeamWords};
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::blend::{Blend, Participant, blend};
 use crate::recipe::diff::{Diff, diff};
-use crate::recipe::{Colour, Recipe, matching};
+use crate::recipe::{Colour, Ingredient, Profile, Recipe, Unit, matching};
 
-/// The title of the team's recipe, in the reveal and in a saved blend.
+/// The title of the team's recipe as the command line's `blend` writes it
+/// ([`TeamBlend::team_recipe`]); the window titles it in its language.
 pub const TEAM_TITLE: &str = "Team blend";
 
 /// A recipe read from a file for a workshop.
@@ -123,6 +125,10 @@ impl Colours {
 
 /// Participants' recipes blended, with the reveal: each participant's pie
 /// in turn, then the team's.
+///
+/// Its source is a plain list of the participants that loaded:
+/// [`TeamBlend::new`] blends them, and [`TeamBlend::refresh`] blends a new
+/// list (the room's answers as they arrive) keeping the reveal where it is.
 #[derive(Clone, Debug, PartialEq)]
 pub struct TeamBlend {
     /// The recipes that loaded, in the order given.
@@ -131,10 +137,13 @@ pub struct TeamBlend {
     pub failed: Vec<String>,
     /// The blend of the participants, the most disputed ingredient first.
     pub blend: Blend,
-    /// Each participant's recipe in the shared colours, in order.
+    /// Who each participant is on screen, by label: [`LoadedRecipe::who`],
+    /// with the file added where two share an author.
+    who: BTreeMap<String, String>,
+    /// Each participant's recipe in the blend's colours, in order.
     coloured: Vec<Recipe>,
-    /// The blend as a recipe of 100 parts, in the shared colours.
-    team: Recipe,
+    /// The profile the participants agree on, if any: the team's advice.
+    profile: Option<Profile>,
     /// The reveal's step: a participant's index, or their count for the team.
     step: usize,
     /// A new number for each blend and each step of its reveal (what is
@@ -144,6 +153,9 @@ pub struct TeamBlend {
 
 impl TeamBlend {
     /// Blends the recipes that loaded; `failed` lists the files that did not.
+    /// Every pie of the reveal colours an ingredient as the blend does
+    /// (`BlendRow::colour`: the participants' own where they agree, else a
+    /// distinct one).
     pub fn new(participants: Vec<LoadedRecipe>, failed: Vec<String>) -> Self {
         let taking_part: Vec<Participant<'_>> = participants
             .iter()
@@ -153,40 +165,109 @@ impl TeamBlend {
             })
             .collect();
         let blend = blend(&taking_part);
-        let mut colours = Colours::default();
-        for p in &participants {
-            colours.add_recipe(&p.recipe);
-        }
+        let colours: BTreeMap<&str, Colour> = blend
+            .rows
+            .iter()
+            .map(|r| (r.key.as_str(), r.colour))
+            .collect();
         let coloured = participants
             .iter()
-            .map(|p| colours.recolour(&p.recipe))
+            .map(|p| {
+                let mut recipe = p.recipe.clone();
+                for ingredient in &mut recipe.ingredients {
+                    if let Some(colour) = colours.get(matching::key(&ingredient.name).as_str()) {
+                        ingredient.colour = *colour;
+                    }
+                }
+                recipe
+            })
             .collect();
-        let team = colours.recolour(&blend.to_recipe(TEAM_TITLE));
         Self {
+            who: who_is_who(&participants),
+            profile: agreed_profile(&participants),
             participants,
             failed,
             blend,
             coloured,
-            team,
             step: 0,
             revision: new_revision(),
         }
     }
 
-    /// The blend as a recipe of 100 parts ([`Blend::to_recipe`]), each
-    /// ingredient in the colour it has on every pie of the reveal.
-    pub fn team_recipe(&self) -> &Recipe {
-        &self.team
+    /// Blends `participants` again (a participant came, changed their
+    /// answer or left) keeping the reveal where it was: on the same
+    /// participant if they are still there (else at the same place), or on
+    /// the team's step. What only the screen holds — its scroll position
+    /// and which rows are open — is egui's and kept by the ingredients'
+    /// keys, so a new answer changes neither.
+    pub fn refresh(&mut self, participants: Vec<LoadedRecipe>, failed: Vec<String>) {
+        let mut next = Self::new(participants, failed);
+        next.continue_reveal(self);
+        *self = next;
     }
 
-    /// An ingredient's colour on the reveal's pies, by its name.
-    pub fn colour_of(&self, name: &str) -> Option<Colour> {
-        let key = matching::key(name);
-        self.team
-            .ingredients
-            .iter()
-            .find(|i| matching::key(&i.name) == key)
-            .map(|i| i.colour)
+    /// The team's shares as a recipe to draw, in `lang`: each row's exact
+    /// mean (so its pie shows the figures the table does), the blend's
+    /// colours and tags, the agreed profile.
+    pub fn team_shown(&self, lang: Lang) -> Recipe {
+        Recipe {
+            title: tr(lang, "blend-team-title"),
+            ingredients: self
+                .blend
+                .rows_by_mean()
+                .into_iter()
+                .map(|row| {
+                    let mut ingredient = Ingredient::new(
+                        blend_text::row_name(row, lang),
+                        row.mean * 100.0,
+                        Unit::Part,
+                        row.colour,
+                    );
+                    ingredient.tag = row.tag;
+                    ingredient
+                })
+                .collect(),
+            profile: self.profile.clone(),
+            ..Recipe::default()
+        }
+    }
+
+    /// The team recipe a person saves or opens, in `lang` with `decimals`
+    /// (`i18n::blend_text::team_recipe`: parts of 100, tags, colours, the
+    /// notes with the spread and merged spellings), with the profile the
+    /// participants agree on.
+    pub fn team_recipe_in(&self, lang: Lang, decimals: u8) -> Recipe {
+        let advice = self.profile.as_ref().map(crate::recipe::advice::advise);
+        let words = TeamWords {
+            lang,
+            decimals,
+            advice: advice.as_ref(),
+            names: &[],
+        };
+        let mut recipe = blend_text::team_recipe(&self.blend, words);
+        recipe.profile.clone_from(&self.profile);
+        recipe
+    }
+
+    /// The blend as `cx-recipe blend` writes it ([`Blend::to_recipe`],
+    /// titled [`TEAM_TITLE`]): the same bytes as the command line for the
+    /// same files. The window saves and opens [`Self::team_recipe_in`].
+    pub fn team_recipe(&self) -> Recipe {
+        self.blend.to_recipe(TEAM_TITLE)
+    }
+
+    /// The profile the participants agree on, if any.
+    pub fn profile(&self) -> Option<&Profile> {
+        self.profile.as_ref()
+    }
+
+    /// Who a participant is on screen, by their label (file): the author,
+    /// else the file.
+    pub fn who_of(&self, label: &str) -> String {
+        self.who
+            .get(label)
+            .cloned()
+            .unwrap_or_else(|| label.to_owned())
     }
 
     /// How many steps the reveal has: each participant, then the team.
@@ -208,7 +289,7 @@ impl TeamBlend {
     /// else file) or the team.
     pub fn step_name(&self, lang: Lang) -> String {
         match self.participants.get(self.step) {
-            Some(p) => p.who(),
+            Some(p) => self.who_of(&p.label),
             None => tr(lang, "blend-the-team"),
         }
     }
@@ -220,7 +301,7 @@ impl TeamBlend {
                 let title = p.recipe.title.trim();
                 let file = p.file_name();
                 // The file is named here when the name above is the author.
-                match (title.is_empty(), p.who() == file) {
+                match (title.is_empty(), self.who_of(&p.label).contains(&file)) {
                     (true, true) => String::new(),
                     (false, true) => title.to_owned(),
                     (true, false) => file,
@@ -235,9 +316,17 @@ impl TeamBlend {
         }
     }
 
-    /// The recipe of the current step, in the shared colours.
-    pub fn step_recipe(&self) -> &Recipe {
-        self.coloured.get(self.step).unwrap_or(&self.team)
+    /// The current participant's recipe in the blend's colours; `None` on
+    /// the team's step (see [`Self::team_shown`]).
+    pub fn step_participant(&self) -> Option<&Recipe> {
+        self.coloured.get(self.step)
+    }
+
+    /// The recipe of the current step as drawn, in `lang`.
+    pub fn step_recipe(&self, lang: Lang) -> Recipe {
+        self.step_participant()
+            .cloned()
+            .unwrap_or_else(|| self.team_shown(lang))
     }
 
     /// Takes up the reveal where `before` was, for a blend read again with
@@ -263,6 +352,38 @@ impl TeamBlend {
         };
         self.revision = new_revision();
     }
+}
+
+/// Who each participant is, by label: the author, else the file; where two
+/// share an author, the author and the file ("Ann (ann.ron)").
+fn who_is_who(participants: &[LoadedRecipe]) -> BTreeMap<String, String> {
+    let mut authors: BTreeMap<String, usize> = BTreeMap::new();
+    for p in participants {
+        *authors.entry(p.who()).or_default() += 1;
+    }
+    participants
+        .iter()
+        .map(|p| {
+            let who = p.who();
+            let shared = authors.get(&who).copied().unwrap_or(0) > 1;
+            let name = if shared && who != p.label {
+                format!("{who} ({})", p.label)
+            } else {
+                who
+            };
+            (p.label.clone(), name)
+        })
+        .collect()
+}
+
+/// The profile every participant who gave one gave, if at least one did
+/// and none gave another.
+fn agreed_profile(participants: &[LoadedRecipe]) -> Option<Profile> {
+    let mut profiles = participants
+        .iter()
+        .filter_map(|p| p.recipe.profile.as_ref());
+    let first = profiles.next()?;
+    profiles.all(|p| p == first).then(|| first.clone())
 }
 
 #[cfg(test)]
@@ -306,7 +427,7 @@ mod tests {
 
     #[test]
     fn the_reveal_steps_through_participants_then_the_team() {
-        let mut ann = recipe(&[("Speed", 3.0, [1, 1, 1]), ("Data", 1.0, [2, 2, 2])]);
+        let mut ann = recipe(&[("Speed", 3.0, [1, 1, 1]), ("Data", 1.0, [0xe6, 0x9f, 0])]);
         ann.author = "Ann".into();
         let bo = recipe(&[("Culture", 1.0, [1, 1, 1]), ("speed", 1.0, [9, 9, 9])]);
         let mut team = TeamBlend::new(
@@ -320,18 +441,68 @@ mod tests {
         assert_eq!(team.step(), 0);
         team.move_step(true);
         assert_eq!(team.step_name(Lang::En), "bo.ron");
-        // Speed keeps Ann's colour on Bo's pie; Culture gets a free one.
-        let bo_pie = team.step_recipe();
-        assert_eq!(bo_pie.ingredients[1].colour, Colour::from_rgb(1, 1, 1));
-        assert_ne!(bo_pie.ingredients[0].colour, Colour::from_rgb(1, 1, 1));
+        // Every pie colours an ingredient as the blend does: Data keeps
+        // the colour its one participant gave it; Speed, given two, gets
+        // one of its own, and no two are alike.
+        let rows = team.blend.rows.clone();
+        let row = |name: &str| {
+            let key = matching::key(name);
+            rows.iter().find(|r| r.key == key).unwrap().colour
+        };
+        assert_eq!(row("Data"), Colour::from_rgb(0xe6, 0x9f, 0));
+        let bo_pie = team.step_recipe(Lang::En);
+        assert_eq!(bo_pie.ingredients[0].colour, row("Culture"));
+        assert_eq!(bo_pie.ingredients[1].colour, row("Speed"));
+        let distinct: std::collections::BTreeSet<[u8; 3]> =
+            ["Speed", "Data", "Culture"].map(|n| row(n).rgb()).into();
+        assert_eq!(distinct.len(), 3);
         team.move_step(true);
         team.move_step(true);
         assert!(team.is_team_step());
         assert_eq!(team.step_name(Lang::En), "The team");
         assert_eq!(team.step_detail(Lang::En), "Blend of 2 recipes");
-        assert_eq!(team.step_recipe().title, TEAM_TITLE);
-        assert!((team.step_recipe().total() - 100.0).abs() < 1e-9);
-        assert_eq!(team.colour_of("SPEED"), Some(Colour::from_rgb(1, 1, 1)));
+        let shown = team.step_recipe(Lang::De);
+        assert_eq!(shown.title, "Team-Mischung");
+        assert!((shown.total() - 100.0).abs() < 1e-9);
+        assert_eq!(shown.ingredients[0].colour, row("Speed"));
+    }
+
+    #[test]
+    fn a_new_participant_keeps_the_reveal_where_it_was() {
+        let person = |author: &str| {
+            let mut r = recipe(&[("Speed", 1.0, [1, 1, 1])]);
+            r.author = author.into();
+            r
+        };
+        let list = |names: &[&str]| -> Vec<LoadedRecipe> {
+            names
+                .iter()
+                .map(|n| loaded(&format!("{n}.ron"), person(n)))
+                .collect()
+        };
+        let mut team = TeamBlend::new(list(&["a", "b"]), Vec::new());
+        team.move_step(true);
+        assert_eq!(team.step_name(Lang::En), "b");
+        // A new answer before b's: the reveal stays on b.
+        team.refresh(list(&["a", "new", "b"]), Vec::new());
+        assert_eq!(team.step_name(Lang::En), "b");
+        assert_eq!(team.step(), 2);
+        // On the team's step it stays there, now of four.
+        team.move_step(true);
+        assert!(team.is_team_step());
+        team.refresh(list(&["a", "new", "b", "last"]), Vec::new());
+        assert!(team.is_team_step());
+        assert_eq!(team.step_detail(Lang::En), "Blend of 4 recipes");
+        // Two who share an author are told apart by their files.
+        let twins = TeamBlend::new(
+            vec![
+                loaded("x.ron", person("Ann")),
+                loaded("y.ron", person("Ann")),
+            ],
+            Vec::new(),
+        );
+        assert_eq!(twins.who_of("y.ron"), "Ann (y.ron)");
+        assert_eq!(twins.step_detail(Lang::En), "t");
     }
 
     #[test]

@@ -92,7 +92,12 @@ fn the_reveal_steps_through_the_participants_then_the_team() {
     w.harness.get_by_label("Blend of 3 recipes");
     key(&mut w, Modifiers::NONE, Key::ArrowRight);
     assert_eq!(step(&w), "The team");
-    let team = w.harness.state().team_blend().unwrap().step_recipe();
+    let team = w
+        .harness
+        .state()
+        .team_blend()
+        .unwrap()
+        .step_recipe(cx_recipe::i18n::Lang::En);
     assert!((team.total() - 100.0).abs() < 1e-9);
     click(&mut w, "◀ Previous");
     assert_eq!(step(&w), "cy.ron");

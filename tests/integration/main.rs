@@ -10,6 +10,10 @@
 
 mod app_rooms;
 mod architecture;
+mod blend_files;
+mod blend_projected;
+mod blend_screen;
+mod blend_screen_lang;
 mod blend_tags;
 mod cli;
 mod cli_check;

@@ -9,16 +9,18 @@
 //! `Derived::refresh` runs at the start of each frame; it costs a
 //! comparison of four numbers while nothing changed.
 
+pub mod blend;
 pub mod chart;
 pub mod method;
 pub mod names;
 pub mod warnings;
 pub mod workshop;
 
+use self::blend::BlendView;
 use self::chart::ChartData;
 use self::method::MethodView;
 use self::names::NameIndex;
-use self::workshop::{BlendView, CompareView};
+use self::workshop::CompareView;
 use super::document::Document;
 use super::settings::Settings;
 use super::workshop::{Comparison, TeamBlend};

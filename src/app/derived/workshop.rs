@@ -1,13 +1,13 @@
 //! What the compare and blend screens show, derived once when their files
 //! are read, and again only when the open recipe's revision (compare), the
 //! reveal's step (blend), the decimals or the language change: the diff and
-//! its rounded columns, the other recipe in shared colours, each pie's
-//! slices, and each blend row's colour and figures.
+//! its rounded columns, the other recipe in shared colours, and each pie's
+//! slices (the blend's rows: `derived::blend`).
 
-use crate::app::workshop::{Comparison, TeamBlend};
+use crate::app::workshop::Comparison;
 use crate::chart::geometry::{self, Slice};
 use crate::chart::{ChartItem, PieChart};
-use crate::i18n::{Arg, Lang, number, tr, tr_args};
+use crate::i18n::{Lang, number, tr};
 use crate::recipe::colour::distinct_colours;
 use crate::recipe::diff::{Diff, Presence};
 use crate::recipe::{Colour, Recipe, matching};
@@ -209,93 +209,6 @@ impl SharedColours {
 /// A share as shown: "–" where the recipe does not name the ingredient.
 fn shown_percent(share: Option<f64>, decimals: u8, lang: Lang) -> String {
     share.map_or_else(|| "–".to_owned(), |s| number::percent(lang, s, decimals))
-}
-
-/// One row of the blend's table, as shown.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BlendLine {
-    /// Its colour on every pie of the reveal.
-    pub colour: Option<Colour>,
-    /// The mean as the team's recipe has it ("36.7 %").
-    pub mean: String,
-    /// The range in numbers ("0.0–60.0 %").
-    pub range: String,
-    /// The standard deviation ("26.2 pp").
-    pub sd: String,
-    /// Who named it ("2 of 3").
-    pub named: String,
-    /// The range bar's description, for the hover text and screen readers.
-    pub bar_text: String,
-}
-
-/// The blend screen, derived.
-#[derive(Clone, Debug, PartialEq)]
-pub struct BlendView {
-    /// One per blend row, in the blend's order.
-    pub lines: Vec<BlendLine>,
-    /// Every range bar's scale: a little past the largest share.
-    pub scale: f64,
-    /// The pie of the reveal's current step.
-    pub step_pie: PieData,
-    /// Which step `step_pie` is of.
-    pub step: usize,
-}
-
-impl BlendView {
-    /// The blend screen of `team`.
-    pub fn new(team: &TeamBlend, decimals: u8, lang: Lang) -> Self {
-        let team_recipe = team.team_recipe();
-        let mut by_key = std::collections::HashMap::with_capacity(team_recipe.ingredients.len());
-        for i in &team_recipe.ingredients {
-            by_key.entry(matching::key(&i.name)).or_insert(i);
-        }
-        let counted = team.blend.participants.len();
-        let pct = |share: f64| format!("{:.1}", share * 100.0);
-        let lines = team
-            .blend
-            .rows
-            .iter()
-            .map(|row| {
-                let own = by_key.get(&matching::key(&row.name));
-                let (mean, min, max, sd) =
-                    (pct(row.mean), pct(row.min), pct(row.max), pct(row.std_dev));
-                BlendLine {
-                    colour: own.map(|i| i.colour),
-                    // The same tenths as the saved blend and the team's pie
-                    // (all three add up to exactly 100).
-                    mean: own.map_or_else(|| format!("{mean} %"), |i| format!("{:.1} %", i.amount)),
-                    range: format!("{min}–{max} %"),
-                    sd: tr_args(lang, "unit-pp", &[("value", Arg::Text(&sd))]),
-                    named: tr_args(
-                        lang,
-                        "blend-named-of",
-                        &[
-                            ("named", Arg::from(row.named_by)),
-                            ("count", Arg::from(counted)),
-                        ],
-                    ),
-                    bar_text: tr_args(
-                        lang,
-                        "blend-range-bar",
-                        &[
-                            ("name", Arg::Text(&row.name)),
-                            ("mean", Arg::Text(&mean)),
-                            ("min", Arg::Text(&min)),
-                            ("max", Arg::Text(&max)),
-                            ("sd", Arg::Text(&sd)),
-                        ],
-                    ),
-                }
-            })
-            .collect();
-        let largest = team.blend.rows.iter().map(|r| r.max).fold(0.05, f64::max);
-        Self {
-            lines,
-            scale: ((largest * 10.0).ceil() / 10.0).min(1.0),
-            step_pie: PieData::of(team.step_recipe(), decimals, lang),
-            step: team.step(),
-        }
-    }
 }
 
 #[cfg(test)]

@@ -13,6 +13,7 @@ use crate::app::document::Document;
 use crate::app::message::{Message, Said, Value};
 use crate::app::screen::Screen;
 use crate::app::state::CxApp;
+use crate::app::workshop::LoadedRecipe;
 use crate::recipe::{Recipe, format};
 
 /// The file name a saved blend is offered under.
@@ -63,7 +64,10 @@ impl CxApp {
         let Some(team) = &self.team else {
             return false;
         };
-        match format::save(path, team.team_recipe()) {
+        match format::save(
+            path,
+            &team.team_recipe_in(self.lang, self.settings.decimals),
+        ) {
             Ok(()) => {
                 self.settings.remember(path);
                 let path = path.display().to_string();
@@ -88,10 +92,34 @@ impl CxApp {
             return;
         };
         // From no file and never saved: closing the window asks first.
-        let doc = Document::recovered(team.team_recipe().clone(), None, Recipe::default());
+        let recipe = team.team_recipe_in(self.lang, self.settings.decimals);
+        let doc = Document::recovered(recipe, None, Recipe::default());
         self.replace_document(doc);
         self.screen = Screen::Editor;
         self.compare = None;
         self.message = Some(Message::Info(self.text("blend-opened")));
+    }
+}
+
+impl CxApp {
+    /// Blends `participants` again over the blend on screen, keeping the
+    /// reveal where it is and, since the screen keeps them by ingredient,
+    /// its scroll position and open rows
+    /// ([`crate::app::workshop::TeamBlend::refresh`]). The
+    /// room's hook: call it when the room's answers change. Returns
+    /// whether a blend was on screen to refresh.
+    pub fn refresh_blend(&mut self, participants: Vec<LoadedRecipe>, failed: Vec<String>) -> bool {
+        let Some(team) = &mut self.team else {
+            return false;
+        };
+        team.refresh(participants, failed);
+        true
+    }
+
+    /// [`Self::refresh_blend`] from files, read as File ▸ Blend… reads them
+    /// (each file once, labelled as the command line labels them).
+    pub fn refresh_blend_files(&mut self, paths: &[PathBuf]) -> bool {
+        let (loaded, failed) = super::compare::read_participants(paths, self.lang);
+        self.refresh_blend(loaded, failed)
     }
 }

@@ -4,7 +4,6 @@
 //! presentation mode; the message banner.
 
 use crate::app::command::{ViewCommand, ZoomChange};
-use crate::app::screen::Screen;
 use crate::app::state::CxApp;
 use crate::app::theme;
 
@@ -19,11 +18,7 @@ impl CxApp {
             ViewCommand::LeavePresentation => self.leave_presentation(ctx),
             ViewCommand::SetTheme(choice) => {
                 self.settings.theme = choice;
-                theme::apply(
-                    ctx,
-                    choice,
-                    self.screen == Screen::Presentation || self.presenting,
-                );
+                theme::apply(ctx, choice, self.screen.is_presenting() || self.presenting);
             }
             ViewCommand::ToggleGroupSmallSlices => {
                 self.settings.group_small_slices = !self.settings.group_small_slices;

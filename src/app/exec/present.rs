@@ -11,14 +11,15 @@ use crate::app::state::CxApp;
 use crate::app::theme;
 
 impl CxApp {
-    /// Shows the chart full screen for an audience, or projects the compare
-    /// or blend screen.
+    /// Shows the chart full screen for an audience, projects the compare
+    /// screen, or the blend's reveal (`Screen::PresentBlend`).
     pub(super) fn enter_presentation(&mut self, ctx: &egui::Context) {
         match self.screen {
             // The room screen is drawn at projector size already.
-            Screen::Presentation | Screen::Room => return,
+            Screen::Presentation | Screen::Room | Screen::PresentBlend => return,
             Screen::Editor => self.screen = Screen::Presentation,
-            Screen::Compare | Screen::Blend => {
+            Screen::Blend => self.screen = Screen::PresentBlend,
+            Screen::Compare => {
                 if self.presenting {
                     return;
                 }
@@ -35,7 +36,8 @@ impl CxApp {
     pub(super) fn leave_presentation(&mut self, ctx: &egui::Context) {
         match self.screen {
             Screen::Presentation => self.screen = Screen::Editor,
-            Screen::Compare | Screen::Blend if self.presenting => self.presenting = false,
+            Screen::PresentBlend => self.screen = Screen::Blend,
+            Screen::Compare if self.presenting => self.presenting = false,
             Screen::Editor | Screen::Compare | Screen::Blend | Screen::Room => return,
         }
         theme::apply(ctx, self.settings.theme, false);

@@ -69,12 +69,18 @@ impl CxApp {
         };
         live.reading = false;
         live.seen = revision;
-        if self.screen == Screen::Blend
+        // Projected (F5 on the blend), a new answer joins the projected
+        // reveal: the room keeps seeing it.
+        let projected = self.screen == Screen::PresentBlend;
+        if matches!(self.screen, Screen::Blend | Screen::PresentBlend)
             && let Some(before) = &self.team
         {
             team.continue_reveal(before);
         }
         self.show_blend(team);
+        if projected {
+            self.screen = Screen::PresentBlend;
+        }
     }
 
     /// Each frame: reads the answers again when the room has new ones and
@@ -90,7 +96,8 @@ impl CxApp {
         if live.reading {
             return;
         }
-        if self.screen != Screen::Blend || self.team.is_none() {
+        let on_blend = matches!(self.screen, Screen::Blend | Screen::PresentBlend);
+        if !on_blend || self.team.is_none() {
             self.room.live = None;
             return;
         }

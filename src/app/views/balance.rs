@@ -7,10 +7,12 @@ use egui::{Color32, Sense, Ui, vec2};
 use super::AppView;
 use crate::app::theme;
 use crate::app::words::{advice_sentence, tag_label, verdict_word};
-use crate::i18n::{Arg, number, tr, tr_args};
+use crate::i18n::{Arg, Lang, number, tr, tr_args};
 use crate::recipe::Tag;
+use crate::recipe::advice::Advice;
 use crate::recipe::advice::Verdict;
-use crate::recipe::shares::rounded_percentages;
+use crate::recipe::shown::BalanceNumbers;
+use crate::recipe::tag::Balance;
 
 /// One piece of the line under the bar: a part with its swatch, or the
 /// verdict in its colour.
@@ -23,11 +25,17 @@ struct Piece {
 
 /// Draws the balance bar and the advice.
 pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
-    let lang = view.lang;
     if view.derived.shares.is_none() {
         return;
     }
-    let b = view.derived.balance;
+    let advice = view.derived.advice.as_ref();
+    balance_of_ui(ui, view.lang, view.derived.balance, advice);
+}
+
+/// Draws the bar and the advice of any balance (the open recipe's, or the
+/// team's on the blend screen), its figures from `recipe::shown` in the
+/// window's format: the verdict and the bar say the same baking share.
+pub fn balance_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice>) {
     let tokens = theme::tokens(ui.ctx());
     let parts = [
         (b.baking, tag_label(lang, Tag::Baking), tokens.baking),
@@ -37,7 +45,9 @@ pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
     // The bar and swatches grow with the text (presentation mode).
     let body_pt = egui::TextStyle::Body.resolve(ui.style()).size;
     let swatch_pt = theme::SWATCH_PT * body_pt / theme::BODY_PT;
-    let percents = rounded_percentages(&[b.baking, b.cooking, b.untagged], 1);
+    let numbers = BalanceNumbers::of(&b, 1, advice);
+    let percents =
+        [numbers.baking, numbers.cooking, numbers.untagged].map(|n| number::localise(lang, &n));
     let width = ui.available_width();
     let (rect, response) =
         ui.allocate_exact_size(vec2(width, 12.0 * body_pt / theme::BODY_PT), Sense::hover());
@@ -57,7 +67,8 @@ pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
         .iter()
         .zip(&percents)
         .map(|((_, label, colour), p)| Piece {
-            text: number::localise(lang, &format!("{label} {p} %")),
+            // Each figure already in the window's format.
+            text: format!("{label} {p} %"),
             swatch: Some(*colour),
             colour: text_colour,
             hover: None,
@@ -73,7 +84,7 @@ pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
     // keeps its room, and the sentence shows on hover (and in the Profile
     // tab).
     let wide = width >= 26.0 * body_pt;
-    let advice = view.derived.advice.as_ref().map(|advice| {
+    let advice = advice.map(|advice| {
         let colour = match advice.verdict(b.baking) {
             Verdict::Inside => tokens.good,
             Verdict::Under | Verdict::Over => tokens.warning,

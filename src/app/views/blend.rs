@@ -1,37 +1,29 @@
-//! The blend screen: on the left, one row per ingredient with the team's
-//! mean share and its spread (smallest to largest share as a bar, the mean
-//! marked), what the team disagrees on most first, and the files left out;
-//! on the right, the reveal for the room: each participant's pie in turn,
-//! then the team's, the current step's name in large type. What it shows
-//! is derived once (`derived::workshop::BlendView`); the table draws only
-//! the rows in view.
+//! The blend screen: on the left, the team's balance and one row per
+//! ingredient (`blend_table`: its kind, mean, spread, who named it with
+//! what share, the spellings counted as it), the files left out and the
+//! team recipe's notes; on the right, the reveal for the room: each
+//! participant's pie in turn, then the team's, the current step's name in
+//! large type (F5 projects it: `blend_present`). What it shows is derived
+//! once (`derived::blend::BlendView`).
 
-use egui::{Align, Layout, Response, RichText, Sense, Ui, vec2};
+use egui::{Align, Layout, RichText, Ui};
 
 use super::AppView;
+use super::balance::balance_of_ui;
 use super::banner::banner_ui;
-use super::widgets::{ANY_REACH, TABLE_PT, bar_ui, cell, header_cell, swatch_ui, titled_pie_ui};
-use crate::app::command::{Command, WorkshopCommand};
-use crate::app::derived::workshop::{BlendLine, BlendView};
+use super::blend_table::table_ui;
+use super::legend::swatch_ui;
+use super::widgets::{ANY_REACH, bar_ui, keys_of, titled_pie_ui};
+use crate::app::command::{Command, ViewCommand, WorkshopCommand};
+use crate::app::derived::blend::BlendView;
 use crate::app::theme;
 use crate::app::workshop::TeamBlend;
 use crate::i18n::{Arg, Lang, tr, tr_args};
-use crate::recipe::blend::BlendRow;
 
 /// The reveal's name: large enough for the back of the room.
 const REVEAL_NAME_PT: f32 = 44.0;
-/// The spread bar's width: a fifth of the table's panel, within these.
-const BAR_WIDTH_PT: std::ops::RangeInclusive<f32> = 120.0..=240.0;
-/// The mean's dot on the spread bar.
-const MEAN_RADIUS_PT: f32 = 7.0;
-/// The columns: name, mean, (spread: the bar's width), sd, named by.
-const NAME_PT: f32 = 220.0;
-const MEAN_PT: f32 = 90.0;
-const RANGE_PT: f32 = 120.0;
-const SD_PT: f32 = 90.0;
-const NAMED_PT: f32 = 90.0;
-/// The space between rows.
-const ROW_GAP_PT: f32 = 10.0;
+/// The notes' scroll area at most.
+const NOTES_MAX_PT: f32 = 220.0;
 
 /// Draws the blend screen.
 pub fn blend_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
@@ -52,6 +44,15 @@ pub fn blend_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) 
             if open.clicked() {
                 out.push(Command::Workshop(WorkshopCommand::OpenBlend));
             }
+            let present = Command::View(ViewCommand::EnterPresentation);
+            let keys = keys_of(ui, &present, lang);
+            let label = tr_args(lang, "blend-present", &[("keys", Arg::Text(&keys))]);
+            let button = ui
+                .add_enabled(view.team.is_some(), egui::Button::new(label))
+                .on_hover_text(t("blend-present-hint"));
+            if button.clicked() {
+                out.push(present);
+            }
         });
     });
     banner_ui(ui, view.message, view.lang, out);
@@ -64,121 +65,66 @@ pub fn blend_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) 
     let width = ui.available_width();
     egui::Panel::left("blend-table")
         .resizable(true)
-        .default_size((width * 0.5).max(520.0))
+        .default_size((width * 0.62).max(560.0))
         .min_size(480.0)
-        .show(ui, |ui| table_ui(ui, team, shown, lang));
+        .show(ui, |ui| team_ui(ui, team, shown, lang));
     egui::CentralPanel::default().show(ui, |ui| {
         reveal_ui(ui, team, shown, lang, out);
     });
 }
 
-/// The ingredients, the most disputed first, then the files left out.
-fn table_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang) {
+/// The team's balance, the ingredients (the most disputed first), the
+/// files left out and the team recipe's notes.
+fn team_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang) {
     let blend = &team.blend;
-    ui.add_space(8.0);
-    ui.heading(tr(lang, "blend-disagrees"));
-    let counted = blend.participants.len();
-    ui.label(
-        RichText::new(tr_args(
-            lang,
-            "blend-mean-of",
-            &[("count", Arg::from(counted))],
-        ))
-        .weak(),
-    );
-    ui.add_space(6.0);
-    left_out_ui(ui, team, lang);
-    if blend.rows.is_empty() {
-        ui.label(tr(lang, "blend-empty"));
-        return;
-    }
-    // Every bar on one scale, a little past the largest share.
-    let scale = shown.scale;
-    let bar_width = (ui.available_width() * 0.2).clamp(*BAR_WIDTH_PT.start(), *BAR_WIDTH_PT.end());
-    let top = format!("{:.0}", scale * 100.0);
-    let headers = [
-        (tr(lang, "table-ingredient"), NAME_PT),
-        (tr(lang, "blend-mean"), MEAN_PT),
-        (
-            tr_args(lang, "blend-spread", &[("top", Arg::Text(&top))]),
-            bar_width + RANGE_PT,
-        ),
-        (tr(lang, "blend-sd"), SD_PT),
-        (tr(lang, "blend-named-by"), NAMED_PT),
-    ];
-    ui.horizontal(|ui| {
-        for (header, width) in &headers {
-            sized(ui, *width, |ui| {
-                ui.label(header_cell(header));
-            });
-        }
-    });
-    let row_h = TABLE_PT * 1.3 + ROW_GAP_PT;
-    egui::ScrollArea::vertical()
-        .id_salt("blend-rows")
-        .auto_shrink([false, false])
-        .show_rows(ui, row_h, blend.rows.len(), |ui, range| {
-            for i in range {
-                if let (Some(row), Some(line)) = (blend.rows.get(i), shown.lines.get(i)) {
-                    row_ui(ui, row, line, scale, bar_width, row_h, i % 2 == 1);
-                }
+    egui::Panel::top("blend-team-top")
+        .show_separator_line(false)
+        .show(ui, |ui| {
+            ui.add_space(8.0);
+            ui.heading(tr(lang, "blend-disagrees"));
+            let counted = blend.participants.len();
+            ui.label(tr_args(
+                lang,
+                "blend-mean-of",
+                &[("count", Arg::from(counted))],
+            ));
+            ui.add_space(6.0);
+            left_out_ui(ui, team, lang);
+            if !blend.rows.is_empty() {
+                ui.label(RichText::new(tr(lang, "blend-balance-title")).strong());
+                balance_of_ui(ui, lang, shown.balance, shown.advice.as_ref());
+                ui.add_space(6.0);
             }
         });
-}
-
-/// One ingredient's row, striped every other row.
-fn row_ui(
-    ui: &mut Ui,
-    row: &BlendRow,
-    line: &BlendLine,
-    scale: f64,
-    bar_width: f32,
-    height: f32,
-    stripe: bool,
-) {
-    let width = NAME_PT + MEAN_PT + bar_width + RANGE_PT + SD_PT + NAMED_PT + 60.0;
-    let (rect, _) = ui.allocate_exact_size(vec2(width, height), Sense::hover());
-    if stripe {
-        ui.painter()
-            .rect_filled(rect, 0.0, ui.visuals().faint_bg_color);
+    if !blend.rows.is_empty() {
+        egui::Panel::bottom("blend-notes")
+            .show_separator_line(false)
+            .show(ui, |ui| notes_ui(ui, shown, lang));
     }
-    let mut cells = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(rect)
-            .layout(Layout::left_to_right(Align::Center)),
-    );
-    let ui = &mut cells;
-    sized(ui, NAME_PT, |ui| {
-        swatch_ui(ui, line.colour);
-        ui.add(egui::Label::new(cell(&row.name)).truncate());
-    });
-    sized(ui, MEAN_PT, |ui| {
-        ui.label(cell(&line.mean));
-    });
-    sized(ui, bar_width + RANGE_PT, |ui| {
-        range_bar_ui(ui, row, line, scale, bar_width);
-        // The range in numbers, a size down: the bar says it first.
-        ui.label(RichText::new(&line.range).strong());
-    });
-    sized(ui, SD_PT, |ui| {
-        ui.label(cell(&line.sd));
-    });
-    sized(ui, NAMED_PT, |ui| {
-        ui.label(cell(&line.named));
+    egui::CentralPanel::default().show(ui, |ui| {
+        if blend.rows.is_empty() {
+            ui.label(tr(lang, "blend-empty"));
+        } else {
+            table_ui(ui, team, shown, lang);
+        }
     });
 }
 
-/// A cell of a fixed width.
-fn sized(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
-    let height = ui.spacing().interact_size.y;
-    ui.allocate_ui_with_layout(
-        vec2(width, height),
-        Layout::left_to_right(Align::Center),
-        |ui| {
-            ui.set_width(width);
-            add(ui);
-        },
-    );
+/// The team recipe's notes as they are saved (the spread, the merged
+/// spellings, the tags in dispute), folded away until asked for.
+fn notes_ui(ui: &mut Ui, shown: &BlendView, lang: Lang) {
+    ui.add_space(4.0);
+    egui::CollapsingHeader::new(tr(lang, "blend-notes-title"))
+        .id_salt("blend-notes")
+        .show(ui, |ui| {
+            egui::ScrollArea::vertical()
+                .id_salt("blend-notes-text")
+                .max_height(NOTES_MAX_PT)
+                .show(ui, |ui| {
+                    ui.add(egui::Label::new(shown.notes.as_str()).wrap());
+                });
+        });
+    ui.add_space(4.0);
 }
 
 /// The files left out: zero totals, and files that did not load with
@@ -209,65 +155,21 @@ fn left_out_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang) {
     }
 }
 
-/// The spread as a bar: a line from the smallest share to the largest, on a
-/// scale from 0 to `scale`, with the mean as a dot in the ingredient's
-/// colour. A custom widget: size, allocate, describe, paint.
-fn range_bar_ui(ui: &mut Ui, row: &BlendRow, line: &BlendLine, scale: f64, width: f32) -> Response {
-    let size = vec2(width, ui.spacing().interact_size.y);
-    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
-    let text = line.bar_text.as_str();
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::Image, true, text));
-    if ui.is_rect_visible(rect) {
-        let inner = rect.shrink2(vec2(MEAN_RADIUS_PT + 1.0, 0.0));
-        let x = |share: f64| {
-            let t = if scale > 0.0 { share / scale } else { 0.0 };
-            inner.left() + inner.width() * t.clamp(0.0, 1.0) as f32
-        };
-        let y = rect.center().y;
-        let painter = ui.painter();
-        let track = ui.visuals().widgets.noninteractive.bg_stroke.color;
-        painter.line_segment(
-            [egui::pos2(inner.left(), y), egui::pos2(inner.right(), y)],
-            egui::Stroke::new(1.0, track),
-        );
-        let ink = ui.visuals().strong_text_color();
-        painter.line_segment(
-            [egui::pos2(x(row.min), y), egui::pos2(x(row.max), y)],
-            egui::Stroke::new(5.0, ink),
-        );
-        for end in [row.min, row.max] {
-            painter.line_segment(
-                [egui::pos2(x(end), y - 7.0), egui::pos2(x(end), y + 7.0)],
-                egui::Stroke::new(2.0, ink),
-            );
-        }
-        let fill = line.colour.map_or(ink, |c| theme::colour32(c.rgb()));
-        painter.circle(
-            egui::pos2(x(row.mean), y),
-            MEAN_RADIUS_PT,
-            fill,
-            egui::Stroke::new(2.0, ink),
-        );
-    }
-    response.on_hover_text(text)
-}
-
 /// The reveal: where it is, the name in large type, Previous and Next (also
 /// ←/→), and the pie of the current step.
 fn reveal_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang, out: &mut Vec<Command>) {
     ui.add_space(8.0);
     let step = team.step();
     let participants = team.participants.len();
-    ui.columns_const(|[left, right]| {
-        left.horizontal(|ui| {
-            let previous = ui
-                .add_enabled(step > 0, egui::Button::new(tr(lang, "blend-previous")))
-                .on_hover_text(tr(lang, "blend-previous-hint"));
-            if previous.clicked() {
-                out.push(Command::Workshop(WorkshopCommand::RevealPrevious));
-            }
-        });
-        right.with_layout(Layout::right_to_left(Align::Min), |ui| {
+    // Previous on the left, Next on the right, however narrow the panel.
+    ui.horizontal(|ui| {
+        let previous = ui
+            .add_enabled(step > 0, egui::Button::new(tr(lang, "blend-previous")))
+            .on_hover_text(tr(lang, "blend-previous-hint"));
+        if previous.clicked() {
+            out.push(Command::Workshop(WorkshopCommand::RevealPrevious));
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
             let next = ui
                 .add_enabled(
                     !team.is_team_step(),
@@ -292,7 +194,7 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang, out: 
                 ],
             )
         };
-        ui.label(RichText::new(place).weak());
+        ui.label(RichText::new(place));
         ui.label(
             RichText::new(team.step_name(lang))
                 .size(REVEAL_NAME_PT)
@@ -300,5 +202,100 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang, out: 
         );
     });
     let detail = team.step_detail(lang);
-    titled_pie_ui(ui, "", &detail, &shown.step_pie, &[ANY_REACH]);
+    if !detail.is_empty() {
+        // In the text colour, not egui's weak grey: it is read from afar.
+        ui.vertical_centered(|ui| ui.label(detail));
+    }
+    if !shown.step_chart.items.is_empty() {
+        // Its height worked out before it is drawn, so that the pie above
+        // keeps one size from the first frame (no panel settling).
+        let height = names_height(ui, shown);
+        egui::Panel::bottom("blend-reveal-names")
+            .show_separator_line(false)
+            .resizable(false)
+            .exact_size(height)
+            .show(ui, |ui| names_ui(ui, shown, height));
+    }
+    titled_pie_ui(ui, "", "", &shown.step_pie, &[ANY_REACH]);
+}
+
+/// The names of the step's pie, whole, each with its swatch and share,
+/// flowing over as many lines as they need (scrolled past a third of the
+/// window): the pie's slices carry only percentages.
+fn names_ui(ui: &mut Ui, shown: &BlendView, height: f32) {
+    let tokens = theme::tokens(ui.ctx());
+    ui.add_space(NAMES_PAD_PT);
+    egui::ScrollArea::vertical()
+        .id_salt("blend-reveal-names")
+        .auto_shrink([false, false])
+        .max_height(height - 2.0 * NAMES_PAD_PT)
+        .show(ui, |ui| {
+            ui.horizontal_wrapped(|ui| {
+                for item in &shown.step_chart.items {
+                    name_chip_ui(ui, item, tokens);
+                    ui.add_space(NAME_GAP_PT);
+                }
+            });
+        });
+}
+
+/// Above and below the names under the reveal's pie.
+const NAMES_PAD_PT: f32 = 6.0;
+/// Between two names on a line.
+const NAME_GAP_PT: f32 = 10.0;
+/// Between a name's swatch and its text.
+const SWATCH_GAP_PT: f32 = 8.0;
+
+/// How tall the names under the reveal's pie are, flowed over the panel's
+/// width as `names_ui` flows them: at most a third of the window (then
+/// they scroll).
+fn names_height(ui: &Ui, shown: &BlendView) -> f32 {
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = ui.available_width();
+    let spacing = ui.spacing().item_spacing;
+    let mut lines = 1_u32;
+    let mut x = 0.0;
+    let mut row_h: f32 = theme::SWATCH_PT;
+    for item in &shown.step_chart.items {
+        let text = format!("{} {}", item.name, item.percent_label);
+        let size = ui
+            .fonts_mut(|f| f.layout_no_wrap(text, font.clone(), egui::Color32::WHITE))
+            .size();
+        let chip = theme::SWATCH_PT + SWATCH_GAP_PT + size.x;
+        row_h = row_h.max(size.y);
+        if x > 0.0 && x + chip > width {
+            lines += 1;
+            x = 0.0;
+        }
+        x += chip + NAME_GAP_PT + spacing.x;
+    }
+    let content = lines as f32 * (row_h + spacing.y);
+    let most = ui.ctx().content_rect().height() / 3.0;
+    content.min(most) + 2.0 * NAMES_PAD_PT
+}
+
+/// One name of the reveal's pie: its swatch, name and share as one piece
+/// that moves to the next line whole. Size, allocate, describe, paint.
+fn name_chip_ui(ui: &mut Ui, item: &crate::chart::ChartItem, tokens: &theme::Tokens) {
+    let text = format!("{} {}", item.name, item.percent_label);
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let galley = ui.painter().layout_no_wrap(text, font, tokens.strong_text);
+    let side = theme::SWATCH_PT;
+    let gap = SWATCH_GAP_PT;
+    let size = egui::vec2(side + gap + galley.size().x, galley.size().y.max(side));
+    let (rect, response) = ui.allocate_exact_size(size, egui::Sense::hover());
+    let label = galley.text().to_owned();
+    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &label));
+    if ui.is_rect_visible(rect) {
+        let swatch = egui::Rect::from_center_size(
+            egui::pos2(rect.left() + side / 2.0, rect.center().y),
+            egui::vec2(side, side),
+        );
+        swatch_ui(ui.painter(), swatch, item.colour, tokens.background);
+        let at = egui::pos2(
+            swatch.right() + gap,
+            rect.center().y - galley.size().y / 2.0,
+        );
+        ui.painter().galley(at, galley, tokens.strong_text);
+    }
 }

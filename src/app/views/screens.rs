@@ -35,6 +35,10 @@ pub fn screen_ui(
             None
         }
         Screen::Presentation => super::present::present_ui(ui, view, state, out),
+        Screen::PresentBlend => {
+            super::blend_present::present_blend_ui(ui, view, out);
+            None
+        }
     };
     // What the pointer is over this frame, so that the table, the pie and
     // the legend all highlight it next frame.

@@ -114,3 +114,24 @@ err-in-recipe = im Rezept
 err-in-ingredient = in einer Zutat
 err-in-step = in einem Schritt der Methode
 err-in-profile = im Profil
+
+## Eine Team-Mischung in einer Sprache (i18n::blend_text).
+blend-team-title = Team-Mischung
+blend-notes-participants = { $count ->
+        [one] Mischung aus 1 Rezept: { $names }.
+       *[other] Mischung aus { $count } Rezepten: { $names }.
+    }
+blend-notes-none = Mischung aus keinem Rezept.
+blend-notes-skipped = Nicht berücksichtigt, da ihre Summe null ist: { $names }.
+blend-notes-balance = Team-Balance: Backen { $baking } %, Kochen { $cooking } %, ohne Art { $untagged } %.
+blend-notes-intro = Jede Menge ist der mittlere Anteil, in Teilen von 100. Die Streuung unter den Teilnehmenden (kleinster–größter Anteil, Standardabweichung):
+blend-notes-row = - { $name }: { $range }, SA { $sd }, genannt von { $named } von { $count }
+blend-notes-more = … und { $count } weitere Zeilen weggelassen.
+blend-merged = gezählt als { $name }: { $spellings }
+blend-quoted = „{ $text }“
+blend-tag-agreed = { $tag }: alle, die eine Art vergeben haben
+blend-tag-agreed-some = { $tag }: { $tagged } so eingeordnet, { $untagged } ohne Art gelassen
+blend-tag-library = { $tag }, wie in der Bibliothek: Backen laut { $baking }, Kochen laut { $cooking }
+blend-tag-majority = { $tag }, laut Mehrheit: Backen laut { $baking }, Kochen laut { $cooking }
+blend-tag-tie = Ohne Art, Gleichstand: Backen laut { $baking }, Kochen laut { $cooking }
+blend-tag-nobody = Ohne Art: niemand hat eine vergeben

@@ -118,3 +118,25 @@ err-in-recipe = the recipe
 err-in-ingredient = an ingredient
 err-in-step = a method step
 err-in-profile = the profile
+
+## A team blend in a language (i18n::blend_text): the team recipe's title
+## and notes, and what the blend screen says about each row.
+blend-team-title = Team blend
+blend-notes-participants = { $count ->
+        [one] Blend of 1 recipe: { $names }.
+       *[other] Blend of { $count } recipes: { $names }.
+    }
+blend-notes-none = Blend of no recipes.
+blend-notes-skipped = Left out, as their total is zero: { $names }.
+blend-notes-balance = Team balance: baking { $baking } %, cooking { $cooking } %, untagged { $untagged } %.
+blend-notes-intro = Each amount is the mean share, in parts of 100. The spread across the participants (smallest–largest share, standard deviation):
+blend-notes-row = - { $name }: { $range }, sd { $sd }, named by { $named } of { $count }
+blend-notes-more = … and { $count } more lines left out.
+blend-merged = counted as { $name }: { $spellings }
+blend-quoted = “{ $text }”
+blend-tag-agreed = { $tag }: everyone who tagged it
+blend-tag-agreed-some = { $tag }: { $tagged } tagged it so, { $untagged } left it untagged
+blend-tag-library = { $tag }, as in the library: tagged baking by { $baking }, cooking by { $cooking }
+blend-tag-majority = { $tag }, the majority: tagged baking by { $baking }, cooking by { $cooking }
+blend-tag-tie = Untagged, a tie: tagged baking by { $baking }, cooking by { $cooking }
+blend-tag-nobody = Untagged: nobody tagged it

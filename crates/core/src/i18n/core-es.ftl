@@ -115,3 +115,24 @@ err-in-recipe = en la receta
 err-in-ingredient = en un ingrediente
 err-in-step = en un paso del método
 err-in-profile = en el perfil
+
+## Una combinación del equipo en un idioma (i18n::blend_text).
+blend-team-title = Combinación del equipo
+blend-notes-participants = { $count ->
+        [one] Combinación de 1 receta: { $names }.
+       *[other] Combinación de { $count } recetas: { $names }.
+    }
+blend-notes-none = Combinación sin recetas.
+blend-notes-skipped = Fuera, porque su total es cero: { $names }.
+blend-notes-balance = Equilibrio del equipo: hornear { $baking } %, cocinar { $cooking } %, sin etiqueta { $untagged } %.
+blend-notes-intro = Cada cantidad es la parte media, en partes de 100. La dispersión entre los participantes (parte mínima–máxima, desviación estándar):
+blend-notes-row = - { $name }: { $range }, DE { $sd }, nombrado por { $named } de { $count }
+blend-notes-more = … y { $count } líneas más que se dejan fuera.
+blend-merged = contado como { $name }: { $spellings }
+blend-quoted = «{ $text }»
+blend-tag-agreed = { $tag }: todos los que lo etiquetaron
+blend-tag-agreed-some = { $tag }: { $tagged } lo etiquetaron así, { $untagged } lo dejaron sin etiqueta
+blend-tag-library = { $tag }, como en la biblioteca: hornear para { $baking }, cocinar para { $cooking }
+blend-tag-majority = { $tag }, por mayoría: hornear para { $baking }, cocinar para { $cooking }
+blend-tag-tie = Sin etiqueta, por empate: hornear para { $baking }, cocinar para { $cooking }
+blend-tag-nobody = Sin etiqueta: nadie lo etiquetó

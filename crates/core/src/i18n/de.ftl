@@ -354,6 +354,19 @@ blend-of = Mischung aus { $count } { $count ->
         [one] Rezept
        *[other] Rezepten
     }
+blend-kind = Art
+blend-range = Spanne
+blend-who-named = Wer { $name } genannt hat: { $named }
+blend-who-named-hint = Zeigen oder ausblenden, wer es genannt hat, mit welchem Anteil, welcher Art und Notiz
+blend-voice-wrote = schrieb { $spelling }
+blend-voice-note = Notiz: { $note }
+blend-not-named = Nicht genannt von { $names }
+blend-balance-title = Die Balance des Teams
+blend-notes-title = Notizen des Team-Rezepts
+blend-present = Präsentieren ({ $keys })
+blend-present-hint = Die Enthüllung im Vollbild für den Raum zeigen
+blend-present-leave = Zurück zur Mischung ({ $keys })
+blend-present-keys = Zurück zur Mischung ({ $leave }). Links oder Bild auf: voriger Teilnehmer. Rechts oder Bild ab: nächster, zuletzt das Team.
 
 ## Die Faktoren und Stufen des Profils, und die Empfehlung.
 

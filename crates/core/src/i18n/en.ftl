@@ -354,6 +354,19 @@ blend-of = Blend of { $count } { $count ->
         [one] recipe
        *[other] recipes
     }
+blend-kind = Kind
+blend-range = Range
+blend-who-named = Who named { $name }: { $named }
+blend-who-named-hint = Show or hide who named it, with what share, tag and note
+blend-voice-wrote = wrote { $spelling }
+blend-voice-note = note: { $note }
+blend-not-named = Not named by { $names }
+blend-balance-title = The team's balance
+blend-notes-title = Notes of the team recipe
+blend-present = Present ({ $keys })
+blend-present-hint = Show the reveal full screen for the room
+blend-present-leave = Back to the blend ({ $keys })
+blend-present-keys = Back to the blend ({ $leave }). Left or Page Up: the previous participant. Right or Page Down: the next, then the team.
 
 ## The profile's factors and levels, and the advice.
 

@@ -353,6 +353,19 @@ blend-of = Combinación de { $count } { $count ->
         [one] receta
        *[other] recetas
     }
+blend-kind = Tipo
+blend-range = Rango
+blend-who-named = Quién nombró { $name }: { $named }
+blend-who-named-hint = Muestra u oculta quién lo nombró, con qué parte, etiqueta y nota
+blend-voice-wrote = escribió { $spelling }
+blend-voice-note = nota: { $note }
+blend-not-named = No lo nombró: { $names }
+blend-balance-title = El equilibrio del equipo
+blend-notes-title = Notas de la receta del equipo
+blend-present = Presentar ({ $keys })
+blend-present-hint = Muestra la revelación a pantalla completa para la sala
+blend-present-leave = Volver a la combinación ({ $keys })
+blend-present-keys = Volver a la combinación ({ $leave }). Izquierda o Re Pág: el participante anterior. Derecha o Av Pág: el siguiente, y al final el equipo.
 
 ## Los factores y niveles del perfil, y el consejo.
 

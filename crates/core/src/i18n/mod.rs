@@ -10,6 +10,7 @@
 //!
 //! No egui here. This module may use `recipe`; `recipe` uses nothing of it.
 
+pub mod blend_text;
 mod library;
 pub mod summary_text;
 pub mod table_text;

@@ -25,6 +25,7 @@ mod as_recipe;
 mod text;
 mod voices;
 
+pub(crate) use as_recipe::fit_notes;
 pub use voices::{TagSource, TagVotes, Voice, team_tag};
 
 /// One recipe taking part in a blend.
@@ -245,6 +246,14 @@ fn give_colours(rows: &mut [BlendRow]) {
 }
 
 impl Blend {
+    /// The rows in the team recipe's order ([`Blend::to_recipe`]): the
+    /// largest mean first, then by name.
+    pub fn rows_by_mean(&self) -> Vec<&BlendRow> {
+        let mut rows: Vec<&BlendRow> = self.rows.iter().collect();
+        rows.sort_by(|a, b| by_mean(a, b));
+        rows
+    }
+
     /// Each row's mean as a percentage with one decimal, in the order of
     /// `rows`; together exactly 100 (empty when there is nothing to blend).
     /// Rounded in the recipe's order (largest mean first), so that the text,

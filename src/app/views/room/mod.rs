@@ -46,7 +46,7 @@ pub fn read_keys(ctx: &egui::Context, screen: Screen, room: &WindowRoom, out: &m
                 out.push(Command::Room(RoomCommand::Open));
             }
         }
-        Screen::Editor | Screen::Compare | Screen::Blend => {}
+        Screen::Editor | Screen::Compare | Screen::Blend | Screen::PresentBlend => {}
     });
 }
 

@@ -86,22 +86,7 @@ impl Blend {
             }
             lines.push(line);
         }
-        // Stay within what a file may hold: a huge blend loses its tail.
-        let limit = format::MAX_TEXT_CHARS - 100;
-        let mut notes = String::new();
-        let mut used = 0;
-        let total = lines.len();
-        for (i, line) in lines.into_iter().enumerate() {
-            let chars = line.chars().count() + 1;
-            if used + chars > limit {
-                notes.push_str(&format!("… and {} more lines left out.", total - i));
-                return notes;
-            }
-            used += chars;
-            notes.push_str(&line);
-            notes.push('\n');
-        }
-        notes.trim_end().to_owned()
+        fit_notes(lines, |left| format!("… and {left} more lines left out."))
     }
 
     /// "Blend of 3 recipes: a.ron, b.ron, c.ron."
@@ -147,6 +132,29 @@ impl Blend {
             self.participants.len()
         )
     }
+}
+
+/// `lines` as a recipe's notes, one a line, within what a file may hold
+/// ([`format::MAX_TEXT_CHARS`]): a huge blend loses its tail, and the last
+/// line says how many lines were left out (`more`, given that count).
+/// Shared by the English notes here and the notes in a language
+/// (`i18n::blend_text`).
+pub(crate) fn fit_notes(lines: Vec<String>, more: impl Fn(usize) -> String) -> String {
+    let limit = format::MAX_TEXT_CHARS - 100;
+    let mut notes = String::new();
+    let mut used = 0;
+    let total = lines.len();
+    for (i, line) in lines.into_iter().enumerate() {
+        let chars = line.chars().count() + 1;
+        if used + chars > limit {
+            notes.push_str(&more(total - i));
+            return notes;
+        }
+        used += chars;
+        notes.push_str(&line);
+        notes.push('\n');
+    }
+    notes.trim_end().to_owned()
 }
 
 /// "tagged baking by 3, cooking by 2: baking, as in the library"; `None`

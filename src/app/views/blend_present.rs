@@ -1,0 +1,183 @@
+//! The blend projected (F5 on the blend screen): the reveal alone, full
+//! screen and in presentation's large type — where it is and who, in large
+//! type; the step's pie with its percentages; a legend with every name
+//! whole (wrapped, never cut); on the team's step, the team's balance.
+//! ←/→ (and a remote's Page Up/Down) step through it, Esc comes back
+//! (`input::screen_keys`).
+//!
+//! The pie and the legend share the width so that the pie is as large as
+//! it can be while its labels keep the size the chart's geometry spaces
+//! them for (`chart::geometry::LABEL_BOX`) and the legend fits the height:
+//! the legend's font, columns and width are chosen for that, once per
+//! step and size (kept in egui's memory).
+
+use egui::{Align, Layout, RichText, Ui, vec2};
+
+use super::AppView;
+use super::balance::balance_of_ui;
+use super::blend_legend::{GAP_PT, legend_ui, plan_cached};
+use super::pie::{PieStyle, PieView, pie_layout, pie_styled_ui};
+use crate::app::command::bindings::{command_keys, is_mac};
+use crate::app::command::{Command, ViewCommand};
+use crate::app::derived::blend::BlendView;
+use crate::app::theme;
+use crate::app::workshop::TeamBlend;
+use crate::i18n::{Arg, Lang, tr, tr_args};
+
+/// Room kept on each side of the pie and its labels.
+const PIE_PAD_PT: f32 = 4.0;
+/// The space around the parts, in points.
+const MARGIN_PT: i8 = 32;
+
+/// Draws the projected reveal.
+pub fn present_blend_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+    let lang = view.lang;
+    let tokens = theme::tokens(ui.ctx());
+    let frame = egui::Frame::new()
+        .fill(tokens.background)
+        .inner_margin(egui::Margin::symmetric(MARGIN_PT, MARGIN_PT / 2));
+    let (Some(team), Some(shown)) = (view.team, view.derived.blend.as_ref()) else {
+        egui::CentralPanel::default().frame(frame).show(ui, |ui| {
+            ui.label(tr(lang, "blend-nothing"));
+        });
+        return;
+    };
+    egui::Panel::top("blend-present-top")
+        .frame(frame)
+        .show_separator_line(false)
+        .show(ui, |ui| top_ui(ui, team, lang, out));
+    if team.is_team_step() && !team.blend.rows.is_empty() {
+        egui::Panel::bottom("blend-present-balance")
+            .frame(frame)
+            .show_separator_line(false)
+            .show(ui, |ui| {
+                balance_of_ui(ui, lang, shown.balance, shown.advice.as_ref());
+            });
+    }
+    // The pie takes all the height between: no margin above or below it.
+    let middle = frame.inner_margin(egui::Margin::symmetric(MARGIN_PT, 0));
+    egui::CentralPanel::default()
+        .frame(middle)
+        .show(ui, |ui| chart_ui(ui, shown));
+}
+
+/// Who, in large type, where the reveal is, and the way back: on one line
+/// where they fit (the pie keeps the height), else the name on its own.
+fn top_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
+    let tokens = theme::tokens(ui.ctx());
+    let sizes = theme::text_sizes(true);
+    let mac = is_mac(ui.ctx());
+    let leave = Command::View(ViewCommand::LeavePresentation);
+    let keys = command_keys(&leave, lang, mac);
+    let back = tr_args(lang, "blend-present-leave", &[("keys", Arg::Text(&keys))]);
+    let help = tr_args(lang, "blend-present-keys", &[("leave", Arg::Text(&keys))]);
+    let name = RichText::new(team.step_name(lang))
+        .size(sizes.heading_pt)
+        .strong()
+        .color(tokens.strong_text);
+    let place = RichText::new(place(team, lang))
+        .size(sizes.small_pt)
+        .color(tokens.text);
+    let width = |text: &RichText| {
+        let galley = egui::WidgetText::from(text.clone()).into_galley(
+            ui,
+            Some(egui::TextWrapMode::Extend),
+            f32::INFINITY,
+            egui::TextStyle::Body,
+        );
+        galley.size().x
+    };
+    let button_w = width(&RichText::new(back.as_str())) + 2.0 * ui.spacing().button_padding.x;
+    let gaps = 3.0 * GAP_PT;
+    let one_line = width(&name) + width(&place) + button_w + gaps <= ui.available_width();
+    let back_ui = |ui: &mut Ui| {
+        if ui
+            .button(back.as_str())
+            .on_hover_text(help.as_str())
+            .clicked()
+        {
+            out.push(leave.clone());
+        }
+    };
+    if one_line {
+        ui.horizontal(|ui| {
+            ui.label(name);
+            ui.add_space(GAP_PT);
+            ui.label(place);
+            ui.with_layout(Layout::right_to_left(Align::Center), back_ui);
+        });
+    } else {
+        ui.horizontal(|ui| {
+            ui.label(place);
+            ui.with_layout(Layout::right_to_left(Align::Min), back_ui);
+        });
+        ui.add(egui::Label::new(name).wrap());
+    }
+}
+
+/// Where the reveal is and what the step is: "Participant 2 of 5 · Ben's
+/// mix · ben.ron", or "Everyone together · Blend of 5 recipes".
+fn place(team: &TeamBlend, lang: Lang) -> String {
+    let at = if team.is_team_step() {
+        tr(lang, "blend-everyone")
+    } else {
+        tr_args(
+            lang,
+            "blend-participant",
+            &[
+                ("number", Arg::from(team.step() + 1)),
+                ("count", Arg::from(team.participants.len())),
+            ],
+        )
+    };
+    let detail = team.step_detail(lang);
+    if detail.is_empty() {
+        at
+    } else {
+        format!("{at} · {detail}")
+    }
+}
+
+/// The step's pie and its legend beside it.
+fn chart_ui(ui: &mut Ui, shown: &BlendView) {
+    let items = &shown.step_chart.items;
+    if items.is_empty() || shown.step_pie.slices.is_empty() {
+        ui.centered_and_justified(|ui| {
+            ui.label(RichText::new(shown.step_pie.empty.as_str()));
+        });
+        return;
+    }
+    let room = ui.available_size();
+    let plan = plan_cached(ui, shown, room);
+    let pie_size = vec2((room.x - plan.width - GAP_PT).max(1.0), room.y);
+    let style = PieStyle {
+        label_pt: plan.label_pt,
+        edge_pt: 3.0,
+        named_labels: false,
+        centred: true,
+        max_radius: None,
+    };
+    let pie = &shown.step_pie;
+    let view = PieView {
+        items,
+        generation: shown.generation,
+        // No tooltip over the legend where the pointer happens to rest:
+        // the legend and the labels say it all, in large type.
+        tooltips: &[],
+        selected: None,
+        hovered: None,
+        name: &pie.name,
+    };
+    // The pie lays its labels out measured (`views::pie_layout`): it is
+    // drawn only as wide as it and its labels reach, and what is left is
+    // shared out on both sides, so no gap opens before the legend.
+    let layout = pie_layout(ui, &view, pie_size, style);
+    let pie_w = (layout.bounds.width() + 2.0 * PIE_PAD_PT).min(pie_size.x);
+    let spare = (room.x - pie_w - GAP_PT - plan.width).max(0.0);
+    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
+        ui.add_space(spare / 2.0);
+        pie_styled_ui(ui, &view, vec2(pie_w, room.y), style);
+        ui.add_space(GAP_PT);
+        legend_ui(ui, items, plan, room.y);
+    });
+}
