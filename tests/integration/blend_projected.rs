@@ -12,7 +12,7 @@
 use cx_recipe::app::Screen;
 use cx_recipe::app::dialogs::PickedMany;
 use cx_recipe::app::settings::Settings;
-use cx_recipe::app::theme::{PRESENT_MIN_TEXT_PT, ThemeChoice};
+use cx_recipe::app::theme::ThemeChoice;
 use cx_recipe::chart::PieChart;
 use cx_recipe::chart::contrast::TEXT_MIN;
 use cx_recipe::chart::palette::contrast_ratio;
@@ -92,19 +92,7 @@ fn assert_projected(w: &Window, theme: ThemeChoice, what: &str) {
     let glyphs = measure::glyphs(w.harness.output());
     assert!(glyphs.len() > 50, "{what}: too few glyphs");
     for g in &glyphs {
-        assert!(
-            g.size_px >= PRESENT_MIN_TEXT_PT,
-            "{what}: {:?} is {} px",
-            g.text,
-            g.size_px
-        );
-        let ratio = contrast_ratio(g.colour, g.background);
-        assert!(
-            ratio >= TEXT_MIN,
-            "{what} {theme:?}: '{}' of {:?}: {ratio:.2}:1",
-            g.chr,
-            g.text
-        );
+        g.assert_projected(&format!("{what} {theme:?}"));
         assert!(screen.contains(g.at), "{what}: {:?} off the screen", g.text);
         assert_ne!(g.chr, '…', "{what}: {:?} is cut", g.text);
     }

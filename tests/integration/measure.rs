@@ -243,3 +243,30 @@ pub fn filled_bounds(output: &FullOutput, colours: &[[u8; 3]]) -> egui::Rect {
     }
     bounds
 }
+
+impl Glyph {
+    /// Asserts that this glyph reads from the back of a room: at least
+    /// `PRESENT_MIN_TEXT_PT` pixels and `TEXT_MIN` contrast on what is
+    /// under it. `case` names the screen in the failure.
+    pub fn assert_projected(&self, case: &str) {
+        use cx_recipe::app::theme::PRESENT_MIN_TEXT_PT;
+        use cx_recipe::chart::contrast::TEXT_MIN;
+        use cx_recipe::chart::palette::contrast_ratio;
+        assert!(
+            self.size_px >= PRESENT_MIN_TEXT_PT,
+            "{case}: {:?} is {} px",
+            self.text,
+            self.size_px
+        );
+        let ratio = contrast_ratio(self.colour, self.background);
+        assert!(
+            ratio >= TEXT_MIN,
+            "{case}: '{}' of {:?} at {:?}: {:?} on {:?} is {ratio:.2}:1",
+            self.chr,
+            self.text,
+            self.at,
+            self.colour,
+            self.background
+        );
+    }
+}

@@ -9,10 +9,9 @@ use std::path::{Path, PathBuf};
 
 use cx_recipe::app::command::{Command, EditCommand};
 use cx_recipe::app::settings::Settings;
-use cx_recipe::app::theme::{PRESENT_MIN_TEXT_PT, ThemeChoice};
+use cx_recipe::app::theme::ThemeChoice;
 use cx_recipe::app::{AppConfig, CxApp, Screen};
-use cx_recipe::chart::contrast::TEXT_MIN;
-use cx_recipe::chart::palette::{self, PALETTE, contrast_ratio};
+use cx_recipe::chart::palette::{self, PALETTE};
 use cx_recipe::i18n::Lang;
 use cx_recipe::recipe::{Colour, Ingredient, Profile, Recipe, Tag, Unit, format};
 use egui::accesskit::{Role, Toggled};
@@ -270,22 +269,7 @@ fn assert_readable(harness: &Harness<'static, CxApp>, theme: ThemeChoice, state:
     let bg = [background.r(), background.g(), background.b()];
     let mut on_slices = 0;
     for g in &glyphs {
-        assert!(
-            g.size_px >= PRESENT_MIN_TEXT_PT,
-            "{theme:?} {state}: {:?} is {} px",
-            g.text,
-            g.size_px
-        );
-        let ratio = contrast_ratio(g.colour, g.background);
-        assert!(
-            ratio >= TEXT_MIN,
-            "{theme:?} {state}: '{}' of {:?} at {:?}: {:?} on {:?} is {ratio:.2}:1",
-            g.chr,
-            g.text,
-            g.at,
-            g.colour,
-            g.background
-        );
+        g.assert_projected(&format!("{theme:?} {state}"));
         if g.background != bg && g.text.ends_with('%') && PALETTE.contains(&g.background) {
             on_slices += 1;
         }

@@ -12,9 +12,7 @@ pub mod readable;
 use std::path::{Path, PathBuf};
 
 use cx_recipe::app::CxApp;
-use cx_recipe::app::theme::PRESENT_MIN_TEXT_PT;
-use cx_recipe::chart::contrast::TEXT_MIN;
-use cx_recipe::chart::palette::{self, contrast_ratio};
+use cx_recipe::chart::palette;
 use cx_recipe::recipe::{Colour, Ingredient, Recipe, Tag, Unit, format, shown};
 use egui::accesskit::Role;
 use egui::epaint::{ClippedShape, Shape};
@@ -347,21 +345,6 @@ pub fn assert_projectable(harness: &Harness<'static, CxApp>, case: &str, wanted:
     let glyphs = measure::glyphs(output);
     assert!(glyphs.len() > 50, "{case}: too few glyphs measured");
     for g in &glyphs {
-        assert!(
-            g.size_px >= PRESENT_MIN_TEXT_PT,
-            "{case}: {:?} is {} px",
-            g.text,
-            g.size_px
-        );
-        let ratio = contrast_ratio(g.colour, g.background);
-        assert!(
-            ratio >= TEXT_MIN,
-            "{case}: '{}' of {:?} at {:?}: {:?} on {:?} is {ratio:.2}:1",
-            g.chr,
-            g.text,
-            g.at,
-            g.colour,
-            g.background
-        );
+        g.assert_projected(case);
     }
 }
