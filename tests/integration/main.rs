@@ -45,6 +45,7 @@ mod install;
 mod kill_safety;
 mod languages;
 mod measure;
+mod numbers_agree;
 mod presentation;
 mod projector;
 mod properties;

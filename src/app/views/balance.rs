@@ -10,7 +10,7 @@ use crate::app::words::{advice_sentence, tag_label, verdict_word};
 use crate::i18n::{Arg, number, tr, tr_args};
 use crate::recipe::Tag;
 use crate::recipe::advice::Verdict;
-use crate::recipe::shares::rounded_percentages;
+use crate::recipe::shown::BalanceNumbers;
 
 /// One piece of the line under the bar: a part with its swatch, or the
 /// verdict in its colour.
@@ -37,7 +37,11 @@ pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
     // The bar and swatches grow with the text (presentation mode).
     let body_pt = egui::TextStyle::Body.resolve(ui.style()).size;
     let swatch_pt = theme::SWATCH_PT * body_pt / theme::BODY_PT;
-    let percents = rounded_percentages(&[b.baking, b.cooking, b.untagged], 1);
+    // Each part rounded on its own, the baking share as the verdict writes
+    // it (`recipe::shown`): one third reads 33.3 %, never 33.4 %.
+    let decimals = view.settings.decimals;
+    let numbers = BalanceNumbers::of(&b, decimals, view.derived.advice.as_ref());
+    let percents = [numbers.baking, numbers.cooking, numbers.untagged];
     let width = ui.available_width();
     let (rect, response) =
         ui.allocate_exact_size(vec2(width, 12.0 * body_pt / theme::BODY_PT), Sense::hover());
@@ -92,7 +96,11 @@ pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
                 ("verdict", Arg::Text(&verdict)),
             ],
         );
-        (advice_sentence(lang, advice, b.baking), short, colour)
+        (
+            advice_sentence(lang, advice, b.baking, decimals),
+            short,
+            colour,
+        )
     });
     if !wide {
         // One line: the parts and the verdict, cut with "…" where they do
