@@ -59,6 +59,7 @@ mod room_server;
 mod templates;
 mod write_limits;
 mod write_round_trip;
+mod zoom;
 
 use std::path::PathBuf;
 

@@ -23,6 +23,17 @@ struct Piece {
 
 /// Draws the balance bar and the advice.
 pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
+    balance_fitted_ui(ui, view, false);
+}
+
+/// The balance and the advice in full, however narrow the panel: the parts
+/// flow onto more lines and the sentence wraps onto as many as it needs
+/// (in a scrolling panel, as the zoomed editor's chart is).
+pub fn balance_whole_ui(ui: &mut Ui, view: &AppView<'_>) {
+    balance_fitted_ui(ui, view, true);
+}
+
+fn balance_fitted_ui(ui: &mut Ui, view: &AppView<'_>, whole: bool) {
     let lang = view.lang;
     if view.derived.shares.is_none() {
         return;
@@ -76,7 +87,7 @@ pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
     // (a zoomed window) the verdict joins the parts' line, so that the pie
     // keeps its room, and the sentence shows on hover (and in the Profile
     // tab).
-    let wide = width >= 26.0 * body_pt;
+    let wide = whole || width >= 26.0 * body_pt;
     let advice = view.derived.advice.as_ref().map(|advice| {
         let colour = match advice.verdict(b.baking) {
             Verdict::Inside => tokens.good,
@@ -127,7 +138,9 @@ pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
             colour,
             ui.available_width(),
         );
-        job.wrap.max_rows = 2;
+        if !whole {
+            job.wrap.max_rows = 2;
+        }
         ui.add(egui::Label::new(job)).on_hover_text(sentence);
     }
 }
