@@ -162,6 +162,17 @@ fn check(n: usize, size: egui::Vec2) {
             assert_whole(&mut harness, &case, tab, tab);
         }
         assert_whole(&mut harness, &case, "Total: 100 parts", "Total: 100 parts");
+        // No row of the table is drawn over the footer.
+        let add = harness.get_by_label("➕ Add ingredient").rect();
+        for t in texts(harness.output(), harness.ctx.content_rect()) {
+            let a_name = recipe.ingredients.iter().any(|i| i.name == t.text);
+            assert!(
+                !(a_name && t.whole && t.ink.intersects(add)),
+                "{case}: the table's {:?} at {:?} is drawn over the footer at {add:?}",
+                t.text,
+                t.ink
+            );
+        }
         assert_whole(&mut harness, &case, "Kitchen volumes", "Kitchen volumes");
         assert_whole(&mut harness, &case, "Parts", "Parts");
         assert_whole(
