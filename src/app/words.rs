@@ -125,9 +125,10 @@ pub fn verdict_word(lang: Lang, verdict: Verdict) -> String {
 }
 
 /// The advice's sentence: where the baking share stands and, outside the
-/// range, the least change that brings it inside.
-pub fn advice_sentence(lang: Lang, advice: &Advice, baking_share: f64) -> String {
-    let figures = advice.figures(baking_share);
+/// range, the least change that brings it inside; the share at `decimals`,
+/// as the balance beside it writes it.
+pub fn advice_sentence(lang: Lang, advice: &Advice, baking_share: f64, decimals: u8) -> String {
+    let figures = advice.figures_with(baking_share, decimals);
     let key = match figures.verdict {
         Verdict::Inside => "advice-inside",
         Verdict::Under => "advice-under",

@@ -52,6 +52,7 @@ mod install;
 mod kill_safety;
 mod languages;
 mod measure;
+mod numbers_agree;
 mod presentation;
 mod projector;
 mod properties;
@@ -65,6 +66,7 @@ mod room_server;
 mod templates;
 mod write_limits;
 mod write_round_trip;
+mod zoom;
 
 use std::path::PathBuf;
 

@@ -25,17 +25,48 @@ struct Piece {
 
 /// Draws the balance bar and the advice.
 pub fn balance_ui(ui: &mut Ui, view: &AppView<'_>) {
+    balance_fitted_ui(ui, view, false);
+}
+
+/// The balance and the advice in full, however narrow the panel: the parts
+/// flow onto more lines and the sentence wraps onto as many as it needs
+/// (in a scrolling panel, as the zoomed editor's chart is).
+pub fn balance_whole_ui(ui: &mut Ui, view: &AppView<'_>) {
+    balance_fitted_ui(ui, view, true);
+}
+
+fn balance_fitted_ui(ui: &mut Ui, view: &AppView<'_>, whole: bool) {
     if view.derived.shares.is_none() {
         return;
     }
     let advice = view.derived.advice.as_ref();
-    balance_of_ui(ui, view.lang, view.derived.balance, advice);
+    let fit = Fit {
+        decimals: view.settings.decimals,
+        whole,
+    };
+    balance_fitted_of_ui(ui, view.lang, view.derived.balance, advice, fit);
+}
+
+/// How a balance is drawn: its figures' decimals, and whether the advice is
+/// always the whole sentence (a scrolling panel) or fitted to the width.
+#[derive(Clone, Copy)]
+struct Fit {
+    decimals: u8,
+    whole: bool,
 }
 
 /// Draws the bar and the advice of any balance (the open recipe's, or the
 /// team's on the blend screen), its figures from `recipe::shown` in the
 /// window's format: the verdict and the bar say the same baking share.
 pub fn balance_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice>) {
+    let fit = Fit {
+        decimals: 1,
+        whole: false,
+    };
+    balance_fitted_of_ui(ui, lang, b, advice, fit);
+}
+
+fn balance_fitted_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice>, fit: Fit) {
     let tokens = theme::tokens(ui.ctx());
     let parts = [
         (b.baking, tag_label(lang, Tag::Baking), tokens.baking),
@@ -45,7 +76,9 @@ pub fn balance_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice
     // The bar and swatches grow with the text (presentation mode).
     let body_pt = egui::TextStyle::Body.resolve(ui.style()).size;
     let swatch_pt = theme::SWATCH_PT * body_pt / theme::BODY_PT;
-    let numbers = BalanceNumbers::of(&b, 1, advice);
+    // Each part rounded on its own, the baking share as the verdict writes
+    // it (`recipe::shown`): one third reads 33.3 %, never 33.4 %.
+    let numbers = BalanceNumbers::of(&b, fit.decimals, advice);
     let percents =
         [numbers.baking, numbers.cooking, numbers.untagged].map(|n| number::localise(lang, &n));
     let width = ui.available_width();
@@ -83,7 +116,8 @@ pub fn balance_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice
     // (a zoomed window) the verdict joins the parts' line, so that the pie
     // keeps its room, and the sentence shows on hover (and in the Profile
     // tab).
-    let wide = width >= 26.0 * body_pt;
+    let whole = fit.whole;
+    let wide = whole || width >= 26.0 * body_pt;
     let advice = advice.map(|advice| {
         let colour = match advice.verdict(b.baking) {
             Verdict::Inside => tokens.good,
@@ -103,7 +137,11 @@ pub fn balance_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice
                 ("verdict", Arg::Text(&verdict)),
             ],
         );
-        (advice_sentence(lang, advice, b.baking), short, colour)
+        (
+            advice_sentence(lang, advice, b.baking, fit.decimals),
+            short,
+            colour,
+        )
     });
     if !wide {
         // One line: the parts and the verdict, cut with "…" where they do
@@ -130,7 +168,9 @@ pub fn balance_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Advice
             colour,
             ui.available_width(),
         );
-        job.wrap.max_rows = 2;
+        if !whole {
+            job.wrap.max_rows = 2;
+        }
         ui.add(egui::Label::new(job)).on_hover_text(sentence);
     }
 }

@@ -27,30 +27,8 @@ pub fn chart_ui(
     state: &mut UiState,
     out: &mut Vec<Command>,
 ) -> Option<usize> {
-    let recipe = view.recipe;
-    let lang = view.lang;
-    let title = title_or_untitled(lang, &recipe.title);
     let as_table = view.settings.chart_as_table;
-    egui::Sides::new().show(
-        ui,
-        |ui| {
-            ui.heading(RichText::new(title).strong());
-        },
-        |ui| {
-            let (label, hint) = if as_table {
-                ("chart-show-chart", "chart-show-chart-hint")
-            } else {
-                ("chart-show-table", "chart-show-table-hint")
-            };
-            if ui
-                .button(tr(lang, label))
-                .on_hover_text(tr(lang, hint))
-                .clicked()
-            {
-                out.push(Command::View(ViewCommand::ToggleChartTable));
-            }
-        },
-    );
+    chart_title_ui(ui, view, out);
     if as_table {
         chart_table_ui(ui, view);
         return None;
@@ -124,4 +102,32 @@ pub fn chart_ui(
         );
     });
     hovered
+}
+
+/// The chart's title with the button that shows it as a table: a long
+/// title (or a narrow, zoomed panel) wraps beside the button, never under it.
+pub fn chart_title_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
+    let lang = view.lang;
+    let title = title_or_untitled(lang, &view.recipe.title);
+    let as_table = view.settings.chart_as_table;
+    egui::Sides::new().shrink_left().wrap().show(
+        ui,
+        |ui| {
+            ui.heading(RichText::new(title).strong());
+        },
+        |ui| {
+            let (label, hint) = if as_table {
+                ("chart-show-chart", "chart-show-chart-hint")
+            } else {
+                ("chart-show-table", "chart-show-table-hint")
+            };
+            if ui
+                .button(tr(lang, label))
+                .on_hover_text(tr(lang, hint))
+                .clicked()
+            {
+                out.push(Command::View(ViewCommand::ToggleChartTable));
+            }
+        },
+    );
 }

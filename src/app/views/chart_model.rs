@@ -13,7 +13,7 @@ use crate::app::derived::chart::ChartData;
 
 /// Up to this many legend rows are all drawn; a longer legend draws only
 /// the rows in view.
-const DRAW_ALL_ROWS: usize = 60;
+pub const DRAW_ALL_ROWS: usize = 60;
 
 /// The chart of the open recipe, with its links to the ingredients.
 pub struct ChartModel<'a> {

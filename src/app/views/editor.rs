@@ -45,7 +45,8 @@ pub fn editor_ui(
     });
     ui.add_space(2.0);
     let mac = is_mac(ui.ctx());
-    ui.horizontal(|ui| {
+    // The tabs wrap onto a second line in a narrow (zoomed) panel.
+    ui.horizontal_wrapped(|ui| {
         for tab in EditorTab::ALL {
             let text = match tab {
                 EditorTab::Method if !recipe.steps.is_empty() => {
@@ -67,10 +68,22 @@ pub fn editor_ui(
     ui.separator();
     match state.tab() {
         EditorTab::Ingredients => {
+            // In a short (zoomed) panel the footer takes at most half the
+            // height and scrolls, so none of it falls off the window. (The
+            // scrolled height is also its least, so that the panel, sized
+            // by last frame, grows when a line is added.)
+            let cap = (ui.available_height() * 0.5).max(96.0);
             egui::Panel::bottom("table-footer").show(ui, |ui| {
-                ui.add_space(6.0);
-                footer_ui(ui, view, state, out);
-                ui.add_space(4.0);
+                egui::ScrollArea::vertical()
+                    .id_salt("table-footer-scroll")
+                    .auto_shrink([false, true])
+                    .max_height(cap)
+                    .min_scrolled_height(cap)
+                    .show(ui, |ui| {
+                        ui.add_space(6.0);
+                        footer_ui(ui, view, state, out);
+                        ui.add_space(4.0);
+                    });
             });
             let table = TableView {
                 recipe,

@@ -20,7 +20,8 @@ pub fn footer_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut
     let lang = view.lang;
     let derived = view.derived;
     let t = |key: &str| tr(lang, key);
-    ui.horizontal(|ui| {
+    // Each row wraps in a narrow (zoomed) panel rather than cutting its end.
+    ui.horizontal_wrapped(|ui| {
         let add = Command::Edit(EditCommand::AddIngredient);
         let hint = tr_args(
             lang,
@@ -50,13 +51,11 @@ pub fn footer_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut
             (false, Some(UnitSystem::Volume)) => "footer-total-ml",
             (false, _) => "footer-total-parts",
         };
-        ui.label(tr_args(
-            lang,
-            key,
-            &[("total", Arg::Text(&derived.total_text))],
-        ));
+        // Whole on one line: in a narrow panel it moves to the next.
+        let total = tr_args(lang, key, &[("total", Arg::Text(&derived.total_text))]);
+        ui.add(egui::Label::new(total).extend());
     });
-    ui.horizontal(|ui| {
+    ui.horizontal_wrapped(|ui| {
         ui.label(t("footer-measure-in"));
         let current = if derived.mixed_units {
             None

@@ -17,6 +17,7 @@ pub mod blend_table;
 pub mod budget;
 pub mod chart;
 pub mod chart_model;
+pub mod chart_narrow;
 pub mod chart_table;
 pub mod compare;
 pub mod compare_fit;

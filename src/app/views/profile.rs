@@ -102,7 +102,7 @@ pub fn profile_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
         Verdict::Inside => theme::tokens(ui.ctx()).good,
         Verdict::Under | Verdict::Over => theme::tokens(ui.ctx()).warning,
     };
-    let sentence = advice_sentence(lang, advice, baking);
+    let sentence = advice_sentence(lang, advice, baking, view.settings.decimals);
     ui.add(egui::Label::new(RichText::new(sentence).color(colour)).wrap());
     ui.add_space(8.0);
     ui.collapsing(tr(lang, "profile-how"), |ui| {

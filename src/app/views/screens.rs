@@ -68,13 +68,31 @@ fn editor_screen_ui(
     // the rest.
     let room = ui.available_width();
     let share = super::panel_share::PanelShare::load(ui, "editor", theme::TABLE_FRACTION, room);
-    let editor_panel = share.apply(egui::Panel::left("editor").resizable(true), 480.0, 0.62);
+    // In a narrow (zoomed) window the chart keeps half and stacks.
+    let narrow = super::chart_narrow::is_narrow(ui.ctx());
+    let max_fraction = if narrow {
+        super::chart_narrow::EDITOR_MAX_FRACTION
+    } else {
+        0.62
+    };
+    let editor_panel = share.apply(
+        egui::Panel::left("editor").resizable(true),
+        480.0,
+        max_fraction,
+    );
     let mut hovered = None;
     let shown = editor_panel.show(ui, |ui| {
         hovered = super::editor::editor_ui(ui, view, state, out);
     });
-    share.store(ui, shown.response.rect.width());
+    if !narrow {
+        // The share narrowing took is not the one to come back to.
+        share.store(ui, shown.response.rect.width());
+    }
     egui::CentralPanel::default().show(ui, |ui| {
+        if narrow {
+            hovered = super::chart_narrow::narrow_chart_ui(ui, view, state, out).or(hovered);
+            return;
+        }
         egui::Panel::bottom("balance").show(ui, |ui| {
             ui.add_space(6.0);
             super::balance::balance_ui(ui, view);

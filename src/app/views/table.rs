@@ -58,6 +58,10 @@ pub fn table_ui(
         .striped(true)
         .sense(Sense::click())
         .auto_shrink([false, true])
+        // Never taller than its room (egui_extras asks 200 pt by default),
+        // so in a short, zoomed panel it scrolls instead of covering the
+        // footer.
+        .min_scrolled_height(0.0)
         .cell_layout(Layout::left_to_right(Align::Center))
         // Narrow enough that at the default 1280×800 window every column
         // (the remove icon too) fits and the name keeps about 180 pt; a
