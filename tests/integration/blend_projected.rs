@@ -30,24 +30,29 @@ use crate::presentation::window_sized;
 /// A window of `size` in `theme` showing the blend of `count` ingredients.
 fn blended(size: egui::Vec2, theme: ThemeChoice, count: usize) -> (Window, tempfile::TempDir) {
     let folder = tempfile::tempdir().unwrap();
+    let w = blend_of(size, theme, workshop(folder.path(), count));
+    assert_eq!(
+        w.harness.state().team_blend().unwrap().blend.rows.len(),
+        count
+    );
+    (w, folder)
+}
+
+/// A window of `size` in `theme` showing the blend of `files`.
+pub fn blend_of(size: egui::Vec2, theme: ThemeChoice, files: Vec<std::path::PathBuf>) -> Window {
     let settings = Settings {
         theme,
         ..Settings::default()
     };
     let mut w = window_sized(size, settings, None);
-    w.dialogs
-        .answer_many(PickedMany::Paths(workshop(folder.path(), count)));
+    w.dialogs.answer_many(PickedMany::Paths(files));
     let ctx = w.harness.ctx.clone();
     w.harness.state_mut().execute(
         &ctx,
         cx_recipe::app::command::Command::Workshop(cx_recipe::app::command::WorkshopCommand::Blend),
     );
     w.harness.run();
-    assert_eq!(
-        w.harness.state().team_blend().unwrap().blend.rows.len(),
-        count
-    );
-    (w, folder)
+    w
 }
 
 fn press(w: &mut Window, key: Key) {
@@ -80,12 +85,20 @@ pub fn placed_texts(output: &egui::FullOutput) -> Vec<(String, Rect, Rect, bool)
     out
 }
 
-/// What the room sees now, measured; `what` names the case in failures.
+/// What the room sees now, measured, every slice of the step in the
+/// legend; `what` names the case in failures.
 fn assert_projected(w: &Window, theme: ThemeChoice, what: &str) {
-    let app = w.harness.state();
-    let team = app.team_blend().unwrap();
+    let team = w.harness.state().team_blend().unwrap();
     let recipe = team.step_recipe(Lang::En);
     let chart = PieChart::from_recipe_in(&recipe, 1, Lang::En);
+    assert_projected_as(w, theme, what, &chart);
+}
+
+/// What the room sees now, measured, `chart` (the step's, or its smallest
+/// slices grouped) in the legend and on the pie.
+pub fn assert_projected_as(w: &Window, theme: ThemeChoice, what: &str, chart: &PieChart) {
+    let app = w.harness.state();
+    let team = app.team_blend().unwrap();
     let screen = w.harness.ctx.content_rect();
 
     // Large enough and in contrast, every glyph.
@@ -111,6 +124,8 @@ fn assert_projected(w: &Window, theme: ThemeChoice, what: &str) {
         .map(|n| n.rect())
         .collect();
     assert_eq!(rows.len(), chart.items.len(), "{what}: legend rows");
+    // Wrapped between words, never inside one.
+    crate::blend_projected_many::assert_words_whole(w.harness.output(), &chart.items, &rows, what);
     for item in &chart.items {
         let drawn: Vec<_> = texts
             .iter()

@@ -87,6 +87,10 @@ pub struct BlendView {
     /// The same step as a chart: names, percentages and colours, for the
     /// legend of the projected reveal.
     pub step_chart: PieChart,
+    /// The same pie with ever more of its smallest slices grouped into
+    /// "Other (N)", the first with every slice (`blend_groups`): the
+    /// projected reveal takes the first whose legend fits.
+    pub step_pies: Vec<PieData>,
     /// Which step `step_pie` is of.
     pub step: usize,
     /// A new number each time this is derived (the projected pie lays out
@@ -126,6 +130,7 @@ impl BlendView {
             notes,
             step_pie: PieData::of(&step_recipe, decimals, lang),
             step_chart: PieChart::from_recipe_in(&step_recipe, decimals, lang),
+            step_pies: super::blend_groups::grouped_pies(&step_recipe, decimals, lang),
             step: team.step(),
             generation: crate::app::document::new_revision(),
         }

@@ -10,6 +10,7 @@
 //! comparison of four numbers while nothing changed.
 
 pub mod blend;
+pub mod blend_groups;
 pub mod chart;
 pub mod method;
 pub mod names;

@@ -52,7 +52,7 @@ impl PieData {
         Self::from_chart(chart, lang)
     }
 
-    fn from_chart(chart: PieChart, lang: Lang) -> Self {
+    pub(super) fn from_chart(chart: PieChart, lang: Lang) -> Self {
         let slices = geometry::slices(&chart.items);
         let tooltips = chart
             .items

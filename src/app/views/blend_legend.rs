@@ -3,7 +3,11 @@
 //! that the pie is as large as it can be while its labels keep the size
 //! the chart's geometry spaces them for (`chart::geometry::LABEL_BOX`) and
 //! the legend fits the height, every name whole (wrapped between words,
-//! never cut). Worked out once per step and size (kept in egui's memory).
+//! never cut). Where no legend naming every slice fits whole, the smallest
+//! slices are grouped into "Other (N)" (`derived::blend_groups`): as few
+//! as let it fit, or more where that gives the pie room for its labels
+//! while "Other" stays no larger than the largest slice named. Worked out
+//! once per step and size (kept in egui's memory).
 
 use egui::{Align, Color32, FontId, Layout, Sense, Ui, vec2};
 
@@ -43,26 +47,82 @@ pub struct Plan {
 /// legend's font, the pie's radius, fewer columns, a wider legend.
 type Score = (bool, f32, f32, i64, f32);
 
-/// The plan for this step and room, worked out once and kept.
-pub fn plan_cached(ui: &Ui, shown: &BlendView, room: egui::Vec2) -> Plan {
-    type Cached = (u64, [u32; 2], Plan);
+/// The pie for this step and room (which of `BlendView::step_pies`: the
+/// first, every slice, unless its legend cannot fit whole, then the first
+/// with its smallest slices grouped whose legend does) and its plan,
+/// worked out once and kept.
+pub fn plan_cached(ui: &Ui, shown: &BlendView, room: egui::Vec2) -> (usize, Plan) {
+    type Cached = (u64, [u32; 2], usize, Plan);
     let id = egui::Id::unique("blend-present-plan");
     let key = [room.x.to_bits(), room.y.to_bits()];
-    if let Some((g, k, plan)) = ui.data(|d| d.get_temp::<Cached>(id))
+    if let Some((g, k, pie, plan)) = ui.data(|d| d.get_temp::<Cached>(id))
         && g == shown.generation
         && k == key
     {
-        return plan;
+        return (pie, plan);
     }
-    let plan = plan(ui, &shown.step_chart.items, shown.step_pie.reach(), room);
-    ui.data_mut(|d| d.insert_temp::<Cached>(id, (shown.generation, key, plan)));
-    plan
+    // The first whose pie is large enough for its labels' box — so long
+    // as "Other" (the last item of every pie after the first) is no larger
+    // than the largest slice named: it must not stand for most of the pie
+    // — else the first whose legend fits at all.
+    let plans: Vec<(usize, (bool, Plan))> = shown
+        .step_pies
+        .iter()
+        .enumerate()
+        .filter_map(|(k, pie)| {
+            let (roomy, plan) = plan(ui, &pie.items, pie.reach(), room)?;
+            Some((k, (roomy && (k == 0 || other_is_minor(&pie.items)), plan)))
+        })
+        .collect();
+    let roomy = plans.iter().find(|(_, (roomy, _))| *roomy);
+    let fitting = roomy.or(plans.first()).map(|&(k, (_, p))| (k, p));
+    let (pie, plan) = fitting.unwrap_or_else(|| {
+        let last = shown.step_pies.len().saturating_sub(1);
+        let items = shown
+            .step_pies
+            .get(last)
+            .map_or(&shown.step_chart.items[..], |p| &p.items[..]);
+        (last, fallback(ui, items, room))
+    });
+    ui.data_mut(|d| d.insert_temp::<Cached>(id, (shown.generation, key, pie, plan)));
+    (pie, plan)
+}
+
+/// Whether the last item ("Other") is no larger than the largest before it.
+fn other_is_minor(items: &[ChartItem]) -> bool {
+    let Some((other, named)) = items.split_last() else {
+        return true;
+    };
+    other.share <= named.iter().map(|i| i.share).fold(0.0, f64::max)
+}
+
+/// Where no plan fits (a room too small for any legend): three columns.
+fn fallback(ui: &Ui, items: &[ChartItem], room: egui::Vec2) -> Plan {
+    let font = FontId::proportional(theme::PRESENT_MIN_TEXT_PT);
+    let label_w = items
+        .iter()
+        .map(|i| text_size(ui, &i.percent_label, &font, f32::INFINITY).x)
+        .fold(0.0, f32::max);
+    let label_h = items
+        .iter()
+        .map(|i| label_ink(ui, &i.percent_label, &font).y)
+        .fold(0.0, f32::max);
+    Plan {
+        font_pt: theme::PRESENT_MIN_TEXT_PT,
+        columns: 3,
+        width: room.x * 0.6,
+        label_pt: theme::PRESENT_MIN_TEXT_PT,
+        label_w,
+        label_h,
+    }
 }
 
 /// The legend's font, columns and width that leave the pie the largest
 /// radius while the legend fits the height; a radius at which the labels
-/// fit their box first (`LABEL_BOX`), then the larger font.
-fn plan(ui: &Ui, items: &[ChartItem], reach: [f32; 2], room: egui::Vec2) -> Plan {
+/// fit their box first (`LABEL_BOX`), then the larger font. None where
+/// no legend of these items fits the height with every word whole; with
+/// it, whether the pie is large enough for its labels' box.
+fn plan(ui: &Ui, items: &[ChartItem], reach: [f32; 2], room: egui::Vec2) -> Option<(bool, Plan)> {
     let sizes = theme::text_sizes(true);
     let label_pt = if items.len() > 8 {
         theme::PRESENT_MIN_TEXT_PT
@@ -146,17 +206,7 @@ fn plan(ui: &Ui, items: &[ChartItem], reach: [f32; 2], room: egui::Vec2) -> Plan
             }
         }
     }
-    best.map_or(
-        Plan {
-            font_pt: theme::PRESENT_MIN_TEXT_PT,
-            columns: 3,
-            width: room.x * 0.6,
-            label_pt,
-            label_w,
-            label_h: ink.y,
-        },
-        |(_, plan)| plan,
-    )
+    best.map(|(score, plan)| (score.0, plan))
 }
 
 /// The size of what `text`'s glyphs cover in `font` (its ink, without the

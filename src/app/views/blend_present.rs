@@ -140,15 +140,18 @@ fn place(team: &TeamBlend, lang: Lang) -> String {
 
 /// The step's pie and its legend beside it.
 fn chart_ui(ui: &mut Ui, shown: &BlendView) {
-    let items = &shown.step_chart.items;
-    if items.is_empty() || shown.step_pie.slices.is_empty() {
+    if shown.step_chart.items.is_empty() || shown.step_pie.slices.is_empty() {
         ui.centered_and_justified(|ui| {
             ui.label(RichText::new(shown.step_pie.empty.as_str()));
         });
         return;
     }
     let room = ui.available_size();
-    let plan = plan_cached(ui, shown, room);
+    // Every slice, or the smallest grouped into "Other (N)" where a legend
+    // naming each one whole would not fit (`blend_legend::plan_cached`).
+    let (chosen, plan) = plan_cached(ui, shown, room);
+    let pie = shown.step_pies.get(chosen).unwrap_or(&shown.step_pie);
+    let items = &pie.items;
     let pie_size = vec2((room.x - plan.width - GAP_PT).max(1.0), room.y);
     let style = PieStyle {
         label_pt: plan.label_pt,
@@ -157,10 +160,9 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
         centred: true,
         max_radius: None,
     };
-    let pie = &shown.step_pie;
     let view = PieView {
         items,
-        generation: shown.generation,
+        generation: pie.generation,
         // No tooltip over the legend where the pointer happens to rest:
         // the legend and the labels say it all, in large type.
         tooltips: &[],
