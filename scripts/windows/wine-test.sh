@@ -267,6 +267,16 @@ echo "== 5. the window"
 if ! command -v Xvfb >/dev/null || ! command -v xdotool >/dev/null; then
   echo "skipped: no Xvfb or xdotool"
 else
+  # A Japanese, Chinese or Korean Windows has fonts for its script (Yu
+  # Gothic, Meiryo, Microsoft YaHei, Malgun Gothic); a fresh Wine prefix
+  # has none. Debian's Noto Sans CJK in the prefix's font folder stands
+  # for them, so the screenshots show the window's fallback at work.
+  cjk=/usr/share/fonts/opentype/noto/NotoSansCJK-Regular.ttc
+  if [ -f "$cjk" ]; then
+    cp "$cjk" "$WINEPREFIX/drive_c/windows/Fonts/"
+  else
+    echo "  no $cjk: names in CJK show as boxes in the screenshots"
+  fi
   documents="$WINEPREFIX/drive_c/users/$user/Documents/星 recipes"
   mkdir -p "$documents"
   cp recipes/ideal-cx.ron "$documents/星の料理.ron"
