@@ -66,7 +66,7 @@ fn window_from_storage(storage: &'static MemoryStorage) -> Harness<'static, CxAp
 
 /// The pie's drawn width (its filled slices, measured) as a share of the
 /// window's width.
-fn pie_share(harness: &Harness<'static, CxApp>) -> f32 {
+pub fn pie_share(harness: &Harness<'static, CxApp>) -> f32 {
     let colours: Vec<[u8; 3]> = harness
         .state()
         .recipe()

@@ -14,21 +14,9 @@ use egui_kittest::Harness;
 use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use crate::gui::Window;
-use crate::measure;
 use crate::presentation::window_sized;
 use crate::projector::{DrawnText, pie_rects, texts, workshop_recipe, write_recipe};
-
-/// The pie's drawn width (its filled slices) as a share of the window's.
-fn pie_share(harness: &Harness<'static, CxApp>) -> f32 {
-    let colours: Vec<[u8; 3]> = harness
-        .state()
-        .recipe()
-        .ingredients
-        .iter()
-        .map(|i| i.colour.rgb())
-        .collect();
-    measure::filled_bounds(harness.output(), &colours).width() / harness.ctx.content_rect().width()
-}
+use crate::readability::pie_share;
 
 /// A node's label, or a text label's value.
 fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
