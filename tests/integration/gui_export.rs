@@ -19,20 +19,26 @@ use crate::cli::{code, run, stderr, stdout};
 use crate::gui::FakeDialogs;
 use crate::repo_path;
 
-struct Window {
-    harness: Harness<'static, CxApp>,
-    dialogs: FakeDialogs,
+pub struct Window {
+    pub harness: Harness<'static, CxApp>,
+    pub dialogs: FakeDialogs,
     /// Holds the recipe file and the exports.
-    dir: tempfile::TempDir,
-    /// The recipe the window opened: a copy of ideal-cx.
-    recipe: PathBuf,
+    pub dir: tempfile::TempDir,
+    /// The recipe the window opened: a copy of a shipped one.
+    pub recipe: PathBuf,
 }
 
 /// A window in English on a copy of ideal-cx, its file dialogs a fake.
 fn window() -> Window {
+    window_in(Lang::En, "recipes/ideal-cx.ron")
+}
+
+/// A window in `lang` on a copy of the shipped `file` (under its own file
+/// name), its file dialogs a fake.
+pub fn window_in(lang: Lang, file: &str) -> Window {
     let dir = tempfile::tempdir().unwrap();
-    let recipe = dir.path().join("ideal-cx.ron");
-    fs::copy(repo_path("recipes/ideal-cx.ron"), &recipe).unwrap();
+    let recipe = dir.path().join(Path::new(file).file_name().unwrap());
+    fs::copy(repo_path(file), &recipe).unwrap();
     let dialogs = FakeDialogs::default();
     let config = AppConfig {
         dialogs: Box::new(dialogs.clone()),
@@ -41,7 +47,7 @@ fn window() -> Window {
         frame_log: None,
     };
     let settings = Settings {
-        language: Some(Lang::En),
+        language: Some(lang),
         ..Settings::default()
     };
     let harness = Harness::builder()
@@ -56,7 +62,7 @@ fn window() -> Window {
 }
 
 /// Opens `menu` and clicks the item whose label starts with `item`.
-fn menu_item(w: &mut Window, menu: &str, item: &str) {
+pub fn menu_item(w: &mut Window, menu: &str, item: &str) {
     w.harness.get_by_label(menu).click();
     w.harness.run();
     w.harness.get_by_label_contains(item).click();

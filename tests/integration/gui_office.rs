@@ -6,61 +6,23 @@
 //! spreadsheet (semicolons, decimal commas).
 
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 use cx_recipe::app::dialogs::Picked;
-use cx_recipe::app::settings::Settings;
-use cx_recipe::app::{AppConfig, CxApp};
 use cx_recipe::chart::{self, ExportOptions};
 use cx_recipe::i18n::Lang;
 use egui::OutputCommand;
-use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
 
 use crate::cli::{code, run, stderr};
-use crate::gui::{FakeDialogs, Shown, shown};
-use crate::repo_path;
+use crate::gui::{Shown, shown};
+use crate::gui_export::{Window, menu_item, window_in};
 
-struct Window {
-    harness: Harness<'static, CxApp>,
-    dialogs: FakeDialogs,
-    dir: tempfile::TempDir,
-    recipe: PathBuf,
-}
-
-/// A window in `lang` on a copy of the shipped `file`.
+/// A window in `lang` on a copy of the shipped `file`, one frame run.
 fn window(lang: Lang, file: &str) -> Window {
-    let dir = tempfile::tempdir().unwrap();
-    let recipe = dir.path().join("recipe.ron");
-    fs::copy(repo_path(file), &recipe).unwrap();
-    let dialogs = FakeDialogs::default();
-    let config = AppConfig {
-        dialogs: Box::new(dialogs.clone()),
-        recovery_folder: Some(dir.path().join("recovery")),
-        open_at_start: Some(recipe.clone()),
-        frame_log: None,
-    };
-    let settings = Settings {
-        language: Some(lang),
-        ..Settings::default()
-    };
-    let mut harness = Harness::builder()
-        .with_size(egui::vec2(1280.0, 800.0))
-        .build_eframe(move |cc| CxApp::with_settings(&cc.egui_ctx, config, settings));
-    harness.run();
-    Window {
-        harness,
-        dialogs,
-        dir,
-        recipe,
-    }
-}
-
-fn menu_item(w: &mut Window, menu: &str, item: &str) {
-    w.harness.get_by_label(menu).click();
+    let mut w = window_in(lang, file);
     w.harness.run();
-    w.harness.get_by_label_contains(item).click();
-    w.harness.run();
+    w
 }
 
 /// Exports through `menu` ▸ `item` to `out`, the dialog answering it.
