@@ -65,6 +65,7 @@ mod room_hostile;
 mod room_load;
 mod room_server;
 mod templates;
+mod verdict_fits;
 mod write_limits;
 mod write_round_trip;
 mod zoom;

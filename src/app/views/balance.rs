@@ -144,8 +144,9 @@ fn balance_fitted_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Adv
         )
     });
     if !wide {
-        // One line: the parts and the verdict, cut with "…" where they do
-        // not fit; the whole on hover.
+        // The parts and the short verdict, wrapped onto a second line
+        // where they do not fit on one (never cut: "over" is the word the
+        // room needs); the whole sentence on hover.
         let (line, hover, colour) = match &advice {
             Some((sentence, short, verdict_colour)) => (
                 format!("{summary} · {short}"),
@@ -154,7 +155,7 @@ fn balance_fitted_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Adv
             ),
             None => (summary.clone(), summary.clone(), text_colour),
         };
-        ui.add(egui::Label::new(egui::RichText::new(line).color(colour)).truncate())
+        ui.add(egui::Label::new(egui::RichText::new(line).color(colour)).wrap())
             .on_hover_text(hover);
         return;
     }
@@ -162,15 +163,15 @@ fn balance_fitted_of_ui(ui: &mut Ui, lang: Lang, b: Balance, advice: Option<&Adv
     if let Some((sentence, _, colour)) = advice
         && wide
     {
-        let mut job = egui::text::LayoutJob::simple(
+        // Wrapped onto as many lines as it needs: a verdict cut with "…"
+        // hides the very number a facilitator reads out (at 1280×800 the
+        // English sentence takes three lines beside the pie).
+        let job = egui::text::LayoutJob::simple(
             sentence.clone(),
             egui::TextStyle::Body.resolve(ui.style()),
             colour,
             ui.available_width(),
         );
-        if !whole {
-            job.wrap.max_rows = 2;
-        }
         ui.add(egui::Label::new(job)).on_hover_text(sentence);
     }
 }
