@@ -66,6 +66,7 @@ mod room_load;
 mod room_server;
 mod templates;
 mod verdict_fits;
+mod words_whole;
 mod write_limits;
 mod write_round_trip;
 mod zoom;

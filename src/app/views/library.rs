@@ -17,11 +17,32 @@ use crate::recipe::library::{self, Group, LibraryIngredient};
 #[derive(Clone, Copy, Debug)]
 pub struct LibraryPick(pub &'static str);
 
+/// The panel's title on one line: a word longer than the panel is wide
+/// ("Zutatenbibliothek" in a 220-point panel) is set smaller, down to the
+/// body size, rather than broken inside the word.
+fn heading_ui(ui: &mut Ui, title: &str) {
+    let heading = egui::TextStyle::Heading.resolve(ui.style());
+    let body = egui::TextStyle::Body.resolve(ui.style()).size;
+    let colour = ui.visuals().strong_text_color();
+    let wide = ui
+        .painter()
+        .layout_no_wrap(title.to_owned(), heading.clone(), colour)
+        .size()
+        .x;
+    let room = ui.available_width();
+    let size = if wide > room && wide > 0.0 {
+        (heading.size * room / wide).floor().max(body)
+    } else {
+        heading.size
+    };
+    ui.label(RichText::new(title).heading().size(size));
+}
+
 /// Draws the library.
 pub fn library_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut Vec<Command>) {
     let lang = view.lang;
     ui.add_space(6.0);
-    ui.heading(tr(lang, "library-title"));
+    heading_ui(ui, &tr(lang, "library-title"));
     let label = ui.label(tr(lang, "library-search"));
     let mut query = state.library_query().to_owned();
     let field = ui
