@@ -11,12 +11,12 @@
 //! the legend's font, columns and width are chosen for that, once per
 //! step and size (kept in egui's memory).
 
-use egui::{Align, Layout, RichText, Ui, vec2};
+use egui::{Align, Layout, RichText, Ui};
 
 use super::AppView;
 use super::balance::balance_of_ui;
-use super::blend_legend::{GAP_PT, legend_ui, plan_cached};
-use super::pie::{PieStyle, PieView, pie_layout, pie_styled_ui};
+use super::blend_legend::{GAP_PT, plan_cached};
+use super::projected_pie::pie_and_legend_ui;
 use crate::app::command::bindings::{command_keys, is_mac};
 use crate::app::command::{Command, ViewCommand};
 use crate::app::derived::blend::BlendView;
@@ -24,8 +24,6 @@ use crate::app::theme;
 use crate::app::workshop::TeamBlend;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 
-/// Room kept on each side of the pie and its labels.
-const PIE_PAD_PT: f32 = 4.0;
 /// The space around the parts, in points.
 const MARGIN_PT: i8 = 32;
 
@@ -151,35 +149,5 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
     // naming each one whole would not fit (`blend_legend::plan_cached`).
     let (chosen, plan) = plan_cached(ui, shown, room);
     let pie = shown.step_pies.get(chosen).unwrap_or(&shown.step_pie);
-    let items = &pie.items;
-    let pie_size = vec2((room.x - plan.width - GAP_PT).max(1.0), room.y);
-    let style = PieStyle {
-        label_pt: plan.label_pt,
-        edge_pt: 3.0,
-        named_labels: false,
-        centred: true,
-        max_radius: None,
-    };
-    let view = PieView {
-        items,
-        generation: pie.generation,
-        // No tooltip over the legend where the pointer happens to rest:
-        // the legend and the labels say it all, in large type.
-        tooltips: &[],
-        selected: None,
-        hovered: None,
-        name: &pie.name,
-    };
-    // The pie lays its labels out measured (`views::pie_layout`): it is
-    // drawn only as wide as it and its labels reach, and what is left is
-    // shared out on both sides, so no gap opens before the legend.
-    let layout = pie_layout(ui, &view, pie_size, style);
-    let pie_w = (layout.bounds.width() + 2.0 * PIE_PAD_PT).min(pie_size.x);
-    let spare = (room.x - pie_w - GAP_PT - plan.width).max(0.0);
-    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-        ui.add_space(spare / 2.0);
-        pie_styled_ui(ui, &view, vec2(pie_w, room.y), style);
-        ui.add_space(GAP_PT);
-        legend_ui(ui, items, plan, room.y);
-    });
+    pie_and_legend_ui(ui, pie, plan, egui::Role::ListItem);
 }

@@ -12,26 +12,36 @@ use super::AppView;
 use super::compare_fit::{
     Arrangement, COLUMN_GAP_PT, Shape, below_pies, cached_shape, heading_height,
 };
+use super::compare_pages::{page_keys_text, pages_ui, set_paged, was_paged};
 use super::legend::{self, LegendEntry};
 use super::pie::{PieStyle, PieView, pie_layout, pie_styled_ui};
 use super::projected::{MARGIN_PT, Projection, help_keys_text, projected_ui};
+
+/// The smallest radius at which the two pies share a screen, in lines of
+/// the projected text: under it (the pies' labels would not fit around
+/// them), each gets a page of its own.
+const MIN_RADIUS_LINES: f32 = 2.0;
 use crate::app::command::bindings::{command_keys, is_mac};
 use crate::app::command::{Command, ViewCommand};
-use crate::app::derived::workshop::{CompareView, PieData};
+use crate::app::derived::workshop::{CompareView, DiffLine, PieData};
 use crate::app::theme;
 use crate::app::words::title_or_untitled;
 use crate::app::workshop::Comparison;
 use crate::i18n::{Lang, tr};
 
 /// The keys of the projected compare screen, for the key help.
-fn keys(lang: Lang, mac: bool) -> Vec<(String, String)> {
-    vec![
-        (help_keys_text(lang, mac), tr(lang, "present-key-help")),
-        (
-            command_keys(&Command::View(ViewCommand::LeavePresentation), lang, mac),
-            tr(lang, "present-key-leave"),
-        ),
-    ]
+fn keys(lang: Lang, mac: bool, paged: bool) -> Vec<(String, String)> {
+    let pages = paged.then(|| (page_keys_text(lang), tr(lang, "compare-key-pages")));
+    pages
+        .into_iter()
+        .chain([
+            (help_keys_text(lang, mac), tr(lang, "present-key-help")),
+            (
+                command_keys(&Command::View(ViewCommand::LeavePresentation), lang, mac),
+                tr(lang, "present-key-leave"),
+            ),
+        ])
+        .collect()
 }
 
 /// Draws the projected compare screen.
@@ -48,7 +58,7 @@ pub fn compare_projected_ui(
         view.derived.facts.display_name,
         comparison.other.file_name()
     );
-    let keys = keys(lang, is_mac(ui.ctx()));
+    let keys = keys(lang, is_mac(ui.ctx()), was_paged(ui.ctx()));
     let title = tr(lang, "compare-changes");
     let projection = Projection {
         title: &title,
@@ -67,6 +77,18 @@ fn body_ui(ui: &mut Ui, view: &AppView<'_>, shown: &CompareView) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let available = ui.available_size();
     let shape = cached_shape(ui, shown, &font, available, lang);
+    let headings = [
+        format!("A · {}", title_or_untitled(lang, view.recipe.title.trim())),
+        format!("B · {}", title_or_untitled(lang, shown.other.title.trim())),
+    ];
+    // Both pies on one screen where they keep a radius a room can read
+    // their labels at; else a page each, and one for the changes.
+    let paged = shape.radius < MIN_RADIUS_LINES * font.size;
+    set_paged(ui.ctx(), paged);
+    if paged {
+        pages_ui(ui, shown, &headings, lang);
+        return;
+    }
     let gap = f32::from(MARGIN_PT);
     let spacing = ui.spacing().item_spacing.y;
     let pies_area = if shape.arrangement.legend_right() {
@@ -77,10 +99,6 @@ fn body_ui(ui: &mut Ui, view: &AppView<'_>, shown: &CompareView) {
             (available.y - shape.height - below_pies(gap, spacing)).max(0.0),
         )
     };
-    let headings = [
-        format!("A · {}", title_or_untitled(lang, view.recipe.title.trim())),
-        format!("B · {}", title_or_untitled(lang, shown.other.title.trim())),
-    ];
     let heading_h = heading_height(&font, spacing);
     let pie_space = shape.arrangement.pie_space(pies_area, gap, heading_h);
     let pie_space = egui::vec2(pie_space.x, pie_space.y.max(font.size * 3.0));
@@ -145,14 +163,14 @@ fn body_ui(ui: &mut Ui, view: &AppView<'_>, shown: &CompareView) {
                 Layout::top_down(Align::Min),
                 |ui| {
                     ui.add_space(((available.y - shape.height) / 2.0).max(0.0));
-                    legend_ui(ui, shown, &shape, lang);
+                    legend_ui(ui, &shown.lines, &shape, lang);
                 },
             );
         });
     } else {
         pies_ui(ui);
         ui.add_space(gap / 2.0);
-        legend_ui(ui, shown, &shape, lang);
+        legend_ui(ui, &shown.lines, &shape, lang);
     }
 }
 
@@ -175,8 +193,8 @@ fn pie_ui(ui: &mut Ui, pie: &PieData, space: Vec2, style: PieStyle) {
     pie_styled_ui(ui, &pie_view(pie), space, style);
 }
 
-/// The legend's header and rows, column by column.
-fn legend_ui(ui: &mut Ui, shown: &CompareView, shape: &Shape, lang: Lang) {
+/// The legend's header and `lines`, column by column.
+pub fn legend_ui(ui: &mut Ui, lines: &[DiffLine], shape: &Shape, lang: Lang) {
     let widths = shape.value_widths();
     let headers: Vec<String> = if shape.full() {
         vec!["A".to_owned(), "B".to_owned(), tr(lang, "compare-change")]
@@ -191,11 +209,7 @@ fn legend_ui(ui: &mut Ui, shown: &CompareView, shape: &Shape, lang: Lang) {
             ui.vertical(|ui| {
                 ui.set_width(shape.column_width);
                 header_ui(ui, &header_refs, &widths, shape.column_width);
-                let rows = shown
-                    .lines
-                    .iter()
-                    .skip(column * shape.rows)
-                    .take(shape.rows);
+                let rows = lines.iter().skip(column * shape.rows).take(shape.rows);
                 for line in rows {
                     let all = [line.a.as_str(), line.b.as_str(), line.change.as_str()];
                     let values: &[&str] = if shape.full() { &all } else { &all[2..] };
