@@ -12,6 +12,7 @@ mod app_rooms;
 mod architecture;
 mod blend_files;
 mod blend_projected;
+mod blend_projected_keys;
 mod blend_projected_many;
 mod blend_screen;
 mod blend_screen_lang;

@@ -370,6 +370,8 @@ blend-present = Präsentieren ({ $keys })
 blend-present-hint = Die Enthüllung im Vollbild für den Raum zeigen
 blend-present-leave = Zurück zur Mischung ({ $keys })
 blend-present-keys = Zurück zur Mischung ({ $leave }). Links oder Bild auf: voriger Teilnehmer. Rechts oder Bild ab: nächster, zuletzt das Team.
+blend-key-reveal = der vorige oder der nächste Teilnehmer, dann das Team
+blend-key-leave = zurück zur Mischung
 
 ## Die Faktoren und Stufen des Profils, und die Empfehlung.
 

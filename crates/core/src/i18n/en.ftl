@@ -370,6 +370,8 @@ blend-present = Present ({ $keys })
 blend-present-hint = Show the reveal full screen for the room
 blend-present-leave = Back to the blend ({ $keys })
 blend-present-keys = Back to the blend ({ $leave }). Left or Page Up: the previous participant. Right or Page Down: the next, then the team.
+blend-key-reveal = the previous or the next participant, then the team
+blend-key-leave = back to the blend
 
 ## The profile's factors and levels, and the advice.
 

@@ -369,6 +369,8 @@ blend-present = Presentar ({ $keys })
 blend-present-hint = Muestra la revelación a pantalla completa para la sala
 blend-present-leave = Volver a la combinación ({ $keys })
 blend-present-keys = Volver a la combinación ({ $leave }). Izquierda o Re Pág: el participante anterior. Derecha o Av Pág: el siguiente, y al final el equipo.
+blend-key-reveal = el participante anterior o el siguiente, luego el equipo
+blend-key-leave = volver a la combinación
 
 ## Los factores y niveles del perfil, y el consejo.
 
