@@ -66,6 +66,7 @@ mod room_client;
 mod room_hostile;
 mod room_load;
 mod room_server;
+mod side_legend;
 mod templates;
 mod write_limits;
 mod write_round_trip;

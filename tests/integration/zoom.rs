@@ -26,7 +26,7 @@ fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
 
 /// Scrolls the node labelled `label` (of `role`) into view and checks that
 /// the text `text` is drawn whole inside the window, uncut.
-fn assert_whole(harness: &mut Harness<'static, CxApp>, case: &str, label: &str, text: &str) {
+pub fn assert_whole(harness: &mut Harness<'static, CxApp>, case: &str, label: &str, text: &str) {
     let Some(node) = harness.get_all_by_label(label).next() else {
         panic!("{case}: nothing labelled {label:?}");
     };
