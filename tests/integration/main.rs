@@ -71,6 +71,7 @@ mod templates;
 mod write_limits;
 mod write_round_trip;
 mod zoom;
+mod zoom_workshop;
 
 use std::path::PathBuf;
 

@@ -57,7 +57,7 @@ pub fn assert_whole(harness: &mut Harness<'static, CxApp>, case: &str, label: &s
 }
 
 /// Zooms with Ctrl+plus until the zoom is `zoom`.
-fn zoom_to(harness: &mut Harness<'static, CxApp>, zoom: f32) {
+pub fn zoom_to(harness: &mut Harness<'static, CxApp>, zoom: f32) {
     while harness.ctx.zoom_factor() < zoom - 1e-3 {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
         harness.run();
