@@ -9,7 +9,7 @@ use cx_recipe::app::{CxApp, Screen};
 use cx_recipe::recipe::Recipe;
 use egui::Key;
 use egui_kittest::Harness;
-use egui_kittest::kittest::Queryable as _;
+use egui_kittest::kittest::{NodeT as _, Queryable as _};
 
 use crate::gui::Window;
 use crate::presentation::window_sized;
@@ -78,7 +78,46 @@ fn assert_name_reachable(
         }
         seen.extend(drawn.into_iter().filter(|t| t.text.contains(name)));
     }
-    panic!("{case}: {name:?} is not drawn whole anywhere: {seen:?}");
+    // Where scrolling to the node does nothing (a label), the wheel over
+    // the part of its scroll area in view.
+    let screen = harness.ctx.content_rect().shrink(4.0);
+    let at = harness
+        .query_all_by_label_contains(name)
+        .next()
+        .map(|n| n.rect().center().clamp(screen.min, screen.max));
+    if let Some(at) = at {
+        harness
+            .input_mut()
+            .events
+            .push(egui::Event::PointerMoved(at));
+        harness.run_steps(2);
+        for down in [true, false] {
+            for _ in 0..40 {
+                harness.input_mut().events.push(egui::Event::MouseWheel {
+                    unit: egui::MouseWheelUnit::Point,
+                    delta: egui::vec2(0.0, if down { -60.0 } else { 60.0 }),
+                    modifiers: egui::Modifiers::NONE,
+                    phase: egui::TouchPhase::Move,
+                    source: egui::MouseWheelSource::Wheel,
+                });
+                harness.run_steps(4);
+                let drawn = texts(harness.output(), harness.ctx.content_rect());
+                if drawn
+                    .iter()
+                    .any(|t| t.text.contains(name) && t.whole && !t.elided)
+                {
+                    harness.run();
+                    assert_nothing_elided(harness, case);
+                    return;
+                }
+            }
+        }
+    }
+    let nodes: Vec<String> = harness
+        .query_all_by_label_contains(name)
+        .map(|n| format!("{:?} {:?}", n.accesskit_node().role(), n.rect()))
+        .collect();
+    panic!("{case}: {name:?} is not drawn whole anywhere: {seen:?}, nodes naming it {nodes:?}");
 }
 
 fn check_names(harness: &mut Harness<'static, CxApp>, what: &str, recipes: &[&Recipe]) {

@@ -42,10 +42,6 @@ pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>
         });
         return;
     };
-    if ui.available_width() < super::compare_narrow::NARROW_PT {
-        super::compare_narrow::compare_narrow_ui(ui, view, comparison, shown);
-        return;
-    }
     let current = view.recipe;
     // Below the pies, as tall as the rows need, up to 45 % of the window:
     // the pies keep their size whatever the number of ingredients.

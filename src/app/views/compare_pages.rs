@@ -11,7 +11,7 @@ use egui::{Key, Modifiers, RichText, Ui};
 
 use super::blend_legend::plan_for;
 use super::compare_fit::cached_table;
-use super::compare_projected::legend_ui;
+use super::compare_legend::legend_ui;
 use super::projected::help_open;
 use super::projected_pie::pie_and_legend_ui;
 use crate::app::command::bindings::key_name;

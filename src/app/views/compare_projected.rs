@@ -9,11 +9,9 @@
 use egui::{Align, Layout, RichText, Ui, Vec2};
 
 use super::AppView;
-use super::compare_fit::{
-    Arrangement, COLUMN_GAP_PT, Shape, below_pies, cached_shape, heading_height,
-};
+use super::compare_fit::{Arrangement, below_pies, cached_shape, heading_height};
+use super::compare_legend::legend_ui;
 use super::compare_pages::{page_keys_text, pages_ui, set_paged, was_paged};
-use super::legend::{self, LegendEntry};
 use super::pie::{PieStyle, PieView, pie_layout, pie_styled_ui};
 use super::projected::{MARGIN_PT, Projection, help_keys_text, projected_ui};
 
@@ -23,7 +21,7 @@ use super::projected::{MARGIN_PT, Projection, help_keys_text, projected_ui};
 const MIN_RADIUS_LINES: f32 = 2.0;
 use crate::app::command::bindings::{command_keys, is_mac};
 use crate::app::command::{Command, ViewCommand};
-use crate::app::derived::workshop::{CompareView, DiffLine, PieData};
+use crate::app::derived::workshop::{CompareView, PieData};
 use crate::app::theme;
 use crate::app::words::title_or_untitled;
 use crate::app::workshop::Comparison;
@@ -191,59 +189,4 @@ fn pie_ui(ui: &mut Ui, pie: &PieData, space: Vec2, style: PieStyle) {
         return;
     }
     pie_styled_ui(ui, &pie_view(pie), space, style);
-}
-
-/// The legend's header and `lines`, column by column.
-pub fn legend_ui(ui: &mut Ui, lines: &[DiffLine], shape: &Shape, lang: Lang) {
-    let widths = shape.value_widths();
-    let headers: Vec<String> = if shape.full() {
-        vec!["A".to_owned(), "B".to_owned(), tr(lang, "compare-change")]
-    } else {
-        vec![tr(lang, "compare-change")]
-    };
-    let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
-    ui.spacing_mut().item_spacing.y = legend::ROW_GAP_PT;
-    ui.horizontal_top(|ui| {
-        ui.spacing_mut().item_spacing.x = COLUMN_GAP_PT;
-        for column in 0..shape.columns {
-            ui.vertical(|ui| {
-                ui.set_width(shape.column_width);
-                header_ui(ui, &header_refs, &widths, shape.column_width);
-                let rows = lines.iter().skip(column * shape.rows).take(shape.rows);
-                for line in rows {
-                    let all = [line.a.as_str(), line.b.as_str(), line.change.as_str()];
-                    let values: &[&str] = if shape.full() { &all } else { &all[2..] };
-                    ui.add(LegendEntry {
-                        colour: line.colour.map_or([0x80; 3], crate::recipe::Colour::rgb),
-                        name: &line.name,
-                        values,
-                        value_widths: &widths,
-                        selected: false,
-                        highlighted: false,
-                        width: shape.column_width,
-                        wrap: true,
-                    });
-                }
-            });
-        }
-    });
-}
-
-/// The columns' names over the figures, right-aligned as they are.
-fn header_ui(ui: &mut Ui, headers: &[&str], widths: &[f32], width: f32) {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(width, legend::one_line(&font)),
-        egui::Sense::hover(),
-    );
-    let painter = ui.painter();
-    let colour = theme::tokens(ui.ctx()).text;
-    let mut right = rect.right() - legend::PAD_PT;
-    for (header, w) in headers.iter().zip(widths).rev() {
-        let g = painter.layout_no_wrap((*header).to_owned(), font.clone(), colour);
-        let at =
-            egui::Align2::RIGHT_CENTER.anchor_size(egui::pos2(right, rect.center().y), g.size());
-        painter.galley(at.min, g, colour);
-        right -= w + legend::GAP_PT;
-    }
 }

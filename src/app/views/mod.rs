@@ -21,6 +21,7 @@ pub mod chart_narrow;
 pub mod chart_table;
 pub mod compare;
 pub mod compare_fit;
+pub mod compare_legend;
 pub mod compare_narrow;
 pub mod compare_pages;
 pub mod compare_projected;
