@@ -25,7 +25,7 @@ use crate::gui::Window;
 const SIZES: [(f32, f32); 3] = [(1280.0, 800.0), (1366.0, 768.0), (1920.0, 1080.0)];
 
 /// The shipped templates a workshop starts from: 27 ingredients in all.
-fn templates() -> Vec<PathBuf> {
+pub fn templates() -> Vec<PathBuf> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("recipes");
     [
         "ideal-cx.ron",

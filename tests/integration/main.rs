@@ -12,7 +12,9 @@ mod app_rooms;
 mod architecture;
 mod blend_files;
 mod blend_projected;
+mod blend_projected_keys;
 mod blend_projected_many;
+mod blend_reveal_names;
 mod blend_screen;
 mod blend_screen_lang;
 mod blend_tags;
@@ -64,12 +66,14 @@ mod room_client;
 mod room_hostile;
 mod room_load;
 mod room_server;
+mod side_legend;
 mod templates;
 mod verdict_fits;
 mod words_whole;
 mod write_limits;
 mod write_round_trip;
 mod zoom;
+mod zoom_workshop;
 
 use std::path::PathBuf;
 

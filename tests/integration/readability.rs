@@ -221,7 +221,11 @@ fn small_slices_can_be_grouped_as_other() {
             .unwrap()
             .contains("Ingredient number 20 0.2 %")
     );
-    // Its hover text lists them too.
+    // Its hover text lists them too (the legend's names wrap, so the row
+    // may be scrolled to first).
+    other.scroll_to_me();
+    harness.run();
+    let other = harness.get_by_label_contains("Other (10), 10.0 %: under 3 % each — ");
     other.hover();
     harness.run();
     assert!(

@@ -26,7 +26,7 @@ fn text_of(node: &egui_kittest::Node<'_>) -> Option<String> {
 
 /// Scrolls the node labelled `label` (of `role`) into view and checks that
 /// the text `text` is drawn whole inside the window, uncut.
-fn assert_whole(harness: &mut Harness<'static, CxApp>, case: &str, label: &str, text: &str) {
+pub fn assert_whole(harness: &mut Harness<'static, CxApp>, case: &str, label: &str, text: &str) {
     let Some(node) = harness.get_all_by_label(label).next() else {
         panic!("{case}: nothing labelled {label:?}");
     };
@@ -57,7 +57,7 @@ fn assert_whole(harness: &mut Harness<'static, CxApp>, case: &str, label: &str, 
 }
 
 /// Zooms with Ctrl+plus until the zoom is `zoom`.
-fn zoom_to(harness: &mut Harness<'static, CxApp>, zoom: f32) {
+pub fn zoom_to(harness: &mut Harness<'static, CxApp>, zoom: f32) {
     while harness.ctx.zoom_factor() < zoom - 1e-3 {
         harness.key_press_modifiers(Modifiers::COMMAND, Key::Plus);
         harness.run();
@@ -87,6 +87,24 @@ fn check(n: usize, size: egui::Vec2) {
         );
         // Nothing in the chart's panel (the pie's width) is cut with "…".
         let pie = pie_rects(&harness)[0];
+        // The table shows four rows or more at 800 lines, three at 720
+        // (their name fields in view, however far the table is scrolled
+        // sideways), however short the zoomed panel: it was one at 200 %.
+        let screen = harness.ctx.content_rect();
+        let rows_shown = harness
+            .get_all_by_role(Role::TextInput)
+            .filter(|f| {
+                let value = f.accesskit_node().value().unwrap_or_default();
+                let r = f.rect();
+                recipe.ingredients.iter().any(|i| i.name == value)
+                    && r.top() >= screen.top()
+                    && r.bottom() <= screen.bottom()
+            })
+            .count();
+        assert!(
+            rows_shown >= if size.y >= 800.0 { 4 } else { 3 }.min(n),
+            "{case}: the table shows {rows_shown} rows"
+        );
         let drawn = texts(harness.output(), harness.ctx.content_rect());
         let in_chart = |t: &&DrawnText| t.whole && t.ink.left() >= pie.left() - 1.0;
         for t in drawn.iter().filter(in_chart) {

@@ -210,7 +210,11 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang, out: 
         // Its height worked out before it is drawn, so that the pie above
         // keeps one size from the first frame (no panel settling).
         let height = names_height(ui, shown);
+        // No margin above or below: the panel is as tall as the names.
+        let frame = egui::Frame::side_top_panel(ui.style())
+            .inner_margin(egui::Margin::symmetric(NAMES_SIDE_PT, 0));
         egui::Panel::bottom("blend-reveal-names")
+            .frame(frame)
             .show_separator_line(false)
             .resizable(false)
             .exact_size(height)
@@ -220,12 +224,13 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang, out: 
 }
 
 /// The names of the step's pie, whole, each with its swatch and share,
-/// flowing over as many lines as they need (scrolled past a third of the
+/// flowing over as many lines as they need (scrolled past 40 % of the
 /// window): the pie's slices carry only percentages.
 fn names_ui(ui: &mut Ui, shown: &BlendView, height: f32) {
     let tokens = theme::tokens(ui.ctx());
     ui.add_space(NAMES_PAD_PT);
-    egui::ScrollArea::vertical()
+    let width = ui.available_width();
+    let drawn = egui::ScrollArea::vertical()
         .id_salt("blend-reveal-names")
         .auto_shrink([false, false])
         .max_height(height - 2.0 * NAMES_PAD_PT)
@@ -237,7 +242,24 @@ fn names_ui(ui: &mut Ui, shown: &BlendView, height: f32) {
                 }
             });
         });
+    // What egui really drew: where the flow took more lines than the
+    // estimate, the next frame's panel is as tall as they are.
+    let content = drawn.content_size.y;
+    ui.ctx().data_mut(|d| {
+        d.insert_temp(
+            drawn_names_id(),
+            (shown.generation, width.to_bits(), content),
+        );
+    });
 }
+
+/// Where the height the names took when last drawn is kept.
+fn drawn_names_id() -> egui::Id {
+    egui::Id::unique("blend-reveal-names-drawn")
+}
+
+/// Left and right of the names under the reveal's pie.
+const NAMES_SIDE_PT: i8 = 8;
 
 /// Above and below the names under the reveal's pie.
 const NAMES_PAD_PT: f32 = 6.0;
@@ -247,11 +269,12 @@ const NAME_GAP_PT: f32 = 10.0;
 const SWATCH_GAP_PT: f32 = 8.0;
 
 /// How tall the names under the reveal's pie are, flowed over the panel's
-/// width as `names_ui` flows them: at most a third of the window (then
-/// they scroll).
+/// width as `names_ui` flows them, or as tall as egui drew them last
+/// (the flow can take more lines than the estimate): at most
+/// [`NAMES_MOST`] of the window, then whole lines that scroll.
 fn names_height(ui: &Ui, shown: &BlendView) -> f32 {
     let font = egui::TextStyle::Body.resolve(ui.style());
-    let width = ui.available_width();
+    let width = ui.available_width() - 2.0 * f32::from(NAMES_SIDE_PT);
     let spacing = ui.spacing().item_spacing;
     let mut lines = 1_u32;
     let mut x = 0.0;
@@ -269,10 +292,24 @@ fn names_height(ui: &Ui, shown: &BlendView) -> f32 {
         }
         x += chip + NAME_GAP_PT + spacing.x;
     }
-    let content = lines as f32 * (row_h + spacing.y);
-    let most = ui.ctx().content_rect().height() / 3.0;
-    content.min(most) + 2.0 * NAMES_PAD_PT
+    let estimate = lines as f32 * (row_h + spacing.y);
+    let drawn = ui
+        .ctx()
+        .data(|d| d.get_temp::<(u64, u32, f32)>(drawn_names_id()))
+        .filter(|(g, w, _)| *g == shown.generation && *w == width.to_bits())
+        .map_or(0.0, |(_, _, h)| h);
+    let content = estimate.max(drawn);
+    let most = ui.ctx().content_rect().height() * NAMES_MOST;
+    if content <= most {
+        return content + 2.0 * NAMES_PAD_PT;
+    }
+    // Scrolled: as many whole lines as fit, none half shown.
+    let line_h = content / lines as f32;
+    (most / line_h).floor().max(1.0) * line_h + 2.0 * NAMES_PAD_PT
 }
+
+/// The most of the window's height the names take (then they scroll).
+const NAMES_MOST: f32 = 0.4;
 
 /// One name of the reveal's pie: its swatch, name and share as one piece
 /// that moves to the next line whole. Size, allocate, describe, paint.

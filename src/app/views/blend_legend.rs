@@ -88,6 +88,13 @@ pub fn plan_cached(ui: &Ui, shown: &BlendView, room: egui::Vec2) -> (usize, Plan
     (pie, plan)
 }
 
+/// The plan for one pie of `items` (reaching `reach` past its radius) and
+/// its legend in `room`: the best that fits, else the fallback's three
+/// columns. The projected compare's pages use it.
+pub fn plan_for(ui: &Ui, items: &[ChartItem], reach: [f32; 2], room: egui::Vec2) -> Plan {
+    plan(ui, items, reach, room).map_or_else(|| fallback(ui, items, room), |(_, p)| p)
+}
+
 /// Whether the last item ("Other") is no larger than the largest before it.
 fn other_is_minor(items: &[ChartItem]) -> bool {
     let Some((other, named)) = items.split_last() else {
@@ -273,8 +280,9 @@ fn legend_height(
         .fold(0.0, f32::max)
 }
 
-/// The legend in the plan's columns, centred in the height.
-pub fn legend_ui(ui: &mut Ui, items: &[ChartItem], plan: Plan, height: f32) {
+/// The legend in the plan's columns, centred in the height; each row
+/// described to assistive technology with `role`.
+pub fn legend_ui(ui: &mut Ui, items: &[ChartItem], plan: Plan, height: f32, role: egui::Role) {
     let font = FontId::proportional(plan.font_pt);
     let column_w = plan.width / plan.columns as f32;
     let used = legend_height(ui, items, &font, plan.columns, column_w);
@@ -290,7 +298,7 @@ pub fn legend_ui(ui: &mut Ui, items: &[ChartItem], plan: Plan, height: f32) {
                     |ui| {
                         ui.add_space(((height - used) / 2.0).max(0.0));
                         for item in items.get(range).unwrap_or_default() {
-                            legend_row_ui(ui, item, &font, column_w);
+                            legend_row_ui(ui, item, &font, column_w, role);
                         }
                     },
                 );
@@ -301,7 +309,7 @@ pub fn legend_ui(ui: &mut Ui, items: &[ChartItem], plan: Plan, height: f32) {
 
 /// One legend row: the swatch, the name wrapped to the column (never cut),
 /// the percentage at the right. Size, allocate, describe, paint.
-fn legend_row_ui(ui: &mut Ui, item: &ChartItem, font: &FontId, column_w: f32) {
+fn legend_row_ui(ui: &mut Ui, item: &ChartItem, font: &FontId, column_w: f32, role: egui::Role) {
     let tokens = theme::tokens(ui.ctx());
     let wrap = name_width(ui, item, font, column_w);
     let name =
@@ -312,7 +320,7 @@ fn legend_row_ui(ui: &mut Ui, item: &ChartItem, font: &FontId, column_w: f32) {
     let size = vec2(column_w, name.size().y + PAD_PT);
     let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
     let label = format!("{}, {}", item.name, item.percent_label);
-    response.widget_info(|| egui::WidgetInfo::labeled(egui::Role::ListItem, true, &label));
+    response.widget_info(|| egui::WidgetInfo::labeled(role, true, &label));
     if ui.is_rect_visible(rect) {
         let painter = ui.painter();
         let side = swatch_pt(font);

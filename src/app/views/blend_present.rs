@@ -11,21 +11,20 @@
 //! the legend's font, columns and width are chosen for that, once per
 //! step and size (kept in egui's memory).
 
-use egui::{Align, Layout, RichText, Ui, vec2};
+use egui::{Align, Key, Layout, RichText, Ui};
 
 use super::AppView;
 use super::balance::balance_of_ui;
-use super::blend_legend::{GAP_PT, legend_ui, plan_cached};
-use super::pie::{PieStyle, PieView, pie_layout, pie_styled_ui};
-use crate::app::command::bindings::{command_keys, is_mac};
+use super::blend_legend::{GAP_PT, plan_cached};
+use super::projected::{Projection, help_button_ui, help_keys_text, help_open, help_overlay_ui};
+use super::projected_pie::pie_and_legend_ui;
+use crate::app::command::bindings::{command_keys, is_mac, key_name};
 use crate::app::command::{Command, ViewCommand};
 use crate::app::derived::blend::BlendView;
 use crate::app::theme;
 use crate::app::workshop::TeamBlend;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 
-/// Room kept on each side of the pie and its labels.
-const PIE_PAD_PT: f32 = 4.0;
 /// The space around the parts, in points.
 const MARGIN_PT: i8 = 32;
 
@@ -56,9 +55,45 @@ pub fn present_blend_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>)
     }
     // The pie takes all the height between: no margin above or below it.
     let middle = frame.inner_margin(egui::Margin::symmetric(MARGIN_PT, 0));
-    egui::CentralPanel::default()
-        .frame(middle)
-        .show(ui, |ui| chart_ui(ui, shown));
+    let help = help_open(ui.ctx());
+    egui::CentralPanel::default().frame(middle).show(ui, |ui| {
+        // Under the key help nothing answers the pointer.
+        if help {
+            ui.disable();
+        }
+        chart_ui(ui, shown);
+    });
+    if help_open(ui.ctx()) {
+        let keys = keys(lang, is_mac(ui.ctx()));
+        let title = tr(lang, "blend-title");
+        let projection = Projection {
+            title: &title,
+            detail: "",
+            keys: &keys,
+            lang,
+        };
+        help_overlay_ui(ui.ctx(), &projection);
+    }
+}
+
+/// The projected blend's keys and what each does, for the key help.
+fn keys(lang: Lang, mac: bool) -> Vec<(String, String)> {
+    let pair = |a: Key, b: Key| format!("{} / {}", key_name(a, lang), key_name(b, lang));
+    vec![
+        (
+            format!(
+                "{}, {}",
+                pair(Key::ArrowLeft, Key::ArrowRight),
+                pair(Key::PageUp, Key::PageDown)
+            ),
+            tr(lang, "blend-key-reveal"),
+        ),
+        (help_keys_text(lang, mac), tr(lang, "present-key-help")),
+        (
+            command_keys(&Command::View(ViewCommand::LeavePresentation), lang, mac),
+            tr(lang, "blend-key-leave"),
+        ),
+    ]
 }
 
 /// Who, in large type, where the reveal is, and the way back: on one line
@@ -71,6 +106,11 @@ fn top_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
     let keys = command_keys(&leave, lang, mac);
     let back = tr_args(lang, "blend-present-leave", &[("keys", Arg::Text(&keys))]);
     let help = tr_args(lang, "blend-present-keys", &[("leave", Arg::Text(&keys))]);
+    let help_keys = tr_args(
+        lang,
+        "present-help",
+        &[("keys", Arg::Text(&help_keys_text(lang, mac)))],
+    );
     let name = RichText::new(team.step_name(lang))
         .size(sizes.heading_pt)
         .strong()
@@ -87,9 +127,17 @@ fn top_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
         );
         galley.size().x
     };
-    let button_w = width(&RichText::new(back.as_str())) + 2.0 * ui.spacing().button_padding.x;
-    let gaps = 3.0 * GAP_PT;
-    let one_line = width(&name) + width(&place) + button_w + gaps <= ui.available_width();
+    let back_w = width(&RichText::new(back.as_str())) + 2.0 * ui.spacing().button_padding.x;
+    let help_w = width(&RichText::new(help_keys.as_str()))
+        + 2.0 * ui.spacing().button_padding.x
+        + ui.spacing().item_spacing.x;
+    let line_w = width(&name) + width(&place) + 3.0 * GAP_PT;
+    let fits = |w: f32| line_w + w <= ui.available_width();
+    // The Keys button where it fits beside the rest (F1 and ? open the
+    // help anyway, and Back's hover text names them); a second line only
+    // where Back alone does not fit.
+    let one_line = fits(back_w);
+    let with_help = !one_line || fits(back_w + help_w);
     let back_ui = |ui: &mut Ui| {
         if ui
             .button(back.as_str())
@@ -97,6 +145,9 @@ fn top_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
             .clicked()
         {
             out.push(leave.clone());
+        }
+        if with_help {
+            help_button_ui(ui, lang);
         }
     };
     if one_line {
@@ -151,35 +202,5 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
     // naming each one whole would not fit (`blend_legend::plan_cached`).
     let (chosen, plan) = plan_cached(ui, shown, room);
     let pie = shown.step_pies.get(chosen).unwrap_or(&shown.step_pie);
-    let items = &pie.items;
-    let pie_size = vec2((room.x - plan.width - GAP_PT).max(1.0), room.y);
-    let style = PieStyle {
-        label_pt: plan.label_pt,
-        edge_pt: 3.0,
-        named_labels: false,
-        centred: true,
-        max_radius: None,
-    };
-    let view = PieView {
-        items,
-        generation: pie.generation,
-        // No tooltip over the legend where the pointer happens to rest:
-        // the legend and the labels say it all, in large type.
-        tooltips: &[],
-        selected: None,
-        hovered: None,
-        name: &pie.name,
-    };
-    // The pie lays its labels out measured (`views::pie_layout`): it is
-    // drawn only as wide as it and its labels reach, and what is left is
-    // shared out on both sides, so no gap opens before the legend.
-    let layout = pie_layout(ui, &view, pie_size, style);
-    let pie_w = (layout.bounds.width() + 2.0 * PIE_PAD_PT).min(pie_size.x);
-    let spare = (room.x - pie_w - GAP_PT - plan.width).max(0.0);
-    ui.with_layout(Layout::left_to_right(Align::Center), |ui| {
-        ui.add_space(spare / 2.0);
-        pie_styled_ui(ui, &view, vec2(pie_w, room.y), style);
-        ui.add_space(GAP_PT);
-        legend_ui(ui, items, plan, room.y);
-    });
+    pie_and_legend_ui(ui, pie, plan, egui::Role::ListItem);
 }

@@ -90,9 +90,10 @@ pub fn chart_ui(
                     rows: rows_per_column,
                     column_width: legend_width / columns as f32 - 12.0,
                     value_width: model.percent_width(ui, &font),
-                    // Beside the table, the pie keeps its room: a long name
-                    // is cut with "…" and shown whole on hover.
-                    wrap: false,
+                    // A long name wraps onto the room below (the legend's
+                    // width is fixed, so the pie keeps its size; the legend
+                    // scrolls where it grows past the panel).
+                    wrap: true,
                     others_named: false,
                 };
                 if let Some(h) = model.legend_ui(ui, &shape, "legend", state) {

@@ -67,7 +67,7 @@ pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>
                     zero_total_notes_ui(ui, &shown.diff, lang);
                 });
                 ui.separator();
-                ui.vertical(|ui| diff_table_ui(ui, shown, lang));
+                ui.vertical(|ui| diff_table_ui(ui, shown, lang, true));
             });
         });
     egui::CentralPanel::default().show(ui, |ui| {
@@ -98,8 +98,8 @@ fn row_height() -> f32 {
 /// The table of changes: one row per ingredient, each share rounded so a
 /// column adds up to 100, the change being the difference of the shown
 /// numbers (so the table adds up when read). Only the rows in view are
-/// drawn.
-fn diff_table_ui(ui: &mut Ui, shown: &CompareView, lang: Lang) {
+/// drawn, where `in_view_only`.
+pub fn diff_table_ui(ui: &mut Ui, shown: &CompareView, lang: Lang, in_view_only: bool) {
     if shown.lines.is_empty() {
         ui.label(tr(lang, "compare-empty"));
         return;
@@ -118,6 +118,13 @@ fn diff_table_ui(ui: &mut Ui, shown: &CompareView, lang: Lang) {
             });
         }
     });
+    if !in_view_only {
+        // In a column that scrolls as a whole (a narrow window): every row.
+        for (i, line) in shown.lines.iter().enumerate() {
+            line_ui(ui, line, i % 2 == 1);
+        }
+        return;
+    }
     egui::ScrollArea::vertical()
         .id_salt("compare-rows")
         .auto_shrink([false, true])
@@ -178,7 +185,7 @@ fn sized(ui: &mut Ui, width: f32, add: impl FnOnce(&mut Ui)) {
 }
 
 /// What a zero total means for the table, when a recipe has one.
-fn zero_total_notes_ui(ui: &mut Ui, diff: &Diff, lang: Lang) {
+pub fn zero_total_notes_ui(ui: &mut Ui, diff: &Diff, lang: Lang) {
     for (has_shares, side) in [(diff.a_has_shares, "A"), (diff.b_has_shares, "B")] {
         if !has_shares {
             let note = tr_args(lang, "compare-zero-total", &[("side", Arg::Text(side))]);

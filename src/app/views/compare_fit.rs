@@ -24,6 +24,9 @@ pub struct Shape {
     pub height: f32,
     /// Where the pies and the legend go.
     pub arrangement: Arrangement,
+    /// The pies' common radius in this arrangement, in points (0 where
+    /// they get no room).
+    pub radius: f32,
 }
 
 /// Where the pies and the legend go.
@@ -113,23 +116,12 @@ pub fn cached_shape(
 /// (one to three), with A, B and the change or the change alone; a name
 /// never breaks inside a word.
 fn fit(ui: &Ui, shown: &CompareView, font: &FontId, available: Vec2, lang: Lang) -> Shape {
-    let painter = ui.painter();
-    let width_of = |text: &str| {
-        painter
-            .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
-            .size()
-            .x
-    };
-    let widest = |texts: &mut dyn Iterator<Item = &str>| texts.map(width_of).fold(0.0, f32::max);
+    let Measures {
+        widths,
+        widest_word,
+        widest_name,
+    } = measures(ui, shown, font, lang);
     let lines = &shown.lines;
-    let widths = [
-        widest(&mut lines.iter().map(|l| l.a.as_str()).chain(["A"])),
-        widest(&mut lines.iter().map(|l| l.b.as_str()).chain(["B"])),
-        widest(&mut lines.iter().map(|l| l.change.as_str()))
-            .max(width_of(&tr(lang, "compare-change"))),
-    ];
-    let widest_word = widest(&mut lines.iter().flat_map(|l| l.name.split_whitespace()));
-    let widest_name = widest(&mut lines.iter().map(|l| l.name.as_str()));
     let n = lines.len().max(1);
     let gap = f32::from(MARGIN_PT);
     let sizes = super::projected::sizes(ui.ctx());
@@ -182,21 +174,7 @@ fn fit(ui: &Ui, shown: &CompareView, font: &FontId, available: Vec2, lang: Lang)
                 if name_w < widest_word {
                     continue;
                 }
-                let rows = n.div_ceil(columns);
-                let height = (0..columns)
-                    .map(|c| {
-                        lines
-                            .iter()
-                            .skip(c * rows)
-                            .take(rows)
-                            .map(|l| {
-                                legend::row_height(ui, &l.name, font, name_w, true)
-                                    + legend::ROW_GAP_PT
-                            })
-                            .sum::<f32>()
-                    })
-                    .fold(0.0, f32::max)
-                    + legend::one_line(font);
+                let (rows, height) = legend_height(ui, shown, font, name_w, columns);
                 if height > available.y {
                     continue;
                 }
@@ -214,6 +192,7 @@ fn fit(ui: &Ui, shown: &CompareView, font: &FontId, available: Vec2, lang: Lang)
                     widths,
                     height,
                     arrangement,
+                    radius,
                 };
                 if best.is_none_or(|(r, _)| radius > r + 0.5) {
                     best = Some((radius, shape));
@@ -228,6 +207,161 @@ fn fit(ui: &Ui, shown: &CompareView, font: &FontId, available: Vec2, lang: Lang)
         widths: [0.0, 0.0, widths[2]],
         height: available.y,
         arrangement: Arrangement::BesideStacked,
+        radius: 0.0,
     };
     best.map_or(fallback, |(_, s)| s)
+}
+
+/// What the legend's layout is measured from: the figures' widths (A, B,
+/// the change), the widest word of a name and the widest name.
+struct Measures {
+    widths: [f32; 3],
+    widest_word: f32,
+    widest_name: f32,
+}
+
+fn measures(ui: &Ui, shown: &CompareView, font: &FontId, lang: Lang) -> Measures {
+    let painter = ui.painter();
+    let width_of = |text: &str| {
+        painter
+            .layout_no_wrap(text.to_owned(), font.clone(), egui::Color32::PLACEHOLDER)
+            .size()
+            .x
+    };
+    let widest = |texts: &mut dyn Iterator<Item = &str>| texts.map(width_of).fold(0.0, f32::max);
+    let lines = &shown.lines;
+    Measures {
+        widths: [
+            widest(&mut lines.iter().map(|l| l.a.as_str()).chain(["A"])),
+            widest(&mut lines.iter().map(|l| l.b.as_str()).chain(["B"])),
+            widest(&mut lines.iter().map(|l| l.change.as_str()))
+                .max(width_of(&tr(lang, "compare-change"))),
+        ],
+        widest_word: widest(&mut lines.iter().flat_map(|l| l.name.split_whitespace())),
+        widest_name: widest(&mut lines.iter().map(|l| l.name.as_str())),
+    }
+}
+
+/// The legend's rows per column and its height (the header's line
+/// included) in `columns` columns whose names are `name_w` wide.
+fn legend_height(
+    ui: &Ui,
+    shown: &CompareView,
+    font: &FontId,
+    name_w: f32,
+    columns: usize,
+) -> (usize, f32) {
+    let rows = shown.lines.len().max(1).div_ceil(columns.max(1));
+    let height = (0..columns)
+        .map(|c| {
+            shown
+                .lines
+                .iter()
+                .skip(c * rows)
+                .take(rows)
+                .map(|l| legend::row_height(ui, &l.name, font, name_w, true) + legend::ROW_GAP_PT)
+                .sum::<f32>()
+        })
+        .fold(0.0, f32::max)
+        + legend::one_line(font);
+    (rows, height)
+}
+
+/// The changes of a compare shown a page at a time: every ingredient
+/// with A, B and the change, `shape.rows` to a column and
+/// `shape.columns` columns to a page, over `pages` pages.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Table {
+    pub shape: Shape,
+    pub pages: usize,
+}
+
+/// The changes' table for `available`: the fewest pages (then the fewest
+/// columns, one to four) with every name whole, each column no wider than
+/// its longest row needs; worked out once per comparison, space and font.
+pub fn cached_table(
+    ui: &Ui,
+    shown: &CompareView,
+    font: &FontId,
+    available: Vec2,
+    lang: Lang,
+) -> Table {
+    let id = egui::Id::unique("compare-projected-table");
+    let key = (
+        shown.pies[0].generation,
+        shown.pies[1].generation,
+        available,
+        font.size.to_bits(),
+    );
+    if let Some((k, table)) = ui.data(|d| d.get_temp::<((u64, u64, Vec2, u32), Table)>(id))
+        && k == key
+    {
+        return table;
+    }
+    let table = table(ui, shown, font, available, lang);
+    ui.data_mut(|d| d.insert_temp(id, (key, table)));
+    table
+}
+
+fn table(ui: &Ui, shown: &CompareView, font: &FontId, available: Vec2, lang: Lang) -> Table {
+    let m = measures(ui, shown, font, lang);
+    let natural = legend::row_width(font, m.widest_name, &m.widths);
+    let n = shown.lines.len().max(1);
+    // Under the columns' header.
+    let room = available.y - legend::one_line(font);
+    let mut best: Option<Table> = None;
+    for columns in 1..=4_usize {
+        let gaps = COLUMN_GAP_PT * (columns as f32 - 1.0);
+        let column_width = natural.min((available.x - gaps) / columns as f32);
+        let name_w = legend::name_width(font, column_width, &m.widths);
+        if name_w < m.widest_word && columns > 1 {
+            break;
+        }
+        let heights: Vec<f32> = shown
+            .lines
+            .iter()
+            .map(|l| legend::row_height(ui, &l.name, font, name_w, true) + legend::ROW_GAP_PT)
+            .collect();
+        let rows = rows_per_column(&heights, room);
+        let tallest = heights
+            .chunks(rows)
+            .map(|c| c.iter().sum::<f32>())
+            .fold(0.0, f32::max);
+        let table = Table {
+            shape: Shape {
+                columns,
+                rows,
+                column_width,
+                widths: m.widths,
+                height: tallest + legend::one_line(font),
+                arrangement: Arrangement::Below,
+                radius: 0.0,
+            },
+            pages: n.div_ceil(rows * columns),
+        };
+        if best.is_none_or(|b| table.pages < b.pages) {
+            best = Some(table);
+        }
+    }
+    best.unwrap_or(Table {
+        shape: Shape {
+            columns: 1,
+            rows: n,
+            column_width: available.x,
+            widths: m.widths,
+            height: available.y,
+            arrangement: Arrangement::Below,
+            radius: 0.0,
+        },
+        pages: 1,
+    })
+}
+
+/// The most rows a column can hold: every run of that many rows (from the
+/// first, as the columns take them) fits `room`; at least one.
+fn rows_per_column(heights: &[f32], room: f32) -> usize {
+    (1..=heights.len())
+        .rev()
+        .find(|&r| heights.chunks(r).all(|c| c.iter().sum::<f32>() <= room))
+        .unwrap_or(1)
 }

@@ -9,12 +9,16 @@
 use egui::{Align, Layout, RichText, Ui, Vec2};
 
 use super::AppView;
-use super::compare_fit::{
-    Arrangement, COLUMN_GAP_PT, Shape, below_pies, cached_shape, heading_height,
-};
-use super::legend::{self, LegendEntry};
+use super::compare_fit::{Arrangement, below_pies, cached_shape, heading_height};
+use super::compare_legend::legend_ui;
+use super::compare_pages::{page_keys_text, pages_ui, set_paged, was_paged};
 use super::pie::{PieStyle, PieView, pie_layout, pie_styled_ui};
 use super::projected::{MARGIN_PT, Projection, help_keys_text, projected_ui};
+
+/// The smallest radius at which the two pies share a screen, in lines of
+/// the projected text: under it (the pies' labels would not fit around
+/// them), each gets a page of its own.
+const MIN_RADIUS_LINES: f32 = 2.0;
 use crate::app::command::bindings::{command_keys, is_mac};
 use crate::app::command::{Command, ViewCommand};
 use crate::app::derived::workshop::{CompareView, PieData};
@@ -24,14 +28,18 @@ use crate::app::workshop::Comparison;
 use crate::i18n::{Lang, tr};
 
 /// The keys of the projected compare screen, for the key help.
-fn keys(lang: Lang, mac: bool) -> Vec<(String, String)> {
-    vec![
-        (help_keys_text(lang, mac), tr(lang, "present-key-help")),
-        (
-            command_keys(&Command::View(ViewCommand::LeavePresentation), lang, mac),
-            tr(lang, "present-key-leave"),
-        ),
-    ]
+fn keys(lang: Lang, mac: bool, paged: bool) -> Vec<(String, String)> {
+    let pages = paged.then(|| (page_keys_text(lang), tr(lang, "compare-key-pages")));
+    pages
+        .into_iter()
+        .chain([
+            (help_keys_text(lang, mac), tr(lang, "present-key-help")),
+            (
+                command_keys(&Command::View(ViewCommand::LeavePresentation), lang, mac),
+                tr(lang, "present-key-leave"),
+            ),
+        ])
+        .collect()
 }
 
 /// Draws the projected compare screen.
@@ -48,7 +56,7 @@ pub fn compare_projected_ui(
         view.derived.facts.display_name,
         comparison.other.file_name()
     );
-    let keys = keys(lang, is_mac(ui.ctx()));
+    let keys = keys(lang, is_mac(ui.ctx()), was_paged(ui.ctx()));
     let title = tr(lang, "compare-changes");
     let projection = Projection {
         title: &title,
@@ -67,6 +75,18 @@ fn body_ui(ui: &mut Ui, view: &AppView<'_>, shown: &CompareView) {
     let font = egui::TextStyle::Body.resolve(ui.style());
     let available = ui.available_size();
     let shape = cached_shape(ui, shown, &font, available, lang);
+    let headings = [
+        format!("A · {}", title_or_untitled(lang, view.recipe.title.trim())),
+        format!("B · {}", title_or_untitled(lang, shown.other.title.trim())),
+    ];
+    // Both pies on one screen where they keep a radius a room can read
+    // their labels at; else a page each, and one for the changes.
+    let paged = shape.radius < MIN_RADIUS_LINES * font.size;
+    set_paged(ui.ctx(), paged);
+    if paged {
+        pages_ui(ui, shown, &headings, lang);
+        return;
+    }
     let gap = f32::from(MARGIN_PT);
     let spacing = ui.spacing().item_spacing.y;
     let pies_area = if shape.arrangement.legend_right() {
@@ -77,10 +97,6 @@ fn body_ui(ui: &mut Ui, view: &AppView<'_>, shown: &CompareView) {
             (available.y - shape.height - below_pies(gap, spacing)).max(0.0),
         )
     };
-    let headings = [
-        format!("A · {}", title_or_untitled(lang, view.recipe.title.trim())),
-        format!("B · {}", title_or_untitled(lang, shown.other.title.trim())),
-    ];
     let heading_h = heading_height(&font, spacing);
     let pie_space = shape.arrangement.pie_space(pies_area, gap, heading_h);
     let pie_space = egui::vec2(pie_space.x, pie_space.y.max(font.size * 3.0));
@@ -145,14 +161,14 @@ fn body_ui(ui: &mut Ui, view: &AppView<'_>, shown: &CompareView) {
                 Layout::top_down(Align::Min),
                 |ui| {
                     ui.add_space(((available.y - shape.height) / 2.0).max(0.0));
-                    legend_ui(ui, shown, &shape, lang);
+                    legend_ui(ui, &shown.lines, &shape, lang);
                 },
             );
         });
     } else {
         pies_ui(ui);
         ui.add_space(gap / 2.0);
-        legend_ui(ui, shown, &shape, lang);
+        legend_ui(ui, &shown.lines, &shape, lang);
     }
 }
 
@@ -173,63 +189,4 @@ fn pie_ui(ui: &mut Ui, pie: &PieData, space: Vec2, style: PieStyle) {
         return;
     }
     pie_styled_ui(ui, &pie_view(pie), space, style);
-}
-
-/// The legend's header and rows, column by column.
-fn legend_ui(ui: &mut Ui, shown: &CompareView, shape: &Shape, lang: Lang) {
-    let widths = shape.value_widths();
-    let headers: Vec<String> = if shape.full() {
-        vec!["A".to_owned(), "B".to_owned(), tr(lang, "compare-change")]
-    } else {
-        vec![tr(lang, "compare-change")]
-    };
-    let header_refs: Vec<&str> = headers.iter().map(String::as_str).collect();
-    ui.spacing_mut().item_spacing.y = legend::ROW_GAP_PT;
-    ui.horizontal_top(|ui| {
-        ui.spacing_mut().item_spacing.x = COLUMN_GAP_PT;
-        for column in 0..shape.columns {
-            ui.vertical(|ui| {
-                ui.set_width(shape.column_width);
-                header_ui(ui, &header_refs, &widths, shape.column_width);
-                let rows = shown
-                    .lines
-                    .iter()
-                    .skip(column * shape.rows)
-                    .take(shape.rows);
-                for line in rows {
-                    let all = [line.a.as_str(), line.b.as_str(), line.change.as_str()];
-                    let values: &[&str] = if shape.full() { &all } else { &all[2..] };
-                    ui.add(LegendEntry {
-                        colour: line.colour.map_or([0x80; 3], crate::recipe::Colour::rgb),
-                        name: &line.name,
-                        values,
-                        value_widths: &widths,
-                        selected: false,
-                        highlighted: false,
-                        width: shape.column_width,
-                        wrap: true,
-                    });
-                }
-            });
-        }
-    });
-}
-
-/// The columns' names over the figures, right-aligned as they are.
-fn header_ui(ui: &mut Ui, headers: &[&str], widths: &[f32], width: f32) {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let (rect, _) = ui.allocate_exact_size(
-        egui::vec2(width, legend::one_line(&font)),
-        egui::Sense::hover(),
-    );
-    let painter = ui.painter();
-    let colour = theme::tokens(ui.ctx()).text;
-    let mut right = rect.right() - legend::PAD_PT;
-    for (header, w) in headers.iter().zip(widths).rev() {
-        let g = painter.layout_no_wrap((*header).to_owned(), font.clone(), colour);
-        let at =
-            egui::Align2::RIGHT_CENTER.anchor_size(egui::pos2(right, rect.center().y), g.size());
-        painter.galley(at.min, g, colour);
-        right -= w + legend::GAP_PT;
-    }
 }

@@ -12,10 +12,16 @@ use super::table::{TableView, table_ui};
 use super::{AppView, UiState};
 use crate::app::command::bindings::{is_mac, shortcut_text, ui_shortcut_of};
 use crate::app::command::{Command, EditCommand};
+use crate::app::theme;
 use crate::app::ui_state::{EditorTab, UiAction};
 use crate::app::words::tab_label;
 use crate::i18n::tr;
 use crate::recipe::format;
+
+/// The table rows a short (zoomed) panel keeps in view at least.
+const TABLE_MIN_ROWS: f32 = 6.5;
+/// The least height of the footer (it scrolls).
+const FOOTER_MIN_PT: f32 = 48.0;
 
 /// Draws the editor panel; returns the row under the pointer.
 pub fn editor_ui(
@@ -69,10 +75,15 @@ pub fn editor_ui(
     match state.tab() {
         EditorTab::Ingredients => {
             // In a short (zoomed) panel the footer takes at most half the
-            // height and scrolls, so none of it falls off the window. (The
+            // height (less where the table needs it) and scrolls, so none of it falls off the window. (The
             // scrolled height is also its least, so that the panel, sized
             // by last frame, grows when a line is added.)
-            let cap = (ui.available_height() * 0.5).max(96.0);
+            // The table keeps room for at least TABLE_MIN_ROWS rows (and its
+            // header): a short panel's footer scrolls instead.
+            let table_h = (TABLE_MIN_ROWS + 1.0) * theme::ROW_HEIGHT_PT;
+            let cap = (ui.available_height() * 0.5)
+                .min(ui.available_height() - table_h)
+                .max(FOOTER_MIN_PT);
             egui::Panel::bottom("table-footer").show(ui, |ui| {
                 egui::ScrollArea::vertical()
                     .id_salt("table-footer-scroll")

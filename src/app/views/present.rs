@@ -6,7 +6,7 @@
 
 use egui::{Align, Key, Layout, Modifiers, RichText, Ui};
 
-use super::balance::balance_ui;
+use super::balance::balance_whole_ui;
 use super::chart_model::ChartModel;
 use super::pie::{PieStyle, pie_styled_ui};
 use super::present_layout::present_layout;
@@ -107,7 +107,15 @@ pub fn present_ui(
         keys: &keys,
         lang: view.lang,
     };
-    let mut balance = |ui: &mut Ui| balance_ui(ui, view);
+    // The whole balance and verdict, wrapped (a zoomed window is narrow),
+    // scrolling past a third of the window so the pie keeps its room.
+    let mut balance = |ui: &mut Ui| {
+        let most = ui.ctx().content_rect().height() / 3.0;
+        egui::ScrollArea::vertical()
+            .id_salt("present-balance")
+            .max_height(most)
+            .show(ui, |ui| balance_whole_ui(ui, view));
+    };
     let bottom: Option<&mut dyn FnMut(&mut Ui)> = if view.derived.shares.is_some() {
         Some(&mut balance)
     } else {

@@ -168,6 +168,16 @@ pub fn projected_ui<R>(
     inner
 }
 
+/// The button that opens and closes the key help ("Keys (F1 / ?)").
+pub fn help_button_ui(ui: &mut Ui, lang: Lang) {
+    let help_keys = help_keys_text(lang, is_mac(ui.ctx()));
+    let help = tr_args(lang, "present-help", &[("keys", Arg::Text(&help_keys))]);
+    if ui.button(help).clicked() {
+        let open = help_open(ui.ctx());
+        set_help_open(ui.ctx(), !open);
+    }
+}
+
 /// The way out and the key help, on the title's right.
 fn buttons_ui(ui: &mut Ui, lang: Lang, out: &mut Vec<Command>) {
     let mac = is_mac(ui.ctx());
@@ -180,16 +190,12 @@ fn buttons_ui(ui: &mut Ui, lang: Lang, out: &mut Vec<Command>) {
     {
         out.push(Command::View(ViewCommand::LeavePresentation));
     }
-    let help_keys = help_keys_text(lang, mac);
-    let help = tr_args(lang, "present-help", &[("keys", Arg::Text(&help_keys))]);
-    if ui.button(help).clicked() {
-        let open = help_open(ui.ctx());
-        set_help_open(ui.ctx(), !open);
-    }
+    help_button_ui(ui, lang);
 }
 
-/// The overlay: every key of the screen and what it does, in large type.
-fn help_overlay_ui(ctx: &egui::Context, projection: &Projection<'_>) {
+/// The overlay: every key of the screen and what it does, in large type
+/// (the projected blend, drawn in a frame of its own, calls it too).
+pub fn help_overlay_ui(ctx: &egui::Context, projection: &Projection<'_>) {
     let lang = projection.lang;
     let tokens = theme::tokens(ctx);
     let title = tr(lang, "present-help-title");

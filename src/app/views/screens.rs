@@ -21,7 +21,12 @@ pub fn screen_ui(
     let hovered = match screen {
         Screen::Editor => editor_screen_ui(ui, view, state, out),
         Screen::Compare => {
-            super::compare::compare_screen_ui(ui, view, out);
+            // A narrow (zoomed) window: one scrolling column.
+            if !view.presenting && ui.available_width() < super::compare_narrow::NARROW_PT {
+                super::compare_narrow::compare_narrow_screen_ui(ui, view, out);
+            } else {
+                super::compare::compare_screen_ui(ui, view, out);
+            }
             None
         }
         Screen::Blend => {

@@ -6,6 +6,7 @@
 //! presentation and compare here, the blend screen's own cases beside
 //! them (`assert_projectable`).
 
+pub mod compare_pages;
 pub mod feedback;
 pub mod readable;
 
@@ -260,34 +261,7 @@ pub fn assert_projectable(harness: &Harness<'static, CxApp>, case: &str, wanted:
     let screen = harness.ctx.content_rect();
     let drawn = texts(output, screen);
     let rows = legend_rows(harness);
-
-    // The legend: a row for every name, the row inside the window, and the
-    // name drawn whole in it.
-    for name in wanted.names {
-        let prefix = format!("{name}, ");
-        let Some((_, rect)) = rows.iter().find(|(label, _)| label.starts_with(&prefix)) else {
-            panic!("{case}: no legend row for {name:?}");
-        };
-        assert!(
-            screen.expand(0.5).contains_rect(*rect),
-            "{case}: the legend row of {name:?} at {rect:?} is cut off by the window {screen:?}"
-        );
-        let shown = drawn
-            .iter()
-            .find(|t| &t.text == name && rect.expand(1.0).contains_rect(t.ink));
-        let Some(shown) = shown else {
-            let near: Vec<&str> = drawn
-                .iter()
-                .filter(|t| rect.intersects(t.ink))
-                .map(|t| t.text.as_str())
-                .collect();
-            panic!("{case}: {name:?} is not drawn whole in its legend row; there: {near:?}");
-        };
-        assert!(
-            !shown.elided && shown.whole,
-            "{case}: {name:?} is cut in its legend row ({shown:?})"
-        );
-    }
+    assert_names_whole(harness, case, wanted.names);
 
     // The pies' labels: inside the pies' rects, each whole, none over
     // another or over a legend row.
@@ -341,10 +315,55 @@ pub fn assert_projectable(harness: &Harness<'static, CxApp>, case: &str, wanted:
         }
     }
 
-    // Every glyph large enough and readable on what it is drawn on.
-    let glyphs = measure::glyphs(output);
+    assert_glyphs_projected(harness, case);
+}
+
+/// Checks a projected page without pies (the compare's changes, a page of
+/// their own): every name of `names` whole in its legend row, no row cut
+/// off, every glyph at least 28 px and 4.5:1.
+pub fn assert_table_projectable(harness: &Harness<'static, CxApp>, case: &str, names: &[String]) {
+    assert_names_whole(harness, case, names);
+    assert_glyphs_projected(harness, case);
+}
+
+/// Every glyph large enough and readable on what it is drawn on.
+fn assert_glyphs_projected(harness: &Harness<'static, CxApp>, case: &str) {
+    let glyphs = measure::glyphs(harness.output());
     assert!(glyphs.len() > 50, "{case}: too few glyphs measured");
     for g in &glyphs {
         g.assert_projected(case);
+    }
+}
+
+/// Every name of `names` in a legend row of its own, the row inside the
+/// window, the name drawn whole in it.
+fn assert_names_whole(harness: &Harness<'static, CxApp>, case: &str, names: &[String]) {
+    let screen = harness.ctx.content_rect();
+    let drawn = texts(harness.output(), screen);
+    let rows = legend_rows(harness);
+    for name in names {
+        let prefix = format!("{name}, ");
+        let Some((_, rect)) = rows.iter().find(|(label, _)| label.starts_with(&prefix)) else {
+            panic!("{case}: no legend row for {name:?}");
+        };
+        assert!(
+            screen.expand(0.5).contains_rect(*rect),
+            "{case}: the legend row of {name:?} at {rect:?} is cut off by the window {screen:?}"
+        );
+        let shown = drawn
+            .iter()
+            .find(|t| &t.text == name && rect.expand(1.0).contains_rect(t.ink));
+        let Some(shown) = shown else {
+            let near: Vec<&str> = drawn
+                .iter()
+                .filter(|t| rect.intersects(t.ink))
+                .map(|t| t.text.as_str())
+                .collect();
+            panic!("{case}: {name:?} is not drawn whole in its legend row; there: {near:?}");
+        };
+        assert!(
+            !shown.elided && shown.whole,
+            "{case}: {name:?} is cut in its legend row ({shown:?})"
+        );
     }
 }

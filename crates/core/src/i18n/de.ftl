@@ -320,6 +320,9 @@ compare-back-hint = { $keys }: Das offene Rezept ist so, wie Sie es verlassen ha
 compare-no-shares = Noch keine Anteile: Die Summe ist null.
 compare-empty = Keines der Rezepte hat Zutaten.
 compare-change = Änderung
+compare-page = Seite { $number } von { $count } · { $what } · { $keys }
+compare-page-changes = Jede Zutat: A, B und die Änderung
+compare-key-pages = die vorige oder die nächste Seite
 compare-only-a = nur in A
 compare-only-b = nur in B
 compare-zero-total = Die Summe von { $side } ist null, es gibt also noch keine Anteile: Seine Zutaten zählen als 0 %.
@@ -367,6 +370,8 @@ blend-present = Präsentieren ({ $keys })
 blend-present-hint = Die Enthüllung im Vollbild für den Raum zeigen
 blend-present-leave = Zurück zur Mischung ({ $keys })
 blend-present-keys = Zurück zur Mischung ({ $leave }). Links oder Bild auf: voriger Teilnehmer. Rechts oder Bild ab: nächster, zuletzt das Team.
+blend-key-reveal = der vorige oder der nächste Teilnehmer, dann das Team
+blend-key-leave = zurück zur Mischung
 
 ## Die Faktoren und Stufen des Profils, und die Empfehlung.
 

@@ -320,6 +320,9 @@ compare-back-hint = { $keys }: the open recipe is as you left it
 compare-no-shares = No shares yet: the total is zero.
 compare-empty = Neither recipe has any ingredients.
 compare-change = Change
+compare-page = Page { $number } of { $count } · { $what } · { $keys }
+compare-page-changes = Every ingredient: A, B and the change
+compare-key-pages = the previous or the next page
 compare-only-a = only in A
 compare-only-b = only in B
 compare-zero-total = { $side }'s total is zero, so it has no shares yet: its ingredients count as 0 %.
@@ -367,6 +370,8 @@ blend-present = Present ({ $keys })
 blend-present-hint = Show the reveal full screen for the room
 blend-present-leave = Back to the blend ({ $keys })
 blend-present-keys = Back to the blend ({ $leave }). Left or Page Up: the previous participant. Right or Page Down: the next, then the team.
+blend-key-reveal = the previous or the next participant, then the team
+blend-key-leave = back to the blend
 
 ## The profile's factors and levels, and the advice.
 

@@ -319,6 +319,9 @@ compare-back-hint = { $keys }: la receta abierta está como la dejaste
 compare-no-shares = Aún no hay partes: el total es cero.
 compare-empty = Ninguna de las recetas tiene ingredientes.
 compare-change = Cambio
+compare-page = Página { $number } de { $count } · { $what } · { $keys }
+compare-page-changes = Cada ingrediente: A, B y el cambio
+compare-key-pages = la página anterior o la siguiente
 compare-only-a = solo en A
 compare-only-b = solo en B
 compare-zero-total = El total de { $side } es cero, así que aún no tiene partes: sus ingredientes cuentan como 0 %.
@@ -366,6 +369,8 @@ blend-present = Presentar ({ $keys })
 blend-present-hint = Muestra la revelación a pantalla completa para la sala
 blend-present-leave = Volver a la combinación ({ $keys })
 blend-present-keys = Volver a la combinación ({ $leave }). Izquierda o Re Pág: el participante anterior. Derecha o Av Pág: el siguiente, y al final el equipo.
+blend-key-reveal = el participante anterior o el siguiente, luego el equipo
+blend-key-leave = volver a la combinación
 
 ## Los factores y niveles del perfil, y el consejo.
 
