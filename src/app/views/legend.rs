@@ -63,14 +63,53 @@ pub fn row_width(font: &FontId, name_w: f32, value_widths: &[f32]) -> f32 {
     name_w + 2.0 * PAD_PT + swatch_pt(font) + GAP_PT + figures + 1.0
 }
 
-/// The name laid out as the row draws it.
+/// The name laid out as the row draws it. A wrapped name breaks between
+/// its words; where one word is wider than the column ("Kundenforschung"
+/// beside the pie) the name is set smaller, down to 70 %, rather than
+/// broken inside the word.
 fn name_galley(ui: &Ui, name: &str, font: FontId, max_width: f32, wrap: bool) -> Arc<Galley> {
+    let galley = name_layout(ui, name, font.clone(), max_width, wrap);
+    if !wrap || galley.rows.len() < 2 || !broken_inside_a_word(&galley, name) {
+        return galley;
+    }
+    let widest = name
+        .split_whitespace()
+        .map(|word| {
+            ui.painter()
+                .layout_no_wrap(word.to_owned(), font.clone(), Color32::PLACEHOLDER)
+                .size()
+                .x
+        })
+        .fold(0.0, f32::max);
+    if widest <= 0.0 {
+        return galley;
+    }
+    let scale = (max_width / widest * 0.99).clamp(0.7, 1.0);
+    let smaller = FontId::new(font.size * scale, font.family);
+    name_layout(ui, name, smaller, max_width, wrap)
+}
+
+fn name_layout(ui: &Ui, name: &str, font: FontId, max_width: f32, wrap: bool) -> Arc<Galley> {
     let mut job =
         egui::text::LayoutJob::simple(name.to_owned(), font, Color32::PLACEHOLDER, max_width);
     if !wrap {
         job.wrap = egui::text::TextWrapping::truncate_at_width(max_width);
     }
     ui.painter().layout_job(job)
+}
+
+/// Whether the galley's lines, put back together, split one of the name's
+/// words.
+fn broken_inside_a_word(galley: &Galley, name: &str) -> bool {
+    let lines: Vec<String> = galley
+        .rows
+        .iter()
+        .map(|r| r.row.glyphs.iter().map(|g| g.chr).collect())
+        .collect();
+    !lines
+        .iter()
+        .flat_map(|l| l.split_whitespace())
+        .eq(name.split_whitespace())
 }
 
 /// The height of a row whose name is `name`: one line, or as many as the
