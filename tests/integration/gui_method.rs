@@ -1,0 +1,73 @@
+//! The method tab's layout at rest and at the limits: the editor panel
+//! keeps its width frame after frame, and a method with many order
+//! warnings still shows its steps.
+
+use std::fmt::Write as _;
+use std::fs;
+
+use egui_kittest::kittest::Queryable as _;
+
+use crate::gui::{Window, window_with};
+
+/// A window on the method tab of a recipe with `steps` steps, each using
+/// a cooking ingredient before a later step builds a baking one (so every
+/// step is out of order).
+fn method_window(steps: usize) -> Window {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("method.ron");
+    let mut text = String::from(
+        "(title: \"Method\", ingredients: [
+            (name: \"Storytelling\", amount: 50, unit: parts, tag: Cooking),
+            (name: \"Metrics\", amount: 50, unit: parts, tag: Baking),
+        ], steps: [",
+    );
+    for s in 0..steps {
+        let uses = if s % 2 == 0 {
+            "Storytelling"
+        } else {
+            "Metrics"
+        };
+        write!(
+            text,
+            "(title: \"Step {n}\", ingredients: [\"{uses}\"]),",
+            n = s + 1
+        )
+        .unwrap();
+    }
+    text.push_str("])");
+    fs::write(&path, text).unwrap();
+    let mut w = window_with(Some(path), data);
+    w.harness.run();
+    assert_eq!(
+        w.harness.state().recipe().steps.len(),
+        steps,
+        "{:?}",
+        w.harness.state().message()
+    );
+    w.harness.get_by_label(&format!("Method ({steps})")).click();
+    w.harness.run();
+    w
+}
+
+#[test]
+fn the_method_tab_keeps_the_editor_panel_its_width() {
+    let mut w = method_window(3);
+    let width = |w: &Window| w.harness.get_by_label("Title of step 1").rect().width();
+    let before = width(&w);
+    for _ in 0..20 {
+        w.harness.step();
+    }
+    // A step row wider than its step widened the panel a point a frame.
+    assert_eq!(width(&w), before);
+}
+
+#[test]
+fn many_order_warnings_scroll_and_leave_the_steps_in_view() {
+    let mut w = method_window(120);
+    w.harness.run();
+    let warnings = w.harness.query_all_by_label_contains("⚠").count();
+    assert!(warnings >= 1, "no warning shown");
+    let first = w.harness.get_by_label("Title of step 1").rect();
+    // Under the warnings, in the upper part of the 800 pt window.
+    assert!(first.top() < 600.0, "step 1 at {first:?}");
+}
