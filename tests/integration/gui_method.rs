@@ -71,3 +71,40 @@ fn many_order_warnings_scroll_and_leave_the_steps_in_view() {
     // Under the warnings, in the upper part of the 800 pt window.
     assert!(first.top() < 600.0, "step 1 at {first:?}");
 }
+
+#[test]
+fn the_selected_step_of_a_large_recipe_draws_the_chips_in_view_and_ticks() {
+    let data = tempfile::tempdir().unwrap();
+    let path = data.path().join("large.ron");
+    let mut text = String::from("(title: \"Large\", ingredients: [");
+    for n in 1..=400 {
+        write!(text, "(name: \"Ingredient {n}\", amount: 1, unit: parts),").unwrap();
+    }
+    text.push_str("], steps: [(title: \"First\", ingredients: [\"Ingredient 2\"])])");
+    fs::write(&path, text).unwrap();
+    let mut w = window_with(Some(path), data);
+    w.harness.run();
+    w.harness.get_by_label("Method (1)").click();
+    w.harness.run();
+    // Unselected: the ticked chip only.
+    assert!(
+        w.harness
+            .query_by_label("Use Ingredient 1 in step 1")
+            .is_none()
+    );
+    w.harness.get_by_label("Stop using Ingredient 2 in step 1");
+    w.harness.get_by_label("Title of step 1").click();
+    w.harness.run();
+    assert_eq!(w.harness.state().selected_step(), Some(0));
+    // Selected: the first chips are drawn, the last (far below) are not.
+    w.harness.get_by_label("Use Ingredient 1 in step 1").click();
+    w.harness.run();
+    assert!(
+        w.harness
+            .query_by_label("Use Ingredient 400 in step 1")
+            .is_none()
+    );
+    let step = &w.harness.state().recipe().steps[0];
+    assert_eq!(step.ingredients, ["Ingredient 2", "Ingredient 1"]);
+    w.harness.get_by_label("Stop using Ingredient 1 in step 1");
+}

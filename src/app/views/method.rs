@@ -12,6 +12,7 @@ use std::collections::HashMap;
 use egui::{RichText, Ui};
 
 use super::a11y::{icon_named, named_lazily};
+use super::method_chips::chips_ui;
 use super::widgets::{keys_of, select_all};
 use super::{AppView, UiState};
 use crate::app::command::{Command, EditCommand, MethodCommand};
@@ -315,80 +316,4 @@ fn step_ui(
     }
     let selected = state.selected_step() == Some(i);
     chips_ui(ui, view, i, selected, out);
-}
-
-/// The ingredients a step uses, as chips to tick: every ingredient of the
-/// recipe on the selected step, the ticked ones on the others; mentions of
-/// names no longer in the recipe stay, to untick.
-fn chips_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, selected: bool, out: &mut Vec<Command>) {
-    let lang = view.lang;
-    let number = i + 1;
-    let derived = view.derived;
-    let Some(uses) = derived.method.steps.get(i) else {
-        return;
-    };
-    if !selected && uses.used_count() == 0 && uses.gone.is_empty() {
-        return;
-    }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(tr(lang, "method-uses")).weak());
-        let mut chip = |ui: &mut Ui, name: &str, on: bool, tag: &str| {
-            // Ticked also in words, not only in colour.
-            let shown = if on {
-                format!("✔ {name}")
-            } else {
-                name.to_owned()
-            };
-            let response = ui.selectable_label(on, shown);
-            let key = if on {
-                "method-stop-using"
-            } else {
-                "method-use"
-            };
-            let response = named_lazily(response, || {
-                tr_args(
-                    lang,
-                    key,
-                    &[("name", Arg::Text(name)), ("number", Arg::from(number))],
-                )
-            });
-            let response = if tag.is_empty() {
-                response
-            } else {
-                response.on_hover_text(tag)
-            };
-            if response.clicked() {
-                out.push(Command::Method(MethodCommand::ToggleStepIngredient(
-                    i,
-                    name.to_owned(),
-                )));
-            }
-        };
-        let ingredients = &view.recipe.ingredients;
-        let chip_of = |j: usize| {
-            let name = ingredients.get(j).map_or("", |g| g.name.as_str());
-            let tag = derived.method.chip_tags.get(j).map_or("", String::as_str);
-            (name, tag)
-        };
-        if selected {
-            for (j, ingredient) in ingredients.iter().enumerate() {
-                let on = uses.uses_key(derived.names.key_id(j));
-                if !ingredient.name.trim().is_empty() {
-                    let (name, tag) = chip_of(j);
-                    chip(ui, name, on, tag);
-                }
-            }
-        } else {
-            // Only the ticked ones, found once per revision.
-            for &j in &uses.used {
-                let (name, tag) = chip_of(j);
-                chip(ui, name, true, tag);
-            }
-        }
-        for (name, tag) in &uses.gone {
-            if !name.trim().is_empty() {
-                chip(ui, name, true, tag);
-            }
-        }
-    });
 }

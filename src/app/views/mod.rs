@@ -29,6 +29,7 @@ pub mod legend;
 pub mod library;
 pub mod menu;
 pub mod method;
+pub mod method_chips;
 pub mod method_warnings;
 pub mod notes;
 pub mod panel_share;
