@@ -73,12 +73,14 @@ pub fn chip_flow_ui(
         let size = match known {
             Some(size) if !clip.intersects(guess) => size,
             _ => {
-                let room = Rect::from_min_max(pos2(x, y), pos2(right.max(x + 1.0), y + 1.0e4));
+                // One row's height, centred in it as egui's wrapping
+                // layout centres a row (the "Uses:" label among chips).
+                let room = Rect::from_min_max(pos2(x, y), pos2(right.max(x + 1.0), y + row_height));
                 let mut child = ui.new_child(
                     egui::UiBuilder::new()
                         .id_salt(("chip", k))
                         .max_rect(room)
-                        .layout(egui::Layout::left_to_right(egui::Align::Min)),
+                        .layout(egui::Layout::left_to_right(egui::Align::Center)),
                 );
                 let size = draw(&mut child, k).rect.size();
                 if known != Some(size) {
