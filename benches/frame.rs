@@ -120,6 +120,8 @@ enum Setup {
     Present,
     /// The method tab.
     Method,
+    /// The method tab, its first step selected (every ingredient a chip).
+    MethodSelected,
     /// Compared with this recipe.
     Compare(Recipe),
     /// Blended: these participants' recipes.
@@ -157,6 +159,10 @@ fn setup_case(name: &'static str, recipe: Option<Recipe>, hover: bool, setup: Se
                 Setup::Editor => {}
                 Setup::Present => app.execute(ctx, Command::View(ViewCommand::EnterPresentation)),
                 Setup::Method => app.ui_mut().show_tab(EditorTab::Method),
+                Setup::MethodSelected => {
+                    app.ui_mut().show_tab(EditorTab::Method);
+                    app.ui_mut().select_step(Some(0));
+                }
                 Setup::Compare(other) => {
                     let path = save(format!("{name} B.ron"), other);
                     app.execute(ctx, Command::Workshop(WorkshopCommand::ComparePath(path)));
@@ -225,6 +231,12 @@ fn cases() -> Vec<Case> {
             Some(method_recipe(1000, 200)),
             false,
             Setup::Method,
+        ),
+        setup_case(
+            "method 1,000 × 200, a step selected",
+            Some(method_recipe(1000, 200)),
+            false,
+            Setup::MethodSelected,
         ),
         setup_case(
             "compare 1,000 with 1,000",

@@ -40,6 +40,10 @@ pub struct Document {
     rows: RowIds,
     /// Bumped by every change (see the module's docs).
     revision: u64,
+    /// The revision at which the recipe was last known to be the history's
+    /// committed state: until the next change, committing and asking for
+    /// undo need not compare two whole recipes (every frame asks).
+    committed_revision: u64,
 }
 
 impl Document {
@@ -100,7 +104,12 @@ impl Document {
 
     /// Ends the undo step in progress (see [`History::commit`]).
     pub fn commit(&mut self) -> bool {
-        self.history.commit(&self.recipe, &self.rows)
+        if self.committed_revision == self.revision {
+            return false;
+        }
+        let committed = self.history.commit(&self.recipe, &self.rows);
+        self.committed_revision = self.revision;
+        committed
     }
 
     /// The state at the last commit: where the current gesture started.
@@ -110,7 +119,11 @@ impl Document {
 
     /// Whether there is a step to undo (counting an uncommitted change).
     pub fn can_undo(&self) -> bool {
-        self.history.can_undo(&self.recipe)
+        if self.committed_revision == self.revision {
+            self.history.has_undo_steps()
+        } else {
+            self.history.can_undo(&self.recipe)
+        }
     }
 
     /// Whether there is a step to redo.
@@ -121,13 +134,18 @@ impl Document {
     /// Steps back once.
     pub fn undo(&mut self) -> bool {
         self.revision = new_revision();
-        self.history.undo(&mut self.recipe, &mut self.rows)
+        let undone = self.history.undo(&mut self.recipe, &mut self.rows);
+        // Undo commits first, then takes a committed state.
+        self.committed_revision = self.revision;
+        undone
     }
 
     /// Steps forward once.
     pub fn redo(&mut self) -> bool {
         self.revision = new_revision();
-        self.history.redo(&mut self.recipe, &mut self.rows)
+        let redone = self.history.redo(&mut self.recipe, &mut self.rows);
+        self.committed_revision = self.revision;
+        redone
     }
 
     /// The shipped "Ideal CX" recipe, not tied to a file.
@@ -164,13 +182,15 @@ impl Document {
     /// the recovered edits show as unsaved.
     pub fn recovered(recipe: Recipe, path: Option<PathBuf>, saved: Recipe) -> Self {
         let rows = RowIds::for_recipe(&recipe);
+        let revision = new_revision();
         Self {
             history: History::new(&recipe, &rows),
             saved,
             recipe,
             path,
             rows,
-            revision: new_revision(),
+            revision,
+            committed_revision: revision,
         }
     }
 
@@ -285,6 +305,30 @@ mod tests {
         assert_eq!(doc.suggested_file_name(), "con-recipe.ron");
         doc.path = Some(PathBuf::from("/shared/NUL.ron"));
         assert_eq!(doc.suggested_file_name(), "NUL-recipe.ron");
+    }
+
+    #[test]
+    fn undo_state_is_the_same_with_the_committed_revision_remembered() {
+        let mut doc = Document::starter();
+        assert!(!doc.can_undo());
+        assert!(!doc.commit(), "nothing changed");
+        // A change not yet committed counts as a step.
+        doc.recipe_mut().title = "Changed".into();
+        assert!(doc.can_undo());
+        assert!(doc.commit());
+        assert!(!doc.commit(), "committed already");
+        assert!(doc.can_undo());
+        // A change back to the committed state is no new step.
+        let _ = doc.recipe_mut();
+        assert!(!doc.commit());
+        assert!(doc.undo());
+        assert_eq!(doc.recipe().title, "Ideal CX");
+        assert!(!doc.can_undo());
+        assert!(doc.can_redo());
+        assert!(doc.redo());
+        assert_eq!(doc.recipe().title, "Changed");
+        assert!(doc.can_undo());
+        assert!(!doc.commit());
     }
 
     #[test]

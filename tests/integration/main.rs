@@ -40,6 +40,7 @@ mod gui_facilitation;
 mod gui_files;
 mod gui_fixes;
 mod gui_languages;
+mod gui_method;
 mod gui_notes;
 mod gui_office;
 mod gui_pie;

@@ -25,6 +25,10 @@ pub struct OrderLine {
 pub struct StepUses {
     /// The key numbers of the recipe's ingredients it names, sorted.
     keys: Vec<usize>,
+    /// The recipe's ingredients it uses (every one whose name it names,
+    /// blank names left out), in the recipe's order: its ticked chips,
+    /// found without a pass over the whole recipe.
+    pub used: Vec<usize>,
     /// Names it mentions that no ingredient of the recipe has, as written,
     /// each with its library tag in words ("" if none).
     pub gone: Vec<(String, String)>,
@@ -59,6 +63,21 @@ impl MethodView {
     /// The method of `recipe`, its names looked up in `names`.
     pub fn new(recipe: &Recipe, names: &NameIndex, lang: Lang) -> Self {
         let warnings = crate::recipe::method::order_check(&recipe.steps, |n| names.tag_of(n));
+        // Key number → the ingredients with that key, in order.
+        let mut with_key: Vec<Vec<usize>> = Vec::new();
+        for (j, ingredient) in recipe.ingredients.iter().enumerate() {
+            if ingredient.name.trim().is_empty() {
+                continue;
+            }
+            if let Some(k) = names.key_id(j) {
+                if with_key.len() <= k {
+                    with_key.resize_with(k + 1, Vec::new);
+                }
+                if let Some(list) = with_key.get_mut(k) {
+                    list.push(j);
+                }
+            }
+        }
         let mut steps: Vec<StepUses> = recipe
             .steps
             .iter()
@@ -77,6 +96,14 @@ impl MethodView {
                 }
                 uses.keys.sort_unstable();
                 uses.keys.dedup();
+                uses.used = uses
+                    .keys
+                    .iter()
+                    .filter_map(|&k| with_key.get(k))
+                    .flatten()
+                    .copied()
+                    .collect();
+                uses.used.sort_unstable();
                 uses
             })
             .collect();
@@ -107,5 +134,48 @@ impl MethodView {
             steps,
             chip_tags,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::recipe::method::Step;
+    use crate::recipe::{Colour, Ingredient, Unit};
+
+    fn ingredient(name: &str) -> Ingredient {
+        Ingredient::new(name, 1.0, Unit::Part, Colour::from([10, 20, 30]))
+    }
+
+    #[test]
+    fn a_step_lists_the_ingredients_it_uses_in_the_recipes_order() {
+        let recipe = Recipe {
+            ingredients: vec![
+                ingredient("Speed"),
+                ingredient("Metrics"),
+                ingredient("  "),
+                ingredient("speed"),
+                ingredient("Trust"),
+            ],
+            steps: vec![Step {
+                title: "One".to_owned(),
+                detail: String::new(),
+                ingredients: vec!["Trust".to_owned(), "SPEED".to_owned(), "Gone".to_owned()],
+            }],
+            ..Recipe::default()
+        };
+        let names = NameIndex::new(&recipe);
+        let method = MethodView::new(&recipe, &names, Lang::En);
+        let step = &method.steps[0];
+        // Both spellings of Speed, then Trust: the chips the step shows,
+        // as the whole-recipe pass found them (blank names left out).
+        assert_eq!(step.used, vec![0, 3, 4]);
+        let by_scan: Vec<usize> = (0..recipe.ingredients.len())
+            .filter(|&j| {
+                step.uses_key(names.key_id(j)) && !recipe.ingredients[j].name.trim().is_empty()
+            })
+            .collect();
+        assert_eq!(step.used, by_scan);
+        assert_eq!(step.gone.len(), 1);
     }
 }

@@ -9,6 +9,16 @@ pub fn named(response: egui::Response, label: &str) -> egui::Response {
     response
 }
 
+/// Gives a control its accessible name, built only when the accessibility
+/// tree (a screen reader, a test) is being filled this frame.
+pub fn named_lazily(response: egui::Response, label: impl FnOnce() -> String) -> egui::Response {
+    if response.ctx.has_accesskit_node(response.id) {
+        named(response, &label())
+    } else {
+        response
+    }
+}
+
 /// Whether anyone will read a control's describing text this frame: the
 /// pointer is on it, or a screen reader (AccessKit) is listening. The text
 /// is built only then, not for every cell of every frame.

@@ -138,7 +138,8 @@ pub fn diff_table_ui(ui: &mut Ui, shown: &CompareView, lang: Lang, in_view_only:
         });
 }
 
-/// One row of the table of changes, striped every other row.
+/// One row of the table of changes, striped every other row. Each cell is
+/// placed at its column's rect (one child `Ui` a cell, none for the row).
 fn line_ui(ui: &mut Ui, line: &DiffLine, stripe: bool) {
     let height = row_height();
     let (rect, _) = ui.allocate_exact_size(
@@ -149,13 +150,24 @@ fn line_ui(ui: &mut Ui, line: &DiffLine, stripe: bool) {
         ui.painter()
             .rect_filled(rect, 0.0, ui.visuals().faint_bg_color);
     }
-    let mut row = ui.new_child(
-        egui::UiBuilder::new()
-            .max_rect(rect)
-            .layout(egui::Layout::left_to_right(egui::Align::Center)),
-    );
+    let cell_height = ui.spacing().interact_size.y;
+    let gap = ui.spacing().item_spacing.x;
+    let mut x = rect.left();
+    let mut cell_ui = |ui: &mut Ui, width: f32, add: &mut dyn FnMut(&mut Ui)| {
+        let cell = egui::Rect::from_min_size(
+            egui::pos2(x, rect.center().y - cell_height / 2.0),
+            egui::vec2(width, cell_height),
+        );
+        x += width + gap;
+        let mut child = ui.new_child(
+            egui::UiBuilder::new()
+                .max_rect(cell)
+                .layout(egui::Layout::left_to_right(egui::Align::Center)),
+        );
+        add(&mut child);
+    };
     let [name_w, a_w, b_w, change_w, presence_w] = COLUMN_PT;
-    sized(&mut row, name_w, |ui| {
+    cell_ui(ui, name_w, &mut |ui| {
         swatch_ui(ui, line.colour);
         ui.add(egui::Label::new(cell(&line.name)).truncate());
     });
@@ -165,7 +177,7 @@ fn line_ui(ui: &mut Ui, line: &DiffLine, stripe: bool) {
         (&line.change, change_w),
         (&line.presence, presence_w),
     ] {
-        sized(&mut row, width, |ui| {
+        cell_ui(ui, width, &mut |ui| {
             ui.label(cell(text));
         });
     }

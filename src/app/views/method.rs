@@ -11,7 +11,8 @@ use std::collections::HashMap;
 
 use egui::{RichText, Ui};
 
-use super::a11y::named;
+use super::a11y::{icon_named, named_lazily};
+use super::method_chips::chips_ui;
 use super::widgets::{keys_of, select_all};
 use super::{AppView, UiState};
 use crate::app::command::{Command, EditCommand, MethodCommand};
@@ -64,13 +65,7 @@ pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut
         ui.colored_label(theme::tokens(ui.ctx()).good, tr(lang, "method-order-ok"));
     }
     let warning_colour = theme::tokens(ui.ctx()).warning;
-    for line in &method.order {
-        ui.add(
-            egui::Label::new(RichText::new(format!("⚠ {}", line.text)).color(warning_colour))
-                .wrap(),
-        )
-        .on_hover_text(line.explanation.as_str());
-    }
+    super::method_warnings::order_warnings_ui(ui, &method.order, warning_colour);
     if recipe.steps.is_empty() {
         ui.add_space(8.0);
         ui.label(RichText::new(tr(lang, "method-empty")).weak());
@@ -220,6 +215,24 @@ fn step_frame_ui(
     response.rect.height()
 }
 
+/// The icon of the step's remove button.
+const REMOVE_ICON: &str = "🗑";
+
+/// The room the remove button takes beside the title: the space before
+/// it, the icon, the button's padding and the title field's frame. A
+/// fixed guess that fell short made the row wider than its step, which
+/// widened the editor panel by a point every frame.
+fn remove_reserve(ui: &Ui) -> f32 {
+    let icon = egui::WidgetText::from(REMOVE_ICON).into_galley(
+        ui,
+        Some(egui::TextWrapMode::Extend),
+        f32::INFINITY,
+        egui::TextStyle::Button,
+    );
+    let spacing = ui.spacing();
+    spacing.item_spacing.x + icon.size().x + 2.0 * spacing.button_padding.x + 4.0
+}
+
 /// One step's fields.
 fn step_ui(
     ui: &mut Ui,
@@ -241,13 +254,17 @@ fn step_ui(
                 ui.label("☰");
             })
             .response;
-        let keys = move_keys(ui, view);
-        let key_args: Vec<(&str, Arg<'_>)> = keys.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
-        named(handle, &about("method-move-step")).on_hover_text(tr_args(
-            lang,
-            "method-move-step-hint",
-            &key_args,
-        ));
+        // Names and hints built only when someone reads them.
+        icon_named(
+            handle,
+            || about("method-move-step"),
+            || {
+                let keys = move_keys(ui, view);
+                let key_args: Vec<(&str, Arg<'_>)> =
+                    keys.iter().map(|(k, v)| (*k, Arg::Text(v))).collect();
+                tr_args(lang, "method-move-step-hint", &key_args)
+            },
+        );
         ui.strong(format!("{number}."));
         let mut title = step.title.clone();
         let id = egui::Id::unique(("step-title", row_id));
@@ -255,10 +272,10 @@ fn step_ui(
             egui::TextEdit::singleline(&mut title)
                 .id(id)
                 .hint_text(tr(lang, "method-title-hint"))
-                .desired_width(ui.available_width() - 44.0)
+                .desired_width(ui.available_width() - remove_reserve(ui))
                 .char_limit(MAX_NAME_CHARS),
         );
-        let response = named(response, &about("method-title-of"));
+        let response = named_lazily(response, || about("method-title-of"));
         if state.focus_step() == Some(i) {
             response.request_focus();
             select_all(ui, id, &title);
@@ -270,10 +287,13 @@ fn step_ui(
         if response.gained_focus() {
             state.select_step(Some(i));
         }
-        let remove = ui.add(egui::Button::new("🗑").frame_when_inactive(false));
-        if named(remove, &about("method-remove-step"))
-            .on_hover_text(tr(lang, "method-remove-step-hint"))
-            .clicked()
+        let remove = ui.add(egui::Button::new(REMOVE_ICON).frame_when_inactive(false));
+        if icon_named(
+            remove,
+            || about("method-remove-step"),
+            || tr(lang, "method-remove-step-hint"),
+        )
+        .clicked()
         {
             out.push(method(MethodCommand::RemoveStep(i)));
         }
@@ -287,7 +307,7 @@ fn step_ui(
             .desired_width(f32::INFINITY)
             .char_limit(MAX_TEXT_CHARS),
     );
-    let response = named(response, &about("method-detail-of"));
+    let response = named_lazily(response, || about("method-detail-of"));
     if response.changed() {
         out.push(method(MethodCommand::SetStepDetail(i, detail)));
     }
@@ -296,67 +316,4 @@ fn step_ui(
     }
     let selected = state.selected_step() == Some(i);
     chips_ui(ui, view, i, selected, out);
-}
-
-/// The ingredients a step uses, as chips to tick: every ingredient of the
-/// recipe on the selected step, the ticked ones on the others; mentions of
-/// names no longer in the recipe stay, to untick.
-fn chips_ui(ui: &mut Ui, view: &AppView<'_>, i: usize, selected: bool, out: &mut Vec<Command>) {
-    let lang = view.lang;
-    let number = i + 1;
-    let derived = view.derived;
-    let Some(uses) = derived.method.steps.get(i) else {
-        return;
-    };
-    if !selected && uses.used_count() == 0 && uses.gone.is_empty() {
-        return;
-    }
-    ui.horizontal_wrapped(|ui| {
-        ui.label(RichText::new(tr(lang, "method-uses")).weak());
-        let mut chip = |ui: &mut Ui, name: &str, on: bool, tag: &str| {
-            // Ticked also in words, not only in colour.
-            let shown = if on {
-                format!("✔ {name}")
-            } else {
-                name.to_owned()
-            };
-            let response = ui.selectable_label(on, shown);
-            let key = if on {
-                "method-stop-using"
-            } else {
-                "method-use"
-            };
-            let action = tr_args(
-                lang,
-                key,
-                &[("name", Arg::Text(name)), ("number", Arg::from(number))],
-            );
-            let response = named(response, &action);
-            let response = if tag.is_empty() {
-                response
-            } else {
-                response.on_hover_text(tag)
-            };
-            if response.clicked() {
-                out.push(Command::Method(MethodCommand::ToggleStepIngredient(
-                    i,
-                    name.to_owned(),
-                )));
-            }
-        };
-        for (j, ingredient) in view.recipe.ingredients.iter().enumerate() {
-            let name = ingredient.name.as_str();
-            let on = uses.uses_key(derived.names.key_id(j));
-            if name.trim().is_empty() || (!on && !selected) {
-                continue;
-            }
-            let tag = derived.method.chip_tags.get(j).map_or("", String::as_str);
-            chip(ui, name, on, tag);
-        }
-        for (name, tag) in &uses.gone {
-            if !name.trim().is_empty() {
-                chip(ui, name, true, tag);
-            }
-        }
-    });
 }

@@ -32,6 +32,8 @@ pub mod legend;
 pub mod library;
 pub mod menu;
 pub mod method;
+pub mod method_chips;
+pub mod method_warnings;
 pub mod notes;
 pub mod panel_share;
 pub mod path_entry;
