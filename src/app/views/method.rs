@@ -59,7 +59,12 @@ pub fn method_ui(ui: &mut Ui, view: &AppView<'_>, state: &mut UiState, out: &mut
         {
             out.push(Command::Method(MethodCommand::AddStep));
         }
-        ui.label(RichText::new(tr_args(lang, "method-reorder-hint", &key_args)).weak());
+        // Wrapped in the room beside the button: a long hint (German's)
+        // must not widen the tab past its panel.
+        ui.add(
+            egui::Label::new(RichText::new(tr_args(lang, "method-reorder-hint", &key_args)).weak())
+                .wrap(),
+        );
     });
     if method.order.is_empty() && !recipe.steps.is_empty() {
         ui.colored_label(theme::tokens(ui.ctx()).good, tr(lang, "method-order-ok"));
