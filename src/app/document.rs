@@ -40,6 +40,11 @@ pub struct Document {
     rows: RowIds,
     /// Bumped by every change (see the module's docs).
     revision: u64,
+    /// The revision at which the recipe was last found equal to the
+    /// history's committed state: until the revision moves, a commit and
+    /// "is there an uncommitted change" need no comparison of recipes
+    /// (O(n), every frame).
+    committed_at: u64,
 }
 
 impl Document {
@@ -100,7 +105,12 @@ impl Document {
 
     /// Ends the undo step in progress (see [`History::commit`]).
     pub fn commit(&mut self) -> bool {
-        self.history.commit(&self.recipe, &self.rows)
+        if self.revision == self.committed_at {
+            return false;
+        }
+        let changed = self.history.commit(&self.recipe, &self.rows);
+        self.committed_at = self.revision;
+        changed
     }
 
     /// The state at the last commit: where the current gesture started.
@@ -110,6 +120,9 @@ impl Document {
 
     /// Whether there is a step to undo (counting an uncommitted change).
     pub fn can_undo(&self) -> bool {
+        if self.revision == self.committed_at {
+            return self.history.has_steps();
+        }
         self.history.can_undo(&self.recipe)
     }
 
@@ -164,13 +177,15 @@ impl Document {
     /// the recovered edits show as unsaved.
     pub fn recovered(recipe: Recipe, path: Option<PathBuf>, saved: Recipe) -> Self {
         let rows = RowIds::for_recipe(&recipe);
+        let revision = new_revision();
         Self {
             history: History::new(&recipe, &rows),
             saved,
             recipe,
             path,
             rows,
-            revision: new_revision(),
+            revision,
+            committed_at: revision,
         }
     }
 

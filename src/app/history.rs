@@ -55,6 +55,12 @@ impl History {
         !self.undo.is_empty() || *current != self.committed.0
     }
 
+    /// Whether there is a committed step to undo (an uncommitted change
+    /// not counted).
+    pub fn has_steps(&self) -> bool {
+        !self.undo.is_empty()
+    }
+
     /// Whether there is a step to redo.
     pub fn can_redo(&self) -> bool {
         !self.redo.is_empty()
