@@ -225,9 +225,14 @@ impl Row {
             .graphics(|g| g.get(layer).map_or(0, |l| l.next_idx().0));
         let response = real(ui);
         if !self.live {
-            // Only what a row at rest shows: whole in view, no caret, no
-            // press.
-            let at_rest = ui.clip_rect().contains_rect(ui.min_rect())
+            // Only what a row at rest shows: the cell whole in view (a
+            // control wider than its clipped cell is cut the same every
+            // time), no caret, no press.
+            let (clip, cell, drawn) = (ui.clip_rect(), ui.max_rect(), ui.min_rect());
+            let at_rest = clip.x_range().contains(cell.left())
+                && clip.x_range().contains(cell.right())
+                && clip.y_range().contains(drawn.top())
+                && clip.y_range().contains(drawn.bottom())
                 && !response.has_focus()
                 && !response.is_pointer_button_down_on();
             let shot = at_rest.then(|| record(ui, layer, start, origin, size, &response));
