@@ -64,6 +64,7 @@ mod room_client;
 mod room_hostile;
 mod room_load;
 mod room_server;
+mod table_keys;
 mod table_kind;
 mod templates;
 mod write_limits;
