@@ -40,10 +40,11 @@ pub struct Document {
     rows: RowIds,
     /// Bumped by every change (see the module's docs).
     revision: u64,
-    /// The revision at which the recipe was last known to be the history's
-    /// committed state: until the next change, committing and asking for
-    /// undo need not compare two whole recipes (every frame asks).
-    committed_revision: u64,
+    /// The revision at which the recipe was last found equal to the
+    /// history's committed state: until the revision moves, a commit and
+    /// "is there an uncommitted change" need no comparison of recipes
+    /// (O(n), every frame).
+    committed_at: u64,
 }
 
 impl Document {
@@ -104,12 +105,12 @@ impl Document {
 
     /// Ends the undo step in progress (see [`History::commit`]).
     pub fn commit(&mut self) -> bool {
-        if self.committed_revision == self.revision {
+        if self.revision == self.committed_at {
             return false;
         }
-        let committed = self.history.commit(&self.recipe, &self.rows);
-        self.committed_revision = self.revision;
-        committed
+        let changed = self.history.commit(&self.recipe, &self.rows);
+        self.committed_at = self.revision;
+        changed
     }
 
     /// The state at the last commit: where the current gesture started.
@@ -119,11 +120,10 @@ impl Document {
 
     /// Whether there is a step to undo (counting an uncommitted change).
     pub fn can_undo(&self) -> bool {
-        if self.committed_revision == self.revision {
-            self.history.has_undo_steps()
-        } else {
-            self.history.can_undo(&self.recipe)
+        if self.revision == self.committed_at {
+            return self.history.has_steps();
         }
+        self.history.can_undo(&self.recipe)
     }
 
     /// Whether there is a step to redo.
@@ -134,18 +134,13 @@ impl Document {
     /// Steps back once.
     pub fn undo(&mut self) -> bool {
         self.revision = new_revision();
-        let undone = self.history.undo(&mut self.recipe, &mut self.rows);
-        // Undo commits first, then takes a committed state.
-        self.committed_revision = self.revision;
-        undone
+        self.history.undo(&mut self.recipe, &mut self.rows)
     }
 
     /// Steps forward once.
     pub fn redo(&mut self) -> bool {
         self.revision = new_revision();
-        let redone = self.history.redo(&mut self.recipe, &mut self.rows);
-        self.committed_revision = self.revision;
-        redone
+        self.history.redo(&mut self.recipe, &mut self.rows)
     }
 
     /// The shipped "Ideal CX" recipe, not tied to a file.
@@ -190,7 +185,7 @@ impl Document {
             path,
             rows,
             revision,
-            committed_revision: revision,
+            committed_at: revision,
         }
     }
 
@@ -308,30 +303,6 @@ mod tests {
     }
 
     #[test]
-    fn undo_state_is_the_same_with_the_committed_revision_remembered() {
-        let mut doc = Document::starter();
-        assert!(!doc.can_undo());
-        assert!(!doc.commit(), "nothing changed");
-        // A change not yet committed counts as a step.
-        doc.recipe_mut().title = "Changed".into();
-        assert!(doc.can_undo());
-        assert!(doc.commit());
-        assert!(!doc.commit(), "committed already");
-        assert!(doc.can_undo());
-        // A change back to the committed state is no new step.
-        let _ = doc.recipe_mut();
-        assert!(!doc.commit());
-        assert!(doc.undo());
-        assert_eq!(doc.recipe().title, "Ideal CX");
-        assert!(!doc.can_undo());
-        assert!(doc.can_redo());
-        assert!(doc.redo());
-        assert_eq!(doc.recipe().title, "Changed");
-        assert!(doc.can_undo());
-        assert!(!doc.commit());
-    }
-
-    #[test]
     fn dirty_follows_the_saved_state() {
         let mut doc = Document::starter();
         let before = doc.revision();
@@ -371,5 +342,29 @@ mod tests {
 
     fn speed_clone(doc: &Document) -> crate::recipe::Ingredient {
         doc.recipe().ingredients[0].clone()
+    }
+
+    #[test]
+    fn undo_state_is_the_same_with_the_committed_revision_remembered() {
+        let mut doc = Document::starter();
+        assert!(!doc.can_undo());
+        assert!(!doc.commit(), "nothing changed");
+        // A change not yet committed counts as a step.
+        doc.recipe_mut().title = "Changed".into();
+        assert!(doc.can_undo());
+        assert!(doc.commit());
+        assert!(!doc.commit(), "committed already");
+        assert!(doc.can_undo());
+        // A change back to the committed state is no new step.
+        let _ = doc.recipe_mut();
+        assert!(!doc.commit());
+        assert!(doc.undo());
+        assert_eq!(doc.recipe().title, "Ideal CX");
+        assert!(!doc.can_undo());
+        assert!(doc.can_redo());
+        assert!(doc.redo());
+        assert_eq!(doc.recipe().title, "Changed");
+        assert!(doc.can_undo());
+        assert!(!doc.commit());
     }
 }

@@ -55,9 +55,9 @@ impl History {
         !self.undo.is_empty() || *current != self.committed.0
     }
 
-    /// Whether there is a committed step to undo (what `can_undo` says
-    /// when the current state is the committed one).
-    pub fn has_undo_steps(&self) -> bool {
+    /// Whether there is a committed step to undo (an uncommitted change
+    /// not counted).
+    pub fn has_steps(&self) -> bool {
         !self.undo.is_empty()
     }
 

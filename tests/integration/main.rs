@@ -68,6 +68,8 @@ mod room_hostile;
 mod room_load;
 mod room_server;
 mod side_legend;
+mod table_keys;
+mod table_kind;
 mod templates;
 mod verdict_fits;
 mod words_whole;

@@ -49,6 +49,8 @@ pub mod restore;
 pub mod room;
 pub mod screens;
 pub mod table;
+pub mod table_cache;
+pub mod table_row;
 pub mod widgets;
 
 use super::derived::Derived;

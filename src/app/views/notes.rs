@@ -94,20 +94,20 @@ fn ingredient_note_ui(ui: &mut Ui, view: &AppView<'_>, state: &UiState, out: &mu
     }
 }
 
-/// A table row's note button: 🗋 without a note, 📝 with one (its start as
-/// the tooltip); a click opens the note's editor beside it.
-pub fn note_button_ui(
-    ui: &mut Ui,
-    (i, row_id): (usize, RowId),
+/// The note button's icon: a blank page, or a written one.
+pub fn note_icon(note: &str) -> &'static str {
+    if note.is_empty() { "🗋" } else { "📝" }
+}
+
+/// The note button's accessible name and tooltip.
+pub fn note_button_named(
+    button: egui::Response,
     name: &str,
     note: &str,
     lang: Lang,
-    out: &mut Vec<Command>,
-) {
+) -> egui::Response {
     let about = |key: &str| tr_args(lang, key, &[("name", Arg::Text(name))]);
-    let icon = if note.is_empty() { "🗋" } else { "📝" };
-    let button = ui.add(egui::Button::new(icon).frame_when_inactive(false));
-    let button = icon_named(
+    icon_named(
         button,
         || about("table-note-on"),
         || {
@@ -118,7 +118,22 @@ pub fn note_button_ui(
                 tr_args(lang, "table-note", &[("note", Arg::Text(&shown))])
             }
         },
-    );
+    )
+}
+
+/// A table row's note button: 🗋 without a note, 📝 with one (its start as
+/// the tooltip); a click opens the note's editor beside it.
+pub fn note_button_ui(
+    ui: &mut Ui,
+    (i, row_id): (usize, RowId),
+    name: &str,
+    note: &str,
+    lang: Lang,
+    out: &mut Vec<Command>,
+) -> egui::Response {
+    let about = |key: &str| tr_args(lang, key, &[("name", Arg::Text(name))]);
+    let button = ui.add(egui::Button::new(note_icon(note)).frame_when_inactive(false));
+    let button = note_button_named(button, name, note, lang);
     let editor_id = egui::Id::unique(("ingredient-note", row_id));
     Popup::from_toggle_button_response(&button)
         .close_behavior(PopupCloseBehavior::CloseOnClickOutside)
@@ -148,4 +163,5 @@ pub fn note_button_ui(
                     }
                 });
         });
+    button
 }

@@ -152,12 +152,12 @@ pub fn pie_styled_ui(ui: &mut Ui, view: &PieView<'_>, size: Vec2, style: PieStyl
         };
         let painter = ui.painter();
         let mesh = cached_mesh(ui.ctx(), layout_id(ui).with("mesh"), &painting);
-        // Under a clip rect of its own, the tessellator copies the mesh
-        // once into a primitive of its own, instead of appending it to the
-        // panel's and copying it again each time a later shape grows that.
+        // The mesh in a clip rect of its own: egui merges what follows in
+        // the same clip rect into one mesh, and every line or rectangle
+        // appended to the pie's thousands of vertices would grow (copy) it.
         let own_clip = painter
             .clip_rect()
-            .intersect(rect.expand(style.edge_pt + 2.0));
+            .intersect(rect.expand(style.edge_pt * 2.0 + 2.0));
         painter.with_clip_rect(own_clip).add(Shape::Mesh(mesh));
         let emphasised =
             |i: usize| Some(i) == selected || Some(i) == hovered || Some(i) == under_pointer;

@@ -1,0 +1,352 @@
+//! The ingredient table's rows at rest, drawn once and replayed: a row that
+//! nobody is using (not selected, not under the pointer, no field of it
+//! focused, no menu of it open) shows the shapes its real controls drew the
+//! last time they were drawn at rest, and keeps one interaction per cell
+//! with the same id, rect, sense and accessible role as the control — so
+//! Tab and Shift+Tab, screen readers and tests find every cell as before.
+//! The moment a row is used it is drawn with its real controls again, in
+//! the same frame (the pointer's position and AccessKit's requests are
+//! known when the frame starts). A row's shapes are kept until anything
+//! they show changes (its key), or the cell's size, theme or fonts do.
+//!
+//! Why: ten real controls a row cost about 30 µs a row each frame; a
+//! replayed row costs its shapes' copy and ten interactions.
+
+use std::collections::HashMap;
+
+use egui::epaint::ClippedShape;
+use egui::{Id, Rect, Response, Sense, Ui, Vec2, WidgetInfo};
+
+use crate::app::document::RowId;
+
+/// One control of a cell, as the real one registered it.
+#[derive(Clone)]
+struct Slot {
+    id: Id,
+    /// Relative to the cell's top left.
+    rect: Rect,
+    sense: Sense,
+}
+
+/// One cell as drawn at rest.
+#[derive(Clone)]
+struct CellShot {
+    size: Vec2,
+    /// Shapes and their clip rects, relative to the cell's top left.
+    shapes: Vec<ClippedShape>,
+    /// What the cell used, relative to its top left.
+    used: Rect,
+    slot: Slot,
+}
+
+/// One row as drawn at rest.
+#[derive(Clone)]
+struct RowShot {
+    key: u64,
+    cells: Vec<Option<CellShot>>,
+}
+
+/// The table's replayable rows, kept in egui's memory between frames.
+#[derive(Clone, Default)]
+pub struct RowShots {
+    rows: HashMap<RowId, RowShot>,
+    /// The rows drawn live last frame.
+    live: Vec<RowId>,
+}
+
+fn memory_id() -> Id {
+    Id::unique("ingredient-table-row-shots")
+}
+
+impl RowShots {
+    /// Takes the shots out of egui's memory for this frame.
+    pub fn take(ui: &Ui) -> Self {
+        ui.data_mut(|d| d.remove_temp::<Self>(memory_id()))
+            .unwrap_or_default()
+    }
+
+    /// Puts this frame's shots back (only the rows drawn this frame).
+    pub fn keep(self, ui: &Ui) {
+        ui.data_mut(|d| d.insert_temp(memory_id(), self));
+    }
+
+    /// Whether `id`'s row has a control with `focused`.
+    fn has_focus(&self, id: RowId, focused: Option<Id>) -> bool {
+        let Some(focused) = focused else {
+            return false;
+        };
+        self.rows
+            .get(&id)
+            .is_some_and(|r| r.cells.iter().flatten().any(|c| c.slot.id == focused))
+    }
+}
+
+/// What decides whether a row is drawn live, read once per frame.
+pub struct Frame {
+    pointer: Option<egui::Pos2>,
+    table_x: egui::Rangef,
+    focused: Option<Id>,
+    /// AccessKit asked something of a control this frame (a screen reader
+    /// or a test): every row is live, so the control answers at once.
+    accesskit: bool,
+    /// A gesture or a menu that began on a live row goes on.
+    sticky: bool,
+    /// What every row's look also depends on: theme, scale, fonts.
+    look: u64,
+    old: RowShots,
+    new: RowShots,
+}
+
+impl Frame {
+    /// Reads this frame's input for the table in `ui`.
+    pub fn new(ui: &Ui) -> Self {
+        let ctx = ui.ctx();
+        let (pointer, down, accesskit) = ctx.input(|i| {
+            (
+                i.pointer.hover_pos(),
+                i.pointer.any_down(),
+                i.events
+                    .iter()
+                    .any(|e| matches!(e, egui::Event::AccessKitActionRequest(_))),
+            )
+        });
+        let sticky = down || egui::Popup::is_any_open(ctx);
+        let visuals = ui.visuals();
+        let fonts = ctx.fonts(|f| (f.font_image_size(), f.definitions().font_data.len()));
+        let look = hash(&(
+            visuals.dark_mode,
+            visuals.text_color().to_array(),
+            visuals.widgets.inactive.bg_fill.to_array(),
+            visuals.extreme_bg_color.to_array(),
+            ctx.pixels_per_point().to_bits(),
+            fonts,
+        ));
+        Self {
+            pointer,
+            table_x: ui.max_rect().x_range(),
+            focused: ctx.memory(egui::Memory::focused),
+            accesskit,
+            sticky,
+            look,
+            old: RowShots::take(ui),
+            new: RowShots::default(),
+        }
+    }
+
+    /// Ends the frame: keeps the rows drawn.
+    pub fn finish(self, ui: &Ui) {
+        self.new.keep(ui);
+    }
+
+    /// Starts row `id` whose content hashes to `content`; `used` is whether
+    /// it is selected or otherwise in use. Call from its first cell.
+    pub fn row(&mut self, ui: &Ui, id: RowId, content: u64, used: bool) -> Row {
+        let band = ui.max_rect().y_range();
+        let pointed = self
+            .pointer
+            .is_some_and(|p| band.contains(p.y) && self.table_x.contains(p.x));
+        let live = used
+            || pointed
+            || self.accesskit
+            || self.old.has_focus(id, self.focused)
+            || (self.sticky && self.old.live.contains(&id));
+        let key = hash(&(content, self.look));
+        let old = self.old.rows.remove(&id).filter(|r| r.key == key);
+        if live {
+            self.new.live.push(id);
+        }
+        Row {
+            id,
+            key,
+            live,
+            old,
+            cells: Vec::new(),
+        }
+    }
+
+    /// Ends row `row`: keeps what it can replay next frame.
+    pub fn end_row(&mut self, row: Row) {
+        let Row {
+            id,
+            key,
+            live,
+            old,
+            cells,
+        } = row;
+        let shot = if live {
+            old
+        } else {
+            Some(RowShot { key, cells })
+        };
+        if let Some(shot) = shot {
+            self.new.rows.insert(id, shot);
+        }
+    }
+}
+
+/// One row being drawn.
+pub struct Row {
+    id: RowId,
+    key: u64,
+    live: bool,
+    old: Option<RowShot>,
+    cells: Vec<Option<CellShot>>,
+}
+
+impl Row {
+    /// Cell `k`: replayed from its shot where the row is at rest and the
+    /// shot fits, else drawn by `real` (and, at rest, recorded). `info` is
+    /// the accessible role and value the real control gives itself. The
+    /// bool says whether `real` ran.
+    pub fn cell(
+        &mut self,
+        ui: &mut Ui,
+        k: usize,
+        real: impl FnOnce(&mut Ui) -> Response,
+        info: Option<impl Fn() -> WidgetInfo>,
+    ) -> (Response, bool) {
+        let origin = ui.max_rect().min;
+        let size = ui.max_rect().size();
+        let shot = self
+            .old
+            .as_ref()
+            .and_then(|r| r.cells.get(k))
+            .and_then(Option::as_ref)
+            .filter(|s| !self.live && s.size == size)
+            .cloned();
+        if let Some(shot) = shot {
+            let response = replay(ui, origin, &shot, info);
+            self.push(k, Some(shot));
+            return (response, false);
+        }
+        let layer = ui.layer_id();
+        let start = ui
+            .ctx()
+            .graphics(|g| g.get(layer).map_or(0, |l| l.next_idx().0));
+        let response = real(ui);
+        if !self.live {
+            // Only what a row at rest shows: the cell whole in view (a
+            // control wider than its clipped cell is cut the same every
+            // time), no caret, no press.
+            let (clip, cell, drawn) = (ui.clip_rect(), ui.max_rect(), ui.min_rect());
+            let at_rest = clip.x_range().contains(cell.left())
+                && clip.x_range().contains(cell.right())
+                && clip.y_range().contains(drawn.top())
+                && clip.y_range().contains(drawn.bottom())
+                && !response.has_focus()
+                && !response.is_pointer_button_down_on();
+            let shot = at_rest.then(|| record(ui, layer, start, origin, size, &response));
+            self.push(k, shot);
+        }
+        (response, true)
+    }
+
+    fn push(&mut self, k: usize, shot: Option<CellShot>) {
+        if self.cells.len() <= k {
+            self.cells.resize(k + 1, None);
+        }
+        if let Some(slot) = self.cells.get_mut(k) {
+            *slot = shot;
+        }
+    }
+}
+
+fn record(
+    ui: &Ui,
+    layer: egui::LayerId,
+    start: usize,
+    origin: egui::Pos2,
+    size: Vec2,
+    response: &Response,
+) -> CellShot {
+    let back = -origin.to_vec2();
+    let shapes = ui.ctx().graphics(|g| {
+        g.get(layer).map_or_else(Vec::new, |list| {
+            list.all_entries()
+                .skip(start)
+                .map(|c| {
+                    let mut c = c.clone();
+                    c.shape.translate(back);
+                    c.clip_rect = c.clip_rect.translate(back);
+                    c
+                })
+                .collect()
+        })
+    });
+    CellShot {
+        size,
+        shapes,
+        used: ui.min_rect().translate(back),
+        slot: Slot {
+            id: response.id,
+            rect: response.rect.translate(back),
+            sense: response.sense,
+        },
+    }
+}
+
+fn replay(
+    ui: &mut Ui,
+    origin: egui::Pos2,
+    shot: &CellShot,
+    info: Option<impl Fn() -> WidgetInfo>,
+) -> Response {
+    let to = origin.to_vec2();
+    let clip = ui.clip_rect();
+    let layer = ui.layer_id();
+    ui.ctx().graphics_mut(|g| {
+        let list = g.entry(layer);
+        for c in &shot.shapes {
+            let mut shape = c.shape.clone();
+            shape.translate(to);
+            list.add(c.clip_rect.translate(to).intersect(clip), shape);
+        }
+    });
+    ui.advance_cursor_after_rect(shot.used.translate(to));
+    let response = ui.interact(shot.slot.rect.translate(to), shot.slot.id, shot.slot.sense);
+    if let Some(info) = info {
+        response.widget_info(info);
+    }
+    response
+}
+
+/// What egui's `DragValue` tells AccessKit beyond its role, for a
+/// replayed one: its range, step, actions and the value as shown.
+pub fn drag_node(
+    ui: &Ui,
+    response: &Response,
+    (max, step, value): (f64, f64, f64),
+    text: impl FnOnce() -> String,
+) {
+    ui.ctx().accesskit_node_builder(response.id, |node| {
+        use egui::accesskit::Action;
+        node.set_min_numeric_value(0.0);
+        node.set_max_numeric_value(max);
+        node.set_numeric_value_step(step);
+        node.add_action(Action::SetValue);
+        if value < max {
+            node.add_action(Action::Increment);
+        }
+        if value > 0.0 {
+            node.add_action(Action::Decrement);
+        }
+        node.clear_label();
+        node.set_value(text());
+    });
+}
+
+/// A menu button's accessible role and value, as egui's own gives it.
+pub fn combo_info(text: &str) -> WidgetInfo {
+    let mut info = WidgetInfo::new(egui::Role::ComboBox);
+    info.enabled = true;
+    info.current_text_value = Some(text.to_owned());
+    info
+}
+
+/// A hash of anything hashable.
+pub fn hash(value: &impl std::hash::Hash) -> u64 {
+    use std::hash::Hasher as _;
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    value.hash(&mut h);
+    h.finish()
+}
