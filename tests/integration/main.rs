@@ -14,6 +14,7 @@ mod blend_files;
 mod blend_projected;
 mod blend_projected_keys;
 mod blend_projected_many;
+mod blend_projected_other;
 mod blend_reveal_names;
 mod blend_screen;
 mod blend_screen_lang;
