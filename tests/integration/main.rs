@@ -58,6 +58,7 @@ mod languages;
 mod measure;
 mod numbers_agree;
 mod presentation;
+mod profile_fits;
 mod projector;
 mod properties;
 mod readability;
