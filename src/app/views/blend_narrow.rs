@@ -9,7 +9,7 @@
 use egui::{Align, Layout, RichText, Ui};
 
 use super::AppView;
-use super::blend::{NAME_GAP_PT, buttons_ui, name_chip_ui, notes_ui, team_head_ui};
+use super::blend_parts::{NAME_GAP_PT, buttons_ui, name_chip_ui, notes_ui, team_head_ui};
 use super::blend_table::table_inline_ui;
 use super::pie::PieStyle;
 use super::pie_layout::{self, LayoutStyle};

@@ -136,11 +136,16 @@ pub fn members(shown: &BlendView, chosen: usize) -> Vec<&ChartItem> {
 type Pages = Vec<Vec<Vec<usize>>>;
 
 /// Draws the list of `members` of `other` (the "Other (N)" row's name)
-/// in the room left.
-pub fn list_ui(ui: &mut Ui, other: &str, members: &[&ChartItem], lang: Lang) {
+/// in the room left, in the projected screen's `sizes`.
+pub fn list_ui(
+    ui: &mut Ui,
+    other: &str,
+    members: &[&ChartItem],
+    sizes: &theme::TextSizes,
+    lang: Lang,
+) {
     let ctx = ui.ctx().clone();
     let tokens = theme::tokens(&ctx);
-    let sizes = super::projected::sizes(&ctx);
     let font = FontId::proportional(sizes.body_pt);
     let title = tr_args(lang, "blend-other-title", &[("other", Arg::Text(other))]);
     ui.add(

@@ -213,7 +213,8 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView, lang: Lang) {
         blend_other::mark_shown(ui.ctx());
         if blend_other::list_open(ui.ctx()) {
             let members = blend_other::members(shown, chosen);
-            blend_other::list_ui(ui, &other.name, &members, lang);
+            let sizes = super::projected::sizes(ui.ctx());
+            blend_other::list_ui(ui, &other.name, &members, &sizes, lang);
             return;
         }
     }

@@ -51,6 +51,8 @@ struct Columns {
     bar: f32,
     sd: f32,
     named: f32,
+    /// Laid out in a narrow window's column (`table_inline_ui`).
+    inline: bool,
 }
 
 impl Columns {
@@ -88,6 +90,7 @@ impl Columns {
             bar,
             sd,
             named,
+            inline: narrow,
         }
     }
 }
@@ -174,18 +177,11 @@ fn header_and_rows_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: La
             });
         }
     });
-    rows_ui(ui, team, shown, columns, lang, inline);
+    rows_ui(ui, team, shown, columns, lang);
 }
 
 /// The rows in view, each at the height it had when last drawn.
-fn rows_ui(
-    ui: &mut Ui,
-    team: &TeamBlend,
-    shown: &BlendView,
-    columns: Columns,
-    lang: Lang,
-    inline: bool,
-) {
+fn rows_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, columns: Columns, lang: Lang) {
     let heights_id = egui::Id::unique("blend-row-heights");
     let mut heights: HashMap<String, f32> = ui.data(|d| d.get_temp(heights_id)).unwrap_or_default();
     let mut open: HashSet<String> = ui.data(|d| d.get_temp(open_id())).unwrap_or_default();
@@ -233,7 +229,7 @@ fn rows_ui(
             measured.push((line.key.clone(), height));
         }
     };
-    if inline {
+    if columns.inline {
         // The rows in view are those under the column's clip.
         let size = vec2(ui.available_width(), total);
         ui.allocate_ui_with_layout(size, Layout::top_down(Align::Min), |ui| {

@@ -14,6 +14,7 @@ pub mod blend_bar;
 pub mod blend_legend;
 pub mod blend_narrow;
 pub mod blend_other;
+pub mod blend_parts;
 pub mod blend_present;
 pub mod blend_table;
 pub mod budget;
