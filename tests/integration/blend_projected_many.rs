@@ -40,7 +40,7 @@ pub fn templates() -> Vec<PathBuf> {
 }
 
 /// Five participants each naming 40 ingredients of one to three words.
-fn forty(folder: &std::path::Path) -> Vec<PathBuf> {
+pub fn forty(folder: &std::path::Path) -> Vec<PathBuf> {
     const FIRST: [&str; 8] = [
         "Customer",
         "Employee",

@@ -281,11 +281,21 @@ fn legend_height(
 }
 
 /// The legend in the plan's columns, centred in the height; each row
-/// described to assistive technology with `role`.
-pub fn legend_ui(ui: &mut Ui, items: &[ChartItem], plan: Plan, height: f32, role: egui::Role) {
+/// described to assistive technology with `role`. With `other`, the last
+/// row ("Other (N)") is a button: returns whether it was clicked.
+pub fn legend_ui(
+    ui: &mut Ui,
+    items: &[ChartItem],
+    plan: Plan,
+    height: f32,
+    role: egui::Role,
+    other: bool,
+) -> bool {
     let font = FontId::proportional(plan.font_pt);
     let column_w = plan.width / plan.columns as f32;
     let used = legend_height(ui, items, &font, plan.columns, column_w);
+    let last = items.len().saturating_sub(1);
+    let mut clicked = false;
     ui.allocate_ui_with_layout(
         vec2(plan.width, height),
         Layout::left_to_right(Align::Min),
@@ -297,19 +307,30 @@ pub fn legend_ui(ui: &mut Ui, items: &[ChartItem], plan: Plan, height: f32, role
                     Layout::top_down(Align::Min),
                     |ui| {
                         ui.add_space(((height - used) / 2.0).max(0.0));
-                        for item in items.get(range).unwrap_or_default() {
-                            legend_row_ui(ui, item, &font, column_w, role);
+                        let start = range.start;
+                        for (k, item) in items.get(range).unwrap_or_default().iter().enumerate() {
+                            let button = other && start + k == last;
+                            clicked |= legend_row_ui(ui, item, &font, column_w, role, button);
                         }
                     },
                 );
             }
         },
     );
+    clicked
 }
 
 /// One legend row: the swatch, the name wrapped to the column (never cut),
-/// the percentage at the right. Size, allocate, describe, paint.
-fn legend_row_ui(ui: &mut Ui, item: &ChartItem, font: &FontId, column_w: f32, role: egui::Role) {
+/// the percentage at the right. Size, allocate, describe, paint. A
+/// `button` row is framed, answers a click and returns whether it had one.
+fn legend_row_ui(
+    ui: &mut Ui,
+    item: &ChartItem,
+    font: &FontId,
+    column_w: f32,
+    role: egui::Role,
+    button: bool,
+) -> bool {
     let tokens = theme::tokens(ui.ctx());
     let wrap = name_width(ui, item, font, column_w);
     let name =
@@ -318,7 +339,12 @@ fn legend_row_ui(ui: &mut Ui, item: &ChartItem, font: &FontId, column_w: f32, ro
         f.layout_no_wrap(item.percent_label.clone(), font.clone(), tokens.strong_text)
     });
     let size = vec2(column_w, name.size().y + PAD_PT);
-    let (rect, response) = ui.allocate_exact_size(size, Sense::hover());
+    let sense = if button {
+        Sense::click()
+    } else {
+        Sense::hover()
+    };
+    let (rect, response) = ui.allocate_exact_size(size, sense);
     let label = format!("{}, {}", item.name, item.percent_label);
     response.widget_info(|| egui::WidgetInfo::labeled(role, true, &label));
     if ui.is_rect_visible(rect) {
@@ -342,5 +368,19 @@ fn legend_row_ui(ui: &mut Ui, item: &ChartItem, font: &FontId, column_w: f32, ro
             percent,
             tokens.strong_text,
         );
+        if button {
+            // Framed as a button, in the text's colour (it reads as well).
+            let width = if response.hovered() { 3.0 } else { 1.5 };
+            painter.rect_stroke(
+                rect.shrink(1.0),
+                6.0,
+                egui::Stroke::new(width, tokens.text),
+                egui::StrokeKind::Inside,
+            );
+        }
     }
+    if button && response.hovered() {
+        ui.ctx().set_cursor_icon(egui::CursorIcon::PointingHand);
+    }
+    response.clicked()
 }

@@ -16,8 +16,9 @@ use egui::{Align, Key, Layout, RichText, Ui};
 use super::AppView;
 use super::balance::balance_of_ui;
 use super::blend_legend::{GAP_PT, plan_cached};
+use super::blend_other;
 use super::projected::{Projection, help_button_ui, help_keys_text, help_open, help_overlay_ui};
-use super::projected_pie::pie_and_legend_ui;
+use super::projected_pie::pie_and_legend_other_ui;
 use crate::app::command::bindings::{command_keys, is_mac, key_name};
 use crate::app::command::{Command, ViewCommand};
 use crate::app::derived::blend::BlendView;
@@ -61,7 +62,7 @@ pub fn present_blend_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>)
         if help {
             ui.disable();
         }
-        chart_ui(ui, shown);
+        chart_ui(ui, shown, lang);
     });
     if help_open(ui.ctx()) {
         let keys = keys(lang, is_mac(ui.ctx()));
@@ -87,6 +88,10 @@ fn keys(lang: Lang, mac: bool) -> Vec<(String, String)> {
                 pair(Key::PageUp, Key::PageDown)
             ),
             tr(lang, "blend-key-reveal"),
+        ),
+        (
+            key_name(blend_other::OTHER_KEY, lang),
+            tr(lang, "blend-key-other"),
         ),
         (help_keys_text(lang, mac), tr(lang, "present-key-help")),
         (
@@ -189,8 +194,9 @@ fn place(team: &TeamBlend, lang: Lang) -> String {
     }
 }
 
-/// The step's pie and its legend beside it.
-fn chart_ui(ui: &mut Ui, shown: &BlendView) {
+/// The step's pie and its legend beside it; where it has an "Other (N)"
+/// row, that row (or O) opens the list of what it holds in its place.
+fn chart_ui(ui: &mut Ui, shown: &BlendView, lang: Lang) {
     if shown.step_chart.items.is_empty() || shown.step_pie.slices.is_empty() {
         ui.centered_and_justified(|ui| {
             ui.label(RichText::new(shown.step_pie.empty.as_str()));
@@ -202,5 +208,17 @@ fn chart_ui(ui: &mut Ui, shown: &BlendView) {
     // naming each one whole would not fit (`blend_legend::plan_cached`).
     let (chosen, plan) = plan_cached(ui, shown, room);
     let pie = shown.step_pies.get(chosen).unwrap_or(&shown.step_pie);
-    pie_and_legend_ui(ui, pie, plan, egui::Role::ListItem);
+    let other = pie.items.last().filter(|_| chosen > 0);
+    if let Some(other) = other {
+        blend_other::mark_shown(ui.ctx());
+        if blend_other::list_open(ui.ctx()) {
+            let members = blend_other::members(shown, chosen);
+            let sizes = super::projected::sizes(ui.ctx());
+            blend_other::list_ui(ui, &other.name, &members, &sizes, lang);
+            return;
+        }
+    }
+    if pie_and_legend_other_ui(ui, pie, plan, egui::Role::ListItem, other.is_some()) {
+        blend_other::open_list(ui.ctx());
+    }
 }

@@ -39,7 +39,9 @@ const CELL_PAD_PT: f32 = 14.0;
 
 /// The columns' widths: the kind, mean, deviation and named-by columns as
 /// wide as their longest text in this language, the bar a fifth of the
-/// table, the name the rest. Every cell keeps to its width, so the table
+/// table (none in a narrow window where the name would be narrower than
+/// its least), the name
+/// the rest. Every cell keeps to its width, so the table
 /// never widens its panel.
 #[derive(Clone, Copy, Debug, PartialEq)]
 struct Columns {
@@ -49,12 +51,14 @@ struct Columns {
     bar: f32,
     sd: f32,
     named: f32,
+    /// Laid out in a narrow window's column (`table_inline_ui`).
+    inline: bool,
 }
 
 impl Columns {
     /// The widths for a table `width` wide (the texts measured once per
     /// blend and language, kept in egui's memory).
-    fn new(ui: &Ui, shown: &BlendView, headers: &[String; 6], width: f32) -> Self {
+    fn new(ui: &Ui, shown: &BlendView, headers: &[String; 6], width: f32, narrow: bool) -> Self {
         type Cached = (u64, [f32; 5]);
         let id = egui::Id::unique("blend-column-widths");
         let measured = match ui.data(|d| d.get_temp::<Cached>(id)) {
@@ -70,7 +74,15 @@ impl Columns {
             .clamp(*BAR_PT.start(), *BAR_PT.end())
             .max(spread);
         let gaps = 6.0 * ui.spacing().item_spacing.x;
-        let fixed = kind + mean + bar + sd + named + gaps;
+        let others = kind + mean + sd + named + gaps;
+        // In a narrow (zoomed) window, where the name would fall under its
+        // least, the bar gives way: each row says its range in numbers.
+        let bar = if narrow && width - others - bar < NAME_MIN_PT {
+            0.0
+        } else {
+            bar
+        };
+        let fixed = others + bar;
         Self {
             name: (width - fixed).max(NAME_MIN_PT),
             kind,
@@ -78,6 +90,7 @@ impl Columns {
             bar,
             sd,
             named,
+            inline: narrow,
         }
     }
 }
@@ -123,8 +136,18 @@ pub fn offset_id() -> egui::Id {
     egui::Id::unique("blend-rows-offset")
 }
 
-/// The header and the rows in view.
+/// The header and the rows in view, the rows in a scroll area of their own.
 pub fn table_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang) {
+    header_and_rows_ui(ui, team, shown, lang, false);
+}
+
+/// The header and every row, laid out in the column that holds them (a
+/// narrow window's, which scrolls): only the rows in view are drawn.
+pub fn table_inline_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang) {
+    header_and_rows_ui(ui, team, shown, lang, true);
+}
+
+fn header_and_rows_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang, inline: bool) {
     let top = Arg::Text(&shown.top);
     let headers = [
         tr(lang, "table-ingredient"),
@@ -134,7 +157,7 @@ pub fn table_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang) {
         tr(lang, "blend-sd"),
         tr(lang, "blend-named-by"),
     ];
-    let columns = Columns::new(ui, shown, &headers, ui.available_width());
+    let columns = Columns::new(ui, shown, &headers, ui.available_width(), inline);
     let widths = [
         columns.name,
         columns.kind,
@@ -145,6 +168,9 @@ pub fn table_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang) {
     ];
     ui.horizontal(|ui| {
         for (header, width) in headers.iter().zip(widths) {
+            if width <= 0.0 {
+                continue;
+            }
             sized(ui, width, |ui| {
                 let text = RichText::new(header.as_str()).size(theme::BODY_PT);
                 ui.add(egui::Label::new(text).truncate());
@@ -169,47 +195,57 @@ fn rows_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, columns: Columns, l
     let total = y;
     let mut measured = Vec::new();
     let mut toggled = None;
-    let scrolled = egui::ScrollArea::vertical()
-        .id_salt("blend-rows")
-        .auto_shrink([false, false])
-        .show_viewport(ui, |ui, viewport| {
-            ui.set_height(total);
-            let origin = ui.max_rect().min;
-            let width = ui.available_width();
-            let first = tops
-                .partition_point(|&t| t <= viewport.min.y)
-                .saturating_sub(1);
-            for i in first..shown.lines.len() {
-                let (Some(&top), Some(line), Some(row)) =
-                    (tops.get(i), shown.lines.get(i), team.blend.rows.get(i))
-                else {
-                    break;
-                };
-                if top > viewport.max.y {
-                    break;
-                }
-                let rect =
-                    egui::Rect::from_min_size(origin + vec2(0.0, top), vec2(width, f32::INFINITY));
-                let is_open = open.contains(&line.key);
-                let row_view = RowView {
-                    row,
-                    line,
-                    shown,
-                    columns,
-                    open: is_open,
-                    stripe: i % 2 == 1,
-                };
-                let (height, clicked) = row_ui(ui, &row_view, rect, lang);
-                if clicked {
-                    toggled = Some(line.key.clone());
-                }
-                measured.push((line.key.clone(), height));
+    let mut draw = |ui: &mut Ui, viewport: egui::Rect| {
+        ui.set_height(total);
+        let origin = ui.max_rect().min;
+        let width = ui.available_width();
+        let first = tops
+            .partition_point(|&t| t <= viewport.min.y)
+            .saturating_sub(1);
+        for i in first..shown.lines.len() {
+            let (Some(&top), Some(line), Some(row)) =
+                (tops.get(i), shown.lines.get(i), team.blend.rows.get(i))
+            else {
+                break;
+            };
+            if top > viewport.max.y {
+                break;
             }
+            let rect =
+                egui::Rect::from_min_size(origin + vec2(0.0, top), vec2(width, f32::INFINITY));
+            let is_open = open.contains(&line.key);
+            let row_view = RowView {
+                row,
+                line,
+                shown,
+                columns,
+                open: is_open,
+                stripe: i % 2 == 1,
+            };
+            let (height, clicked) = row_ui(ui, &row_view, rect, lang);
+            if clicked {
+                toggled = Some(line.key.clone());
+            }
+            measured.push((line.key.clone(), height));
+        }
+    };
+    if columns.inline {
+        // The rows in view are those under the column's clip.
+        let size = vec2(ui.available_width(), total);
+        ui.allocate_ui_with_layout(size, Layout::top_down(Align::Min), |ui| {
+            let viewport = ui.clip_rect().translate(-ui.max_rect().min.to_vec2());
+            draw(ui, viewport);
         });
-    // Where the table is scrolled to, for whoever asks (a test of a blend
-    // made again): egui keeps the offset itself, by the area's id.
-    let offset = scrolled.state.clamped_offset().y;
-    ui.data_mut(|d| d.insert_temp(offset_id(), offset));
+    } else {
+        let scrolled = egui::ScrollArea::vertical()
+            .id_salt("blend-rows")
+            .auto_shrink([false, false])
+            .show_viewport(ui, |ui, viewport| draw(ui, viewport));
+        // Where the table is scrolled to, for whoever asks (a test of a
+        // blend made again): egui keeps the offset itself, by the area's id.
+        let offset = scrolled.state.clamped_offset().y;
+        ui.data_mut(|d| d.insert_temp(offset_id(), offset));
+    }
     let mut changed = false;
     for (key, h) in measured {
         if heights.get(&key).is_none_or(|old| (old - h).abs() > 0.5) {
@@ -275,9 +311,11 @@ fn row_ui(ui: &mut Ui, view: &RowView<'_>, rect: egui::Rect, lang: Lang) -> (f32
                 sized(ui, columns.mean, |ui| {
                     ui.add(egui::Label::new(cell(&line.mean)).truncate());
                 });
-                sized(ui, columns.bar, |ui| {
-                    range_bar_ui(ui, row, line, shown.scale, columns.bar);
-                });
+                if columns.bar > 0.0 {
+                    sized(ui, columns.bar, |ui| {
+                        range_bar_ui(ui, row, line, shown.scale, columns.bar);
+                    });
+                }
                 sized(ui, columns.sd, |ui| {
                     ui.add(egui::Label::new(cell(&line.sd)).truncate());
                 });

@@ -60,7 +60,14 @@ fn set_help_open(ctx: &egui::Context, open: bool) {
 
 /// The keys of the key help, read before the screen's own: F1 or ?
 /// opens and closes it, Esc closes it (and then leaves nothing else).
+/// Then the projected blend's list of what "Other" holds reads its own
+/// (`blend_other::read_keys`), also before the screen's.
 pub fn read_help_keys(ctx: &egui::Context) {
+    read_key_help_keys(ctx);
+    super::blend_other::read_keys(ctx);
+}
+
+fn read_key_help_keys(ctx: &egui::Context) {
     let open = help_open(ctx);
     let (toggle, close) = ctx.input_mut(|i| {
         let toggle = PRESENT_HELP
@@ -213,16 +220,7 @@ pub fn help_overlay_ui(ctx: &egui::Context, projection: &Projection<'_>) {
                     .color(tokens.strong_text),
             );
             ui.add_space(8.0);
-            egui::Grid::new("key-help-grid")
-                .num_columns(2)
-                .spacing([32.0, 10.0])
-                .show(ui, |ui| {
-                    for (keys, what) in projection.keys {
-                        ui.label(RichText::new(keys).strong().color(tokens.strong_text));
-                        ui.label(RichText::new(what).color(tokens.text));
-                        ui.end_row();
-                    }
-                });
+            keys_table_ui(ui, projection.keys);
             ui.add_space(8.0);
             let keys = help_keys_text(lang, is_mac(ctx));
             let close = tr_args(lang, "present-help-close", &[("keys", Arg::Text(&keys))]);
@@ -230,5 +228,53 @@ pub fn help_overlay_ui(ctx: &egui::Context, projection: &Projection<'_>) {
         });
     if shown.should_close() {
         set_help_open(ctx, false);
+    }
+}
+
+/// The key help's rows: the keys, then what they do, each column wrapped
+/// between words to the window's width (a long line in Spanish or German
+/// would otherwise widen the overlay past the window's edges).
+fn keys_table_ui(ui: &mut Ui, keys: &[(String, String)]) {
+    const GAP_PT: f32 = 32.0;
+    let tokens = theme::tokens(ui.ctx());
+    let font = egui::TextStyle::Body.resolve(ui.style());
+    let width = |text: &str| {
+        ui.fonts_mut(|f| f.layout_no_wrap(text.to_owned(), font.clone(), tokens.text))
+            .size()
+            .x
+            .ceil()
+    };
+    let room = (ui.ctx().content_rect().width() - 4.0 * f32::from(MARGIN_PT)).max(200.0);
+    let key_w = keys
+        .iter()
+        .map(|(k, _)| width(k))
+        .fold(0.0, f32::max)
+        .min(room * 0.45);
+    let what_w = keys
+        .iter()
+        .map(|(_, w)| width(w))
+        .fold(0.0, f32::max)
+        .min(room - key_w - GAP_PT);
+    let cell = |ui: &mut Ui, w: f32, text: RichText| {
+        ui.allocate_ui_with_layout(
+            egui::vec2(w, ui.available_height()),
+            egui::Layout::top_down(egui::Align::Min),
+            |ui| {
+                ui.set_width(w);
+                ui.add(egui::Label::new(text).wrap());
+            },
+        );
+    };
+    ui.spacing_mut().item_spacing.y = 10.0;
+    for (keys, what) in keys {
+        ui.horizontal_top(|ui| {
+            ui.spacing_mut().item_spacing.x = GAP_PT;
+            cell(
+                ui,
+                key_w,
+                RichText::new(keys).strong().color(tokens.strong_text),
+            );
+            cell(ui, what_w, RichText::new(what).color(tokens.text));
+        });
     }
 }

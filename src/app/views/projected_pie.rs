@@ -16,6 +16,18 @@ const PIE_PAD_PT: f32 = 4.0;
 /// Draws `pie` and its legend in the space left, as `plan` shares it; the
 /// legend's rows are described with `role`.
 pub fn pie_and_legend_ui(ui: &mut Ui, pie: &PieData, plan: Plan, role: egui::Role) {
+    pie_and_legend_other_ui(ui, pie, plan, role, false);
+}
+
+/// As [`pie_and_legend_ui`]; with `other`, the legend's last row ("Other
+/// (N)") is a button: returns whether it was clicked.
+pub fn pie_and_legend_other_ui(
+    ui: &mut Ui,
+    pie: &PieData,
+    plan: Plan,
+    role: egui::Role,
+    other: bool,
+) -> bool {
     let room = ui.available_size();
     let pie_size = vec2((room.x - plan.width - GAP_PT).max(1.0), room.y);
     let style = PieStyle {
@@ -43,6 +55,7 @@ pub fn pie_and_legend_ui(ui: &mut Ui, pie: &PieData, plan: Plan, role: egui::Rol
         ui.add_space(spare / 2.0);
         pie_styled_ui(ui, &view, vec2(pie_w, room.y), style);
         ui.add_space(GAP_PT);
-        legend_ui(ui, &pie.items, plan, room.y, role);
-    });
+        legend_ui(ui, &pie.items, plan, room.y, role, other)
+    })
+    .inner
 }

@@ -372,6 +372,10 @@ blend-present-leave = Zurück zur Mischung ({ $keys })
 blend-present-keys = Zurück zur Mischung ({ $leave }). Links oder Bild auf: voriger Teilnehmer. Rechts oder Bild ab: nächster, zuletzt das Team.
 blend-key-reveal = der vorige oder der nächste Teilnehmer, dann das Team
 blend-key-leave = zurück zur Mischung
+blend-key-other = zeigen, was „Sonstige“ enthält (oder die Zeile anklicken); Esc schließt die Liste
+blend-other-title = Was „{ $other }“ enthält
+blend-other-page = Seite { $page } von { $pages } · { $turn }: andere Seite · Esc oder { $key }: schließen
+blend-other-close = Esc oder { $key }: schließen
 
 ## Die Faktoren und Stufen des Profils, und die Empfehlung.
 

@@ -372,6 +372,10 @@ blend-present-leave = Back to the blend ({ $keys })
 blend-present-keys = Back to the blend ({ $leave }). Left or Page Up: the previous participant. Right or Page Down: the next, then the team.
 blend-key-reveal = the previous or the next participant, then the team
 blend-key-leave = back to the blend
+blend-key-other = list what “Other” holds (or click its row); Esc closes the list
+blend-other-title = What “{ $other }” holds
+blend-other-page = Page { $page } of { $pages } · { $turn }: another page · Esc or { $key }: close
+blend-other-close = Esc or { $key }: close
 
 ## The profile's factors and levels, and the advice.
 

@@ -371,6 +371,10 @@ blend-present-leave = Volver a la combinación ({ $keys })
 blend-present-keys = Volver a la combinación ({ $leave }). Izquierda o Re Pág: el participante anterior. Derecha o Av Pág: el siguiente, y al final el equipo.
 blend-key-reveal = el participante anterior o el siguiente, luego el equipo
 blend-key-leave = volver a la combinación
+blend-key-other = ver qué reúne «Otros» (o pulsar su fila); Esc cierra la lista
+blend-other-title = Qué reúne «{ $other }»
+blend-other-page = Página { $page } de { $pages } · { $turn }: otra página · Esc o { $key }: cerrar
+blend-other-close = Esc o { $key }: cerrar
 
 ## Los factores y niveles del perfil, y el consejo.
 
