@@ -70,6 +70,7 @@ mod room_hostile;
 mod room_load;
 mod room_server;
 mod side_legend;
+mod table_fits;
 mod table_keys;
 mod table_kind;
 mod templates;

@@ -29,6 +29,24 @@ pub struct TableView<'a> {
     pub lang: Lang,
 }
 
+/// The handle's and colour's columns, before the name.
+const HANDLE_PT: f32 = 22.0;
+const COLOUR_PT: f32 = 34.0;
+/// The least the name column gets.
+const NAME_MIN_PT: f32 = 120.0;
+/// The columns after the name: amount, unit, share, kind, lock, note and
+/// remove.
+const FIXED_AFTER_NAME_PT: [f32; 7] = [68.0, 126.0, 78.0, KIND_WIDTH_PT, 30.0, 30.0, 30.0];
+
+/// The table's least width: every column at its least, the spacing between
+/// them, and the body's vertical scroll bar (as `egui_extras` counts it).
+fn min_width(ui: &Ui) -> f32 {
+    let columns = HANDLE_PT + COLOUR_PT + NAME_MIN_PT + FIXED_AFTER_NAME_PT.iter().sum::<f32>();
+    // Ten columns, nine gaps.
+    let gaps = ui.spacing().item_spacing.x * 9.0;
+    columns + gaps + ui.spacing().scroll.allocated_width()
+}
+
 /// Shows the table; returns the row under the pointer.
 pub fn table_ui(
     ui: &mut Ui,
@@ -51,6 +69,12 @@ pub fn table_ui(
     let mut name_focused = false;
     let mut shots = Frame::new(ui);
     ui.spacing_mut().item_spacing.x = 4.0;
+    // Never narrower than its columns: where the panel is narrower (the
+    // library open at 1280×800, German words, zoom), the table keeps its
+    // width and the sideways scroll area around it (editor.rs) reaches
+    // its last columns; egui_extras would otherwise draw them past what
+    // the scroll area knows of, cut at the panel's edge.
+    ui.set_min_width(min_width(ui));
     let mut table = TableBuilder::new(ui)
         .id_salt("ingredients")
         .striped(true)
@@ -63,17 +87,14 @@ pub fn table_ui(
         .cell_layout(Layout::left_to_right(Align::Center))
         // Narrow enough that at the default 1280×800 window every column
         // (the remove icon too) fits and the name keeps about 180 pt; a
-        // narrower panel (zoomed in) scrolls the table sideways.
-        .column(Column::exact(22.0)) // handle
-        .column(Column::exact(34.0)) // colour
-        .column(Column::remainder().at_least(120.0).clip(true)) // name
-        .column(Column::exact(68.0)) // amount
-        .column(Column::exact(126.0)) // unit
-        .column(Column::exact(78.0)) // share
-        .column(Column::exact(KIND_WIDTH_PT)) // tag
-        .column(Column::exact(30.0)) // lock
-        .column(Column::exact(30.0)) // note
-        .column(Column::exact(30.0)); // remove
+        // narrower panel (zoomed in, or the library open) scrolls the
+        // table sideways (`set_min_width` above).
+        .column(Column::exact(HANDLE_PT)) // handle
+        .column(Column::exact(COLOUR_PT)) // colour
+        .column(Column::remainder().at_least(NAME_MIN_PT).clip(true)); // name
+    for width in FIXED_AFTER_NAME_PT {
+        table = table.column(Column::exact(width));
+    }
     if let Some(row) = scroll_to {
         table = table.scroll_to_row(row, None);
     }

@@ -91,6 +91,12 @@ pub struct Frame {
     accesskit: bool,
     /// A gesture or a menu that began on a live row goes on.
     sticky: bool,
+    /// The controls AccessKit asked to scroll into view this frame.
+    scroll_into_view: Vec<egui::accesskit::NodeId>,
+    /// A control of the table that took the keyboard or was asked into
+    /// view: the sideways scroll area around the table scrolls to it
+    /// (`reveal`).
+    reveal: Option<Rect>,
     /// What every row's look also depends on: theme, scale, fonts.
     look: u64,
     old: RowShots,
@@ -101,13 +107,26 @@ impl Frame {
     /// Reads this frame's input for the table in `ui`.
     pub fn new(ui: &Ui) -> Self {
         let ctx = ui.ctx();
-        let (pointer, down, accesskit) = ctx.input(|i| {
+        let (pointer, down, accesskit, scroll_into_view) = ctx.input(|i| {
+            let into_view = i
+                .events
+                .iter()
+                .filter_map(|e| match e {
+                    egui::Event::AccessKitActionRequest(r)
+                        if r.action == egui::accesskit::Action::ScrollIntoView =>
+                    {
+                        Some(r.target_node)
+                    }
+                    _ => None,
+                })
+                .collect::<Vec<_>>();
             (
                 i.pointer.hover_pos(),
                 i.pointer.any_down(),
                 i.events
                     .iter()
                     .any(|e| matches!(e, egui::Event::AccessKitActionRequest(_))),
+                into_view,
             )
         });
         let sticky = down || egui::Popup::is_any_open(ctx);
@@ -127,14 +146,23 @@ impl Frame {
             focused: ctx.memory(egui::Memory::focused),
             accesskit,
             sticky,
+            scroll_into_view,
+            reveal: None,
             look,
             old: RowShots::take(ui),
             new: RowShots::default(),
         }
     }
 
-    /// Ends the frame: keeps the rows drawn.
+    /// Ends the frame: keeps the rows drawn, and scrolls the table's
+    /// sideways scroll area (around `ui`) to a control that took the
+    /// keyboard or was asked into view. egui's own scroll to it is taken
+    /// by the table body's vertical scroll area, which takes both axes'
+    /// targets, so a column past the panel's edge would never be reached.
     pub fn finish(self, ui: &Ui) {
+        if let Some(rect) = self.reveal {
+            ui.scroll_to_rect(rect, None);
+        }
         self.new.keep(ui);
     }
 
@@ -161,6 +189,8 @@ impl Frame {
             live,
             old,
             cells: Vec::new(),
+            scroll_into_view: self.scroll_into_view.clone(),
+            reveal: None,
         }
     }
 
@@ -172,7 +202,10 @@ impl Frame {
             live,
             old,
             cells,
+            reveal,
+            ..
         } = row;
+        self.reveal = reveal.or(self.reveal);
         let shot = if live {
             old
         } else {
@@ -191,6 +224,9 @@ pub struct Row {
     live: bool,
     old: Option<RowShot>,
     cells: Vec<Option<CellShot>>,
+    /// As the frame's.
+    scroll_into_view: Vec<egui::accesskit::NodeId>,
+    reveal: Option<Rect>,
 }
 
 impl Row {
@@ -214,15 +250,17 @@ impl Row {
             .and_then(Option::as_ref)
             .filter(|s| !self.live && s.size == size)
             .cloned();
-        if let Some(shot) = shot {
-            let response = replay(ui, origin, &shot, info);
-            self.push(k, Some(shot));
-            return (response, false);
-        }
         let layer = ui.layer_id();
         let start = ui
             .ctx()
             .graphics(|g| g.get(layer).map_or(0, |l| l.next_idx().0));
+        if let Some(shot) = shot {
+            let response = replay(ui, origin, &shot, info);
+            whole_or_nothing(ui, k, start, Rect::from_min_size(origin, size));
+            self.push(k, Some(shot));
+            self.note(&response);
+            return (response, false);
+        }
         let response = real(ui);
         if !self.live {
             // Only what a row at rest shows: the cell whole in view (a
@@ -238,7 +276,17 @@ impl Row {
             let shot = at_rest.then(|| record(ui, layer, start, origin, size, &response));
             self.push(k, shot);
         }
+        whole_or_nothing(ui, k, start, Rect::from_min_size(origin, size));
+        self.note(&response);
         (response, true)
+    }
+
+    /// A control that took the keyboard or was asked into view is
+    /// scrolled to sideways at the end of the frame (`Frame::finish`).
+    fn note(&mut self, response: &Response) {
+        if response.gained_focus() || self.scroll_into_view.contains(&response.id.accesskit_id()) {
+            self.reveal = Some(response.rect);
+        }
     }
 
     fn push(&mut self, k: usize, shot: Option<CellShot>) {
@@ -249,6 +297,36 @@ impl Row {
             *slot = shot;
         }
     }
+}
+
+/// The cells that show an icon: the handle, colour, lock, note and remove.
+const ICON_CELLS: [usize; 5] = [0, 1, 7, 8, 9];
+
+/// An icon cell's control cut by the table's sideways scroll area (at its
+/// edge, part scrolled away) is not drawn at all rather than drawn cut: a
+/// half lock reads as another symbol. It still answers to Tab, AccessKit
+/// and the pointer, and shows whole once scrolled to.
+fn whole_or_nothing(ui: &Ui, k: usize, start: usize, cell: Rect) {
+    // The cell's clip is its column's rect (as it was before the control
+    // grew it) within the scroll area's view: narrower than the column
+    // where part of it is scrolled away.
+    let clip = ui.clip_rect().x_range().expand(0.5);
+    let x = cell.x_range();
+    if !ICON_CELLS.contains(&k) || (clip.contains(x.min) && clip.contains(x.max)) {
+        return;
+    }
+    let layer = ui.layer_id();
+    ui.ctx().graphics_mut(|g| {
+        let list = g.entry(layer);
+        let end = list.next_idx().0;
+        for idx in start..end {
+            list.set(
+                egui::layers::ShapeIdx(idx),
+                Rect::NOTHING,
+                egui::Shape::Noop,
+            );
+        }
+    });
 }
 
 fn record(
