@@ -69,6 +69,7 @@ mod room_client;
 mod room_hostile;
 mod room_load;
 mod room_server;
+mod side_cut;
 mod side_legend;
 mod table_fits;
 mod table_keys;

@@ -10,48 +10,20 @@
 use cx_recipe::app::settings::Settings;
 use cx_recipe::i18n::Lang;
 use egui::accesskit::Role;
-use egui::epaint::ClippedShape;
-use egui::{Key, Modifiers, Shape};
+use egui::{Key, Modifiers};
 use egui_kittest::kittest::Queryable as _;
 
 use crate::gui::Window;
 use crate::presentation::window_sized;
 use crate::projector::texts;
 
-/// Every text egui drew that its clip rect cuts at the left or right side
-/// (a line running under the next panel): the text and how many points
-/// are cut.
+/// Every text or icon cut at a side by its clip rect: the text and by how
+/// many points (the shared check in `side_cut`).
 fn cut_at_a_side(output: &egui::FullOutput) -> Vec<(String, f32)> {
-    fn walk(clip: egui::Rect, shape: &Shape, out: &mut Vec<(String, f32)>) {
-        match shape {
-            Shape::Vec(shapes) => shapes.iter().for_each(|s| walk(clip, s, out)),
-            Shape::Text(text) => {
-                let mut over = 0.0_f32;
-                for placed in &text.galley.rows {
-                    let left = text.pos.x + placed.pos.x;
-                    for g in &placed.row.glyphs {
-                        if g.chr.is_whitespace() {
-                            continue;
-                        }
-                        let (l, r) = (left + g.pos.x, left + g.pos.x + g.advance_width);
-                        over = over.max(r - clip.right()).max(clip.left() - l);
-                    }
-                }
-                if over > 1.0 {
-                    out.push((text.galley.text().to_owned(), over));
-                }
-            }
-            _ => {}
-        }
-    }
-    let mut out = Vec::new();
-    for ClippedShape {
-        clip_rect, shape, ..
-    } in &output.shapes
-    {
-        walk(*clip_rect, shape, &mut out);
-    }
-    out
+    crate::side_cut::cut_at_a_side(output, &[])
+        .into_iter()
+        .map(|(text, _, over)| (text, over))
+        .collect()
 }
 
 /// The table's icons and the words of its cells that are not a name.
