@@ -12,6 +12,7 @@ pub mod banner;
 pub mod blend;
 pub mod blend_bar;
 pub mod blend_legend;
+pub mod blend_names;
 pub mod blend_present;
 pub mod blend_table;
 pub mod budget;
