@@ -11,6 +11,7 @@
 mod app_rooms;
 mod architecture;
 mod blend_files;
+mod blend_names_flow;
 mod blend_projected;
 mod blend_projected_keys;
 mod blend_projected_many;

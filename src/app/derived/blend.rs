@@ -87,6 +87,9 @@ pub struct BlendView {
     /// The same step as a chart: names, percentages and colours, for the
     /// legend of the projected reveal.
     pub step_chart: PieChart,
+    /// What each of the step's names under the reveal's pie says, one per
+    /// `step_chart` item: its name and share ("Data 36.7 %").
+    pub step_names: Vec<String>,
     /// The same pie with ever more of its smallest slices grouped into
     /// "Other (N)", the first with every slice (`blend_groups`): the
     /// projected reveal takes the first whose legend fits.
@@ -120,6 +123,12 @@ impl BlendView {
             },
         );
         let step_recipe = team.step_recipe(lang);
+        let step_chart = PieChart::from_recipe_in(&step_recipe, decimals, lang);
+        let step_names = step_chart
+            .items
+            .iter()
+            .map(|i| format!("{} {}", i.name, i.percent_label))
+            .collect();
         Self {
             lines,
             scale,
@@ -129,7 +138,8 @@ impl BlendView {
             title: tr(lang, "blend-team-title"),
             notes,
             step_pie: PieData::of(&step_recipe, decimals, lang),
-            step_chart: PieChart::from_recipe_in(&step_recipe, decimals, lang),
+            step_chart,
+            step_names,
             step_pies: super::blend_groups::grouped_pies(&step_recipe, decimals, lang),
             step: team.step(),
             generation: crate::app::document::new_revision(),

@@ -10,14 +10,12 @@ use egui::{Align, Layout, RichText, Ui};
 
 use super::AppView;
 use super::banner::banner_ui;
-use super::blend_parts::{
-    NAME_GAP_PT, SWATCH_GAP_PT, buttons_ui, name_chip_ui, notes_ui, team_head_ui,
-};
+use super::blend_names::{NAMES_SIDE_PT, names_height, names_ui};
+use super::blend_parts::{buttons_ui, notes_ui, team_head_ui};
 use super::blend_table::table_ui;
 use super::widgets::{ANY_REACH, bar_ui, titled_pie_ui};
 use crate::app::command::{Command, WorkshopCommand};
 use crate::app::derived::blend::BlendView;
-use crate::app::theme;
 use crate::app::workshop::TeamBlend;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 
@@ -155,87 +153,3 @@ fn reveal_head_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Comma
         ui.vertical_centered(|ui| ui.label(detail));
     }
 }
-
-/// The names of the step's pie, whole, each with its swatch and share,
-/// flowing over as many lines as they need (scrolled past 40 % of the
-/// window): the pie's slices carry only percentages.
-fn names_ui(ui: &mut Ui, shown: &BlendView, height: f32) {
-    let tokens = theme::tokens(ui.ctx());
-    ui.add_space(NAMES_PAD_PT);
-    let width = ui.available_width();
-    let drawn = egui::ScrollArea::vertical()
-        .id_salt("blend-reveal-names")
-        .auto_shrink([false, false])
-        .max_height(height - 2.0 * NAMES_PAD_PT)
-        .show(ui, |ui| {
-            ui.horizontal_wrapped(|ui| {
-                for item in &shown.step_chart.items {
-                    name_chip_ui(ui, item, tokens);
-                    ui.add_space(NAME_GAP_PT);
-                }
-            });
-        });
-    // What egui really drew: where the flow took more lines than the
-    // estimate, the next frame's panel is as tall as they are.
-    let content = drawn.content_size.y;
-    ui.ctx().data_mut(|d| {
-        d.insert_temp(
-            drawn_names_id(),
-            (shown.generation, width.to_bits(), content),
-        );
-    });
-}
-
-/// Where the height the names took when last drawn is kept.
-fn drawn_names_id() -> egui::Id {
-    egui::Id::unique("blend-reveal-names-drawn")
-}
-
-/// Left and right of the names under the reveal's pie.
-const NAMES_SIDE_PT: i8 = 8;
-
-/// Above and below the names under the reveal's pie.
-const NAMES_PAD_PT: f32 = 6.0;
-
-/// How tall the names under the reveal's pie are, flowed over the panel's
-/// width as `names_ui` flows them, or as tall as egui drew them last
-/// (the flow can take more lines than the estimate): at most
-/// [`NAMES_MOST`] of the window, then whole lines that scroll.
-fn names_height(ui: &Ui, shown: &BlendView) -> f32 {
-    let font = egui::TextStyle::Body.resolve(ui.style());
-    let width = ui.available_width() - 2.0 * f32::from(NAMES_SIDE_PT);
-    let spacing = ui.spacing().item_spacing;
-    let mut lines = 1_u32;
-    let mut x = 0.0;
-    let mut row_h: f32 = theme::SWATCH_PT;
-    for item in &shown.step_chart.items {
-        let text = format!("{} {}", item.name, item.percent_label);
-        let size = ui
-            .fonts_mut(|f| f.layout_no_wrap(text, font.clone(), egui::Color32::WHITE))
-            .size();
-        let chip = theme::SWATCH_PT + SWATCH_GAP_PT + size.x;
-        row_h = row_h.max(size.y);
-        if x > 0.0 && x + chip > width {
-            lines += 1;
-            x = 0.0;
-        }
-        x += chip + NAME_GAP_PT + spacing.x;
-    }
-    let estimate = lines as f32 * (row_h + spacing.y);
-    let drawn = ui
-        .ctx()
-        .data(|d| d.get_temp::<(u64, u32, f32)>(drawn_names_id()))
-        .filter(|(g, w, _)| *g == shown.generation && *w == width.to_bits())
-        .map_or(0.0, |(_, _, h)| h);
-    let content = estimate.max(drawn);
-    let most = ui.ctx().content_rect().height() * NAMES_MOST;
-    if content <= most {
-        return content + 2.0 * NAMES_PAD_PT;
-    }
-    // Scrolled: as many whole lines as fit, none half shown.
-    let line_h = content / lines as f32;
-    (most / line_h).floor().max(1.0) * line_h + 2.0 * NAMES_PAD_PT
-}
-
-/// The most of the window's height the names take (then they scroll).
-const NAMES_MOST: f32 = 0.4;

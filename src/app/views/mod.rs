@@ -12,6 +12,7 @@ pub mod banner;
 pub mod blend;
 pub mod blend_bar;
 pub mod blend_legend;
+pub mod blend_names;
 pub mod blend_narrow;
 pub mod blend_other;
 pub mod blend_parts;
