@@ -53,6 +53,7 @@ pub mod restore;
 pub mod room;
 pub mod screens;
 pub mod table;
+pub mod table_a11y;
 pub mod table_cache;
 pub mod table_row;
 pub mod widgets;

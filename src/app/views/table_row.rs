@@ -5,7 +5,8 @@
 use egui::{Response, RichText, Role, Ui, WidgetInfo};
 
 use super::a11y::{described, icon_named};
-use super::table_cache::{self, Frame, Row, combo_info, drag_node};
+use super::table_a11y::{combo_info, drag_node};
+use super::table_cache::{self, Frame, Row};
 use super::widgets::select_all;
 use crate::app::command::{Command, EditCommand};
 use crate::app::document::RowId;
