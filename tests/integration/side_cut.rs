@@ -6,15 +6,12 @@
 //! scrolls. A text field's own content, longer than the field, scrolls
 //! inside the field as in every desktop app and is not counted.
 
-use cx_recipe::app::settings::Settings;
-use cx_recipe::i18n::Lang;
 use egui::accesskit::Role;
 use egui::epaint::ClippedShape;
-use egui::{Key, Modifiers, Rect, Shape};
+use egui::{Rect, Shape};
 use egui_kittest::kittest::Queryable as _;
 
-use crate::gui::Window;
-use crate::presentation::window_sized;
+use crate::words_whole::{TABS, each_editor_view};
 
 /// Every text (or icon) egui drew that its clip rect cuts at the left or
 /// right side, outside the `fields`: the text, where it is, and how many
@@ -64,43 +61,17 @@ pub fn cut_at_a_side(output: &egui::FullOutput, fields: &[Rect]) -> Vec<(String,
 
 #[test]
 fn no_text_runs_under_the_next_panel_at_1280_by_800() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("recipes");
-    let mut failures = Vec::new();
-    for (lang, folder) in [(Lang::En, ""), (Lang::Es, "es"), (Lang::De, "de")] {
-        for template in ["ideal-cx.ron", "star-chef.ron"] {
-            let file = root.join(folder).join(template);
-            for library in [false, true] {
-                for tab in [Key::Num1, Key::Num2, Key::Num3, Key::Num4] {
-                    let settings = Settings {
-                        language: Some(lang),
-                        ..Settings::default()
-                    };
-                    let size = egui::vec2(1280.0, 800.0);
-                    let Window { mut harness, .. } =
-                        window_sized(size, settings, Some(file.clone()));
-                    harness.run();
-                    if library {
-                        harness.key_press_modifiers(Modifiers::COMMAND, Key::L);
-                        harness.run();
-                    }
-                    harness.key_press_modifiers(Modifiers::COMMAND, tab);
-                    harness.run();
-                    let fields: Vec<Rect> = harness
-                        .query_all_by_role(Role::TextInput)
-                        .chain(harness.query_all_by_role(Role::MultilineTextInput))
-                        .map(|n| n.rect())
-                        .collect();
-                    for (text, at, over) in cut_at_a_side(harness.output(), &fields) {
-                        failures.push(format!(
-                            "{lang:?} {folder}/{template}, library {library}, {tab:?}: \
-                             {text:?} at {at:?} cut by {over:.0} pt"
-                        ));
-                    }
-                }
-            }
-        }
-    }
-    failures.dedup();
+    let failures = each_editor_view(&TABS, |harness| {
+        let fields: Vec<Rect> = harness
+            .query_all_by_role(Role::TextInput)
+            .chain(harness.query_all_by_role(Role::MultilineTextInput))
+            .map(|n| n.rect())
+            .collect();
+        cut_at_a_side(harness.output(), &fields)
+            .into_iter()
+            .map(|(text, at, over)| format!("{text:?} at {at:?} cut by {over:.0} pt"))
+            .collect()
+    });
     assert!(
         failures.is_empty(),
         "cut at a side:\n{}",

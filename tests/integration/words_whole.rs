@@ -10,6 +10,9 @@ use cx_recipe::i18n::Lang;
 use egui::epaint::ClippedShape;
 use egui::{Key, Modifiers, Shape};
 
+use cx_recipe::app::CxApp;
+use egui_kittest::Harness;
+
 use crate::gui::Window;
 use crate::presentation::window_sized;
 
@@ -42,15 +45,21 @@ fn broken_words(output: &egui::FullOutput) -> Vec<(String, Vec<String>)> {
     out
 }
 
-#[test]
-fn no_word_is_broken_across_lines_at_1280_by_800_in_any_language() {
+/// Every editor view of the default window: at 1280×800, in English,
+/// Spanish and German, on two shipped templates in that language, with the
+/// library closed and open, on each of `tabs` (Ctrl+1…). `check` reports
+/// what is wrong with one view; the lines come back named by their case.
+pub fn each_editor_view(
+    tabs: &[Key],
+    mut check: impl FnMut(&mut Harness<'static, CxApp>) -> Vec<String>,
+) -> Vec<String> {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("recipes");
     let mut failures = Vec::new();
     for (lang, folder) in [(Lang::En, ""), (Lang::Es, "es"), (Lang::De, "de")] {
         for template in ["ideal-cx.ron", "star-chef.ron"] {
             let file = root.join(folder).join(template);
             for library in [false, true] {
-                for tab in [Key::Num1, Key::Num2, Key::Num3, Key::Num4] {
+                for &tab in tabs {
                     let settings = Settings {
                         language: Some(lang),
                         ..Settings::default()
@@ -65,10 +74,9 @@ fn no_word_is_broken_across_lines_at_1280_by_800_in_any_language() {
                     }
                     harness.key_press_modifiers(Modifiers::COMMAND, tab);
                     harness.run();
-                    for (text, lines) in broken_words(harness.output()) {
+                    for line in check(&mut harness) {
                         failures.push(format!(
-                            "{lang:?} {folder}/{template}, library {library}, {tab:?}: \
-                             {text:?} drawn as {lines:?}"
+                            "{lang:?} {folder}/{template}, library {library}, {tab:?}: {line}"
                         ));
                     }
                 }
@@ -76,6 +84,20 @@ fn no_word_is_broken_across_lines_at_1280_by_800_in_any_language() {
         }
     }
     failures.dedup();
+    failures
+}
+
+/// The editor's four tabs, by their shortcuts.
+pub const TABS: [Key; 4] = [Key::Num1, Key::Num2, Key::Num3, Key::Num4];
+
+#[test]
+fn no_word_is_broken_across_lines_at_1280_by_800_in_any_language() {
+    let failures = each_editor_view(&TABS, |harness| {
+        broken_words(harness.output())
+            .into_iter()
+            .map(|(text, lines)| format!("{text:?} drawn as {lines:?}"))
+            .collect()
+    });
     assert!(
         failures.is_empty(),
         "broken inside a word:\n{}",
