@@ -6,7 +6,9 @@
 //! a share of the window as at 100 %, its slice labels over nothing else),
 //! nothing cut with "…" or running off the window's sides at any scroll
 //! position, and every name of the reveal and of the table drawn whole
-//! once scrolled to with the mouse wheel.
+//! once scrolled to with the mouse wheel. The compare screen likewise: one
+//! scrolling column, nothing cut or off the window at any scroll position,
+//! every ingredient of both recipes drawn whole once scrolled to.
 
 use cx_recipe::app::settings::Settings;
 use cx_recipe::app::{CxApp, Screen};
@@ -301,5 +303,60 @@ fn zoom_keeps_the_blend_screen_whole() {
             );
         }
         assert!(all.contains(&notes), "{case}: the notes are out of reach");
+    }
+}
+
+#[test]
+fn zoom_keeps_the_compare_screen_whole() {
+    use cx_recipe::app::command::{Command, WorkshopCommand};
+
+    let folder = tempfile::tempdir().unwrap();
+    let (a, b) = (workshop_recipe(13), crate::projector::other_recipe(13));
+    let a_file = write_recipe(folder.path(), "a.ron", &a);
+    let b_file = write_recipe(folder.path(), "b.ron", &b);
+    let Window { mut harness, .. } = window_sized(SIZE, Settings::default(), Some(a_file));
+    let ctx = harness.ctx.clone();
+    harness.state_mut().execute(
+        &ctx,
+        Command::Workshop(WorkshopCommand::ComparePath(b_file)),
+    );
+    harness.run();
+    assert_eq!(harness.state().screen(), Screen::Compare);
+    let mut names: Vec<&str> = a.ingredients.iter().map(|i| i.name.as_str()).collect();
+    for ing in &b.ingredients {
+        if !names.contains(&ing.name.as_str()) {
+            names.push(&ing.name);
+        }
+    }
+    for zoom in [1.5, 2.0] {
+        zoom_to(&mut harness, zoom);
+        let case = format!("compare 13 with 13 at {:.0} %", zoom * 100.0);
+        let at = harness.ctx.content_rect().center();
+        for _ in 0..60 {
+            wheel(&mut harness, at, 400.0);
+        }
+        // From the top down: nothing cut with "…" or off the window's
+        // sides at any scroll position, every name drawn whole somewhere.
+        let mut all: Vec<String> = whole_now(&harness, &case);
+        let mut same = 0;
+        for _ in 0..400 {
+            let before = all.len();
+            wheel(&mut harness, at, -120.0);
+            for t in whole_now(&harness, &case) {
+                if !all.contains(&t) {
+                    all.push(t);
+                }
+            }
+            same = if all.len() == before { same + 1 } else { 0 };
+            if same >= 8 {
+                break;
+            }
+        }
+        for name in &names {
+            assert!(
+                all.iter().any(|t| t == name),
+                "{case}: {name:?} is never drawn whole; drawn: {all:?}"
+            );
+        }
     }
 }
