@@ -188,7 +188,7 @@ impl Frame {
             key,
             live,
             old,
-            cells: Vec::new(),
+            cells: Vec::with_capacity(10),
             scroll_into_view: self.scroll_into_view.clone(),
             reveal: None,
         }
@@ -243,13 +243,16 @@ impl Row {
     ) -> (Response, bool) {
         let origin = ui.max_rect().min;
         let size = ui.max_rect().size();
-        let shot = self
-            .old
-            .as_ref()
-            .and_then(|r| r.cells.get(k))
-            .and_then(Option::as_ref)
-            .filter(|s| !self.live && s.size == size)
-            .cloned();
+        // Taken, not copied: a row at rest keeps only what it draws now.
+        let shot = if self.live {
+            None
+        } else {
+            self.old
+                .as_mut()
+                .and_then(|r| r.cells.get_mut(k))
+                .filter(|s| s.as_ref().is_some_and(|s| s.size == size))
+                .and_then(Option::take)
+        };
         let layer = ui.layer_id();
         let start = ui
             .ctx()

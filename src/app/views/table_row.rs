@@ -129,7 +129,8 @@ pub fn row_ui(
         let Some(r) = state.as_mut() else { return };
         let mut name = ing.name.clone();
         let id = egui::Id::unique(("ingredient-name", row_id));
-        let hint = tr(lang, "table-name-hint");
+        // Looked up only when drawn live or read, not when replayed.
+        let hint = || tr(lang, "table-name-hint");
         let (response, _) = r.cell(
             ui,
             2,
@@ -137,14 +138,12 @@ pub fn row_ui(
                 ui.add(
                     egui::TextEdit::singleline(&mut name)
                         .id(id)
-                        .hint_text(hint.as_str())
+                        .hint_text(hint())
                         .desired_width(f32::INFINITY)
                         .char_limit(MAX_NAME_CHARS),
                 )
             },
-            Some(|| {
-                WidgetInfo::text_edit(true, ing.name.as_str(), ing.name.as_str(), hint.as_str())
-            }),
+            Some(|| WidgetInfo::text_edit(true, ing.name.as_str(), ing.name.as_str(), hint())),
         );
         let response = described(response, || about("table-name-of"));
         if focus_name {
@@ -190,13 +189,13 @@ pub fn row_ui(
     });
     row.col(|ui| {
         let Some(r) = state.as_mut() else { return };
-        let unit_text = unit_label(lang, ing.unit, ing.amount);
+        let unit_text = || unit_label(lang, ing.unit, ing.amount);
         let (response, _) = r.cell(
             ui,
             4,
             |ui| {
                 egui::ComboBox::new(("unit", row_id), "")
-                    .selected_text(unit_text.as_str())
+                    .selected_text(unit_text())
                     .width(118.0)
                     .height(440.0)
                     .show_ui(ui, |ui| {
@@ -212,7 +211,7 @@ pub fn row_ui(
                     })
                     .response
             },
-            Some(|| combo_info(&unit_text)),
+            Some(|| combo_info(&unit_text())),
         );
         let response = described(response, || about("table-unit-of"));
         focused |= response.gained_focus();
@@ -276,12 +275,11 @@ pub fn row_ui(
     });
     row.col(|ui| {
         let Some(r) = state.as_mut() else { return };
-        let (text, _) = tag_text(ui, ing.tag, lang);
         let (response, _) = r.cell(
             ui,
             6,
             |ui| tag_ui(ui, (i, row_id), ing, lang, out),
-            Some(|| combo_info(&text)),
+            Some(|| combo_info(&tag_word(ing.tag, lang))),
         );
         let response = described(response, || about("table-kind-of"));
         focused |= response.gained_focus();
@@ -344,16 +342,9 @@ pub fn row_ui(
     focused
 }
 
-/// The tag cell's word and colour.
-fn tag_text(ui: &Ui, tag: Option<Tag>, lang: Lang) -> (String, egui::Color32) {
-    match tag {
-        Some(Tag::Baking) => (tag_label(lang, Tag::Baking), theme::tokens(ui.ctx()).baking),
-        Some(Tag::Cooking) => (
-            tag_label(lang, Tag::Cooking),
-            theme::tokens(ui.ctx()).cooking,
-        ),
-        None => ("–".to_owned(), ui.visuals().weak_text_color()),
-    }
+/// The tag cell's word.
+fn tag_word(tag: Option<Tag>, lang: Lang) -> String {
+    tag.map_or_else(|| "–".to_owned(), |tag| tag_label(lang, tag))
 }
 
 /// The tag cell: baking, cooking or neither, from a small menu.
@@ -364,7 +355,12 @@ fn tag_ui(
     lang: Lang,
     out: &mut Vec<Command>,
 ) -> Response {
-    let (text, colour) = tag_text(ui, ing.tag, lang);
+    let colour = match ing.tag {
+        Some(Tag::Baking) => theme::tokens(ui.ctx()).baking,
+        Some(Tag::Cooking) => theme::tokens(ui.ctx()).cooking,
+        None => ui.visuals().weak_text_color(),
+    };
+    let text = tag_word(ing.tag, lang);
     egui::ComboBox::new(("tag", row_id), "")
         .selected_text(RichText::new(text).color(colour).size(theme::SMALL_PT))
         .width(KIND_WIDTH_PT - 8.0)
