@@ -6,15 +6,15 @@
 //! large type (F5 projects it: `blend_present`). What it shows is derived
 //! once (`derived::blend::BlendView`).
 
-use egui::{Align, Layout, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::AppView;
 use super::banner::banner_ui;
 use super::blend_names::{NAMES_SIDE_PT, names_height, names_ui};
-use super::blend_parts::{buttons_ui, notes_ui, team_head_ui};
+use super::blend_parts::{buttons_ui, notes_ui, previous_next_ui, team_head_ui};
 use super::blend_table::table_ui;
 use super::widgets::{ANY_REACH, bar_ui, titled_pie_ui};
-use crate::app::command::{Command, WorkshopCommand};
+use crate::app::command::Command;
 use crate::app::derived::blend::BlendView;
 use crate::app::workshop::TeamBlend;
 use crate::i18n::{Arg, Lang, tr, tr_args};
@@ -108,25 +108,7 @@ fn reveal_head_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Comma
     let step = team.step();
     let participants = team.participants.len();
     // Previous on the left, Next on the right, however narrow the panel.
-    ui.horizontal(|ui| {
-        let previous = ui
-            .add_enabled(step > 0, egui::Button::new(tr(lang, "blend-previous")))
-            .on_hover_text(tr(lang, "blend-previous-hint"));
-        if previous.clicked() {
-            out.push(Command::Workshop(WorkshopCommand::RevealPrevious));
-        }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let next = ui
-                .add_enabled(
-                    !team.is_team_step(),
-                    egui::Button::new(tr(lang, "blend-next")),
-                )
-                .on_hover_text(tr(lang, "blend-next-hint"));
-            if next.clicked() {
-                out.push(Command::Workshop(WorkshopCommand::RevealNext));
-            }
-        });
-    });
+    previous_next_ui(ui, team, lang, out);
     ui.vertical_centered(|ui| {
         let place = if team.is_team_step() {
             tr(lang, "blend-everyone")

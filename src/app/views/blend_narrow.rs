@@ -6,15 +6,17 @@
 //! else, so nothing is cut and nothing runs off the window; the wide
 //! screen (`blend`) puts the table beside the reveal.
 
-use egui::{Align, Layout, RichText, Ui};
+use egui::{RichText, Ui};
 
 use super::AppView;
-use super::blend_parts::{NAME_GAP_PT, buttons_ui, name_chip_ui, notes_ui, team_head_ui};
+use super::blend_parts::{
+    NAME_GAP_PT, buttons_ui, name_chip_ui, notes_ui, previous_next_ui, team_head_ui,
+};
 use super::blend_table::table_inline_ui;
 use super::pie::PieStyle;
 use super::pie_layout::{self, LayoutStyle};
 use super::widgets::{ANY_REACH, titled_pie_ui};
-use crate::app::command::{Command, WorkshopCommand};
+use crate::app::command::Command;
 use crate::app::derived::blend::BlendView;
 use crate::app::theme;
 use crate::app::workshop::TeamBlend;
@@ -146,25 +148,7 @@ fn names_ui(ui: &mut Ui, shown: &BlendView) {
 fn head_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
     ui.add_space(4.0);
     let step = team.step();
-    ui.horizontal(|ui| {
-        let previous = ui
-            .add_enabled(step > 0, egui::Button::new(tr(lang, "blend-previous")))
-            .on_hover_text(tr(lang, "blend-previous-hint"));
-        if previous.clicked() {
-            out.push(Command::Workshop(WorkshopCommand::RevealPrevious));
-        }
-        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
-            let next = ui
-                .add_enabled(
-                    !team.is_team_step(),
-                    egui::Button::new(tr(lang, "blend-next")),
-                )
-                .on_hover_text(tr(lang, "blend-next-hint"));
-            if next.clicked() {
-                out.push(Command::Workshop(WorkshopCommand::RevealNext));
-            }
-        });
-    });
+    previous_next_ui(ui, team, lang, out);
     let at = if team.is_team_step() {
         tr(lang, "blend-everyone")
     } else {

@@ -3,7 +3,7 @@
 //! shows, the files left out, the balance), the notes, one name of the
 //! reveal's pie.
 
-use egui::{RichText, Ui};
+use egui::{Align, Layout, RichText, Ui};
 
 use super::AppView;
 use super::balance::balance_of_ui;
@@ -143,4 +143,29 @@ pub fn name_chip_ui(ui: &mut Ui, item: &crate::chart::ChartItem, tokens: &theme:
         );
         ui.painter().galley(at, galley, tokens.strong_text);
     }
+}
+
+/// The reveal's Previous (on the left) and Next (on the right) buttons,
+/// however narrow the panel; ←/→ do the same.
+pub fn previous_next_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
+    let step = team.step();
+    ui.horizontal(|ui| {
+        let previous = ui
+            .add_enabled(step > 0, egui::Button::new(tr(lang, "blend-previous")))
+            .on_hover_text(tr(lang, "blend-previous-hint"));
+        if previous.clicked() {
+            out.push(Command::Workshop(WorkshopCommand::RevealPrevious));
+        }
+        ui.with_layout(Layout::right_to_left(Align::Center), |ui| {
+            let next = ui
+                .add_enabled(
+                    !team.is_team_step(),
+                    egui::Button::new(tr(lang, "blend-next")),
+                )
+                .on_hover_text(tr(lang, "blend-next-hint"));
+            if next.clicked() {
+                out.push(Command::Workshop(WorkshopCommand::RevealNext));
+            }
+        });
+    });
 }
