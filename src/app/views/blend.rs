@@ -11,13 +11,13 @@ use egui::{RichText, Ui};
 use super::AppView;
 use super::banner::banner_ui;
 use super::blend_names::{NAMES_SIDE_PT, names_height, names_ui};
-use super::blend_parts::{buttons_ui, notes_ui, previous_next_ui, team_head_ui};
+use super::blend_parts::{buttons_ui, notes_ui, place_text, previous_next_ui, team_head_ui};
 use super::blend_table::table_ui;
 use super::widgets::{ANY_REACH, bar_ui, titled_pie_ui};
 use crate::app::command::Command;
 use crate::app::derived::blend::BlendView;
 use crate::app::workshop::TeamBlend;
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Lang, tr};
 
 /// The reveal's name: large enough for the back of the room.
 const REVEAL_NAME_PT: f32 = 44.0;
@@ -105,23 +105,10 @@ fn reveal_ui(ui: &mut Ui, team: &TeamBlend, shown: &BlendView, lang: Lang, out: 
 /// step's name in large type and its detail, each wrapped.
 fn reveal_head_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
     ui.add_space(8.0);
-    let step = team.step();
-    let participants = team.participants.len();
     // Previous on the left, Next on the right, however narrow the panel.
     previous_next_ui(ui, team, lang, out);
     ui.vertical_centered(|ui| {
-        let place = if team.is_team_step() {
-            tr(lang, "blend-everyone")
-        } else {
-            tr_args(
-                lang,
-                "blend-participant",
-                &[
-                    ("number", Arg::from(step + 1)),
-                    ("count", Arg::from(participants)),
-                ],
-            )
-        };
+        let place = place_text(team, lang);
         ui.label(RichText::new(place));
         ui.label(
             RichText::new(team.step_name(lang))

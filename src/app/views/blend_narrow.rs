@@ -10,7 +10,7 @@ use egui::{RichText, Ui};
 
 use super::AppView;
 use super::blend_parts::{
-    NAME_GAP_PT, buttons_ui, name_chip_ui, notes_ui, previous_next_ui, team_head_ui,
+    NAME_GAP_PT, buttons_ui, name_chip_ui, notes_ui, place_text, previous_next_ui, team_head_ui,
 };
 use super::blend_table::table_inline_ui;
 use super::pie::PieStyle;
@@ -20,7 +20,7 @@ use crate::app::command::Command;
 use crate::app::derived::blend::BlendView;
 use crate::app::theme;
 use crate::app::workshop::TeamBlend;
-use crate::i18n::{Arg, Lang, tr, tr_args};
+use crate::i18n::{Lang, tr};
 
 /// The pie's share of the window's height at least, however tall the
 /// head above it.
@@ -147,20 +147,8 @@ fn names_ui(ui: &mut Ui, shown: &BlendView) {
 /// step is on one line, the step's name; each wrapped.
 fn head_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec<Command>) {
     ui.add_space(4.0);
-    let step = team.step();
     previous_next_ui(ui, team, lang, out);
-    let at = if team.is_team_step() {
-        tr(lang, "blend-everyone")
-    } else {
-        tr_args(
-            lang,
-            "blend-participant",
-            &[
-                ("number", Arg::from(step + 1)),
-                ("count", Arg::from(team.participants.len())),
-            ],
-        )
-    };
+    let at = place_text(team, lang);
     let detail = team.step_detail(lang);
     let place = if detail.is_empty() {
         at

@@ -169,3 +169,20 @@ pub fn previous_next_ui(ui: &mut Ui, team: &TeamBlend, lang: Lang, out: &mut Vec
         });
     });
 }
+
+/// Where the reveal is: "Everyone" on the team's step, else
+/// "Participant 2 of 5".
+pub fn place_text(team: &TeamBlend, lang: Lang) -> String {
+    if team.is_team_step() {
+        tr(lang, "blend-everyone")
+    } else {
+        tr_args(
+            lang,
+            "blend-participant",
+            &[
+                ("number", Arg::from(team.step() + 1)),
+                ("count", Arg::from(team.participants.len())),
+            ],
+        )
+    }
+}
