@@ -12,6 +12,7 @@ use super::widgets::{TABLE_PT, bar_ui, cell, header_cell, swatch_ui, titled_pie_
 use crate::app::command::Command;
 use crate::app::derived::workshop::{CompareView, DiffLine};
 use crate::app::words::title_or_untitled;
+use crate::app::workshop::Comparison;
 use crate::i18n::{Arg, Lang, tr, tr_args};
 use crate::recipe::Recipe;
 use crate::recipe::diff::Diff;
@@ -23,6 +24,28 @@ const TABLE_SIDE_PT: f32 = 460.0;
 /// The table's columns: name, A, B, change, presence.
 const COLUMN_PT: [f32; 5] = [300.0, 110.0, 110.0, 130.0, 120.0];
 
+/// The compare screen's bar and banner, then what is compared — or, with
+/// nothing to compare, a line saying so (and `None`). The wide and the
+/// narrow screen both start here.
+pub fn compare_head_ui<'v>(
+    ui: &mut Ui,
+    view: &'v AppView<'_>,
+    out: &mut Vec<Command>,
+) -> Option<(&'v Comparison, &'v CompareView)> {
+    let lang = view.lang;
+    egui::Panel::top("compare-bar").show(ui, |ui| {
+        bar_ui(ui, &tr(lang, "compare-title"), lang, out, |_, _| {});
+    });
+    banner_ui(ui, view.message, view.lang, out);
+    let (Some(comparison), Some(shown)) = (view.compare, view.derived.compare.as_ref()) else {
+        egui::CentralPanel::default().show(ui, |ui| {
+            ui.label(tr(lang, "compare-nothing"));
+        });
+        return None;
+    };
+    Some((comparison, shown))
+}
+
 /// Draws the compare screen.
 pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
     let lang = view.lang;
@@ -32,14 +55,7 @@ pub fn compare_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>
         super::compare_projected::compare_projected_ui(ui, view, comparison, shown, out);
         return;
     }
-    egui::Panel::top("compare-bar").show(ui, |ui| {
-        bar_ui(ui, &tr(lang, "compare-title"), lang, out, |_, _| {});
-    });
-    banner_ui(ui, view.message, view.lang, out);
-    let (Some(comparison), Some(shown)) = (view.compare, view.derived.compare.as_ref()) else {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.label(tr(lang, "compare-nothing"));
-        });
+    let Some((comparison, shown)) = compare_head_ui(ui, view, out) else {
         return;
     };
     let current = view.recipe;

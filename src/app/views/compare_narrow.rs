@@ -7,9 +7,8 @@
 use egui::{RichText, Ui};
 
 use super::AppView;
-use super::banner::banner_ui;
-use super::compare::{diff_table_ui, title_of, zero_total_notes_ui};
-use super::widgets::{bar_ui, titled_pie_ui};
+use super::compare::{compare_head_ui, diff_table_ui, title_of, zero_total_notes_ui};
+use super::widgets::titled_pie_ui;
 use crate::app::command::Command;
 use crate::app::derived::workshop::CompareView;
 use crate::app::workshop::Comparison;
@@ -21,15 +20,7 @@ pub const NARROW_PT: f32 = 1000.0;
 /// Draws the compare screen in a narrow window: its bar, the banner, and
 /// the column.
 pub fn compare_narrow_screen_ui(ui: &mut Ui, view: &AppView<'_>, out: &mut Vec<Command>) {
-    let lang = view.lang;
-    egui::Panel::top("compare-bar").show(ui, |ui| {
-        bar_ui(ui, &tr(lang, "compare-title"), lang, out, |_, _| {});
-    });
-    banner_ui(ui, view.message, view.lang, out);
-    let (Some(comparison), Some(shown)) = (view.compare, view.derived.compare.as_ref()) else {
-        egui::CentralPanel::default().show(ui, |ui| {
-            ui.label(tr(lang, "compare-nothing"));
-        });
+    let Some((comparison, shown)) = compare_head_ui(ui, view, out) else {
         return;
     };
     column_ui(ui, view, comparison, shown);
