@@ -75,6 +75,7 @@ mod side_legend;
 mod table_fits;
 mod table_keys;
 mod table_kind;
+mod table_whole;
 mod templates;
 mod verdict_fits;
 mod words_whole;

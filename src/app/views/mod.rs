@@ -56,6 +56,7 @@ pub mod table;
 pub mod table_a11y;
 pub mod table_cache;
 pub mod table_row;
+pub mod table_shot;
 pub mod widgets;
 
 use super::derived::Derived;

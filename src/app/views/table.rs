@@ -78,7 +78,10 @@ pub fn table_ui(
     let mut table = TableBuilder::new(ui)
         .id_salt("ingredients")
         .striped(true)
-        .sense(Sense::click())
+        // A click on a row selects it; its cells take no keyboard focus of
+        // their own (`Sense::click` would make each cell a Tab stop of
+        // its own, one that shows nothing, before its control).
+        .sense(Sense::CLICK)
         .auto_shrink([false, true])
         // Never taller than its room (egui_extras asks 200 pt by default),
         // so in a short, zoomed panel it scrolls instead of covering the
@@ -118,6 +121,7 @@ pub fn table_ui(
                     tr(lang, key)
                 };
                 header.col(|ui| {
+                    shots.header_cell(ui);
                     // A long word in another language is cut, not spilled
                     // over the next column; the whole shows on hover.
                     ui.add(egui::Label::new(RichText::new(title).strong()).truncate());
@@ -151,6 +155,8 @@ pub fn table_ui(
                     decimals,
                     focus_name: focus_name == Some(i),
                     used: selected == Some(i) || focus_name == Some(i),
+                    striped: i % 2 == 0,
+                    hovered: hovered == Some(i) && selected != Some(i),
                     lang,
                 };
                 if row_ui(&mut row, &cells, &mut shots, out) {

@@ -9,34 +9,29 @@
 //! known when the frame starts). A row's shapes are kept until anything
 //! they show changes (its key), or the cell's size, theme or fonts do.
 //!
+//! A row at rest whose every cell has a shot that fits the table's
+//! columns as they are now (the header's) is replayed whole from its first
+//! cell: one table cell (one child `Ui`, one stripe) instead of ten.
+//!
 //! Why: ten real controls a row cost about 30 µs a row each frame; a
 //! replayed row costs its shapes' copy and ten interactions.
 
 use std::collections::HashMap;
 
-use egui::epaint::ClippedShape;
-use egui::{Id, Rect, Response, Sense, Ui, Vec2, WidgetInfo};
+use egui::emath::GuiRounding as _;
+use egui::{Id, Pos2, Rangef, Rect, Response, Ui, WidgetInfo};
 
+use super::table_shot::{CellShot, hash, record, replay, whole_or_nothing};
 use crate::app::document::RowId;
 
-/// One control of a cell, as the real one registered it.
-#[derive(Clone)]
-struct Slot {
-    id: Id,
-    /// Relative to the cell's top left.
-    rect: Rect,
-    sense: Sense,
-}
+/// The table's columns.
+pub const CELLS: usize = 10;
 
-/// One cell as drawn at rest.
-#[derive(Clone)]
-struct CellShot {
-    size: Vec2,
-    /// Shapes and their clip rects, relative to the cell's top left.
-    shapes: Vec<ClippedShape>,
-    /// What the cell used, relative to its top left.
-    used: Rect,
-    slot: Slot,
+/// How a row's background is painted (as `egui_extras` paints it).
+#[derive(Clone, Copy)]
+pub struct Band {
+    pub striped: bool,
+    pub hovered: bool,
 }
 
 /// One row as drawn at rest.
@@ -83,8 +78,8 @@ impl RowShots {
 
 /// What decides whether a row is drawn live, read once per frame.
 pub struct Frame {
-    pointer: Option<egui::Pos2>,
-    table_x: egui::Rangef,
+    pointer: Option<Pos2>,
+    table_x: Rangef,
     focused: Option<Id>,
     /// AccessKit asked something of a control this frame (a screen reader
     /// or a test): every row is live, so the control answers at once.
@@ -99,6 +94,10 @@ pub struct Frame {
     reveal: Option<Rect>,
     /// What every row's look also depends on: theme, scale, fonts.
     look: u64,
+    /// The header's cells this frame: where every column is.
+    columns: Vec<Rangef>,
+    /// What of the table is in view sideways.
+    view_x: Rangef,
     old: RowShots,
     new: RowShots,
 }
@@ -149,6 +148,8 @@ impl Frame {
             scroll_into_view,
             reveal: None,
             look,
+            columns: Vec::with_capacity(CELLS),
+            view_x: ui.clip_rect().x_range(),
             old: RowShots::take(ui),
             new: RowShots::default(),
         }
@@ -166,9 +167,22 @@ impl Frame {
         self.new.keep(ui);
     }
 
+    /// Notes where a header cell is: call from each header cell's `ui`.
+    pub fn header_cell(&mut self, ui: &Ui) {
+        self.columns.push(ui.max_rect().x_range());
+    }
+
     /// Starts row `id` whose content hashes to `content`; `used` is whether
-    /// it is selected or otherwise in use. Call from its first cell.
-    pub fn row(&mut self, ui: &Ui, id: RowId, content: u64, used: bool) -> Row {
+    /// it is selected or otherwise in use. Call from its first cell; where
+    /// the row is replayed whole (`Row::is_whole`), its background is
+    /// painted across the other cells here.
+    pub fn row(
+        &mut self,
+        ui: &Ui,
+        id: RowId,
+        (content, used): (u64, bool),
+        background: Band,
+    ) -> Row {
         let band = ui.max_rect().y_range();
         let pointed = self
             .pointer
@@ -183,10 +197,23 @@ impl Frame {
         if live {
             self.new.live.push(id);
         }
+        let cell = ui.max_rect();
+        let whole = (!live
+            && old
+                .as_ref()
+                .is_some_and(|old| fits_whole(old, &self.columns, cell))
+            && widen_band(ui, &self.columns, cell, background))
+        .then(|| Whole {
+            first: cell.min,
+            view_x: self.view_x,
+            clip_y: ui.clip_rect().y_range(),
+        });
         Row {
             id,
             key,
             live,
+            whole,
+            first: None,
             old,
             cells: Vec::with_capacity(10),
             scroll_into_view: self.scroll_into_view.clone(),
@@ -217,11 +244,26 @@ impl Frame {
     }
 }
 
+/// Where a row replayed whole is.
+#[derive(Clone, Copy)]
+struct Whole {
+    /// Its first cell's top left.
+    first: Pos2,
+    /// As the frame's.
+    view_x: Rangef,
+    /// What of the row is in view.
+    clip_y: Rangef,
+}
+
 /// One row being drawn.
 pub struct Row {
     id: RowId,
     key: u64,
     live: bool,
+    /// Replayed whole from its first cell.
+    whole: Option<Whole>,
+    /// The first cell's top left, as drawn.
+    first: Option<Pos2>,
     old: Option<RowShot>,
     cells: Vec<Option<CellShot>>,
     /// As the frame's.
@@ -230,6 +272,11 @@ pub struct Row {
 }
 
 impl Row {
+    /// Whether every cell is replayed from the first cell's `ui`.
+    pub fn is_whole(&self) -> bool {
+        self.whole.is_some()
+    }
+
     /// Cell `k`: replayed from its shot where the row is at rest and the
     /// shot fits, else drawn by `real` (and, at rest, recorded). `info` is
     /// the accessible role and value the real control gives itself. The
@@ -241,8 +288,20 @@ impl Row {
         real: impl FnOnce(&mut Ui) -> Response,
         info: Option<impl Fn() -> WidgetInfo>,
     ) -> (Response, bool) {
-        let origin = ui.max_rect().min;
-        let size = ui.max_rect().size();
+        // Beside the first cell where the row is replayed whole: its
+        // column's rect within the view, as `egui_extras` clips a cell.
+        let placed = self
+            .whole
+            .zip(self.old.as_ref().and_then(|r| r.cells.get(k)?.as_ref()))
+            .map(|(whole, shot)| {
+                let origin = whole.first + shot.at;
+                let x = Rangef::new(origin.x, origin.x + shot.size.x);
+                let clip = Rect::from_x_y_ranges(x.intersection(whole.view_x), whole.clip_y);
+                (origin, shot.size, clip)
+            });
+        let (origin, size, clip) =
+            placed.unwrap_or((ui.max_rect().min, ui.max_rect().size(), ui.clip_rect()));
+        let first = *self.first.get_or_insert(origin);
         // Taken, not copied: a row at rest keeps only what it draws now.
         let shot = if self.live {
             None
@@ -258,28 +317,39 @@ impl Row {
             .ctx()
             .graphics(|g| g.get(layer).map_or(0, |l| l.next_idx().0));
         if let Some(shot) = shot {
-            let response = replay(ui, origin, &shot, info);
-            whole_or_nothing(ui, k, start, Rect::from_min_size(origin, size));
+            // The control's interaction is clipped as its own cell's
+            // would be (a cell beside the first one is outside its clip).
+            let own = ui.clip_rect();
+            ui.set_clip_rect(clip);
+            let response = replay(ui, (origin, clip), &shot, placed.is_none() || k == 0, info);
+            ui.set_clip_rect(own);
+            whole_or_nothing(ui, k, start, (Rect::from_min_size(origin, size), clip));
             self.push(k, Some(shot));
             self.note(&response);
             return (response, false);
         }
         let response = real(ui);
         if !self.live {
-            // Only what a row at rest shows: the cell whole in view (a
-            // control wider than its clipped cell is cut the same every
-            // time), no caret, no press.
-            let (clip, cell, drawn) = (ui.clip_rect(), ui.max_rect(), ui.min_rect());
+            // Only what a row at rest shows: the cell whole in view (its
+            // column's rect, not what a control wider than its clipped
+            // cell grew it to: that is cut the same every time), no
+            // caret, no press.
+            let (clip, cell, drawn) = (
+                ui.clip_rect(),
+                Rect::from_min_size(origin, size),
+                ui.min_rect(),
+            );
             let at_rest = clip.x_range().contains(cell.left())
                 && clip.x_range().contains(cell.right())
                 && clip.y_range().contains(drawn.top())
                 && clip.y_range().contains(drawn.bottom())
                 && !response.has_focus()
                 && !response.is_pointer_button_down_on();
-            let shot = at_rest.then(|| record(ui, layer, start, origin, size, &response));
+            let shot = at_rest
+                .then(|| record(ui, layer, start, (origin, origin - first), size, &response));
             self.push(k, shot);
         }
-        whole_or_nothing(ui, k, start, Rect::from_min_size(origin, size));
+        whole_or_nothing(ui, k, start, (Rect::from_min_size(origin, size), clip));
         self.note(&response);
         (response, true)
     }
@@ -302,99 +372,70 @@ impl Row {
     }
 }
 
-/// The cells that show an icon: the handle, colour, lock, note and remove.
-const ICON_CELLS: [usize; 5] = [0, 1, 7, 8, 9];
+/// Whether `old`'s every cell fits the columns as the header has them now,
+/// in a row whose first cell is `cell`.
+fn fits_whole(old: &RowShot, columns: &[Rangef], cell: Rect) -> bool {
+    let Some(left) = columns.first().map(|c| c.min) else {
+        return false;
+    };
+    let near = |a: f32, b: f32| (a - b).abs() < 0.01;
+    old.cells.len() == CELLS
+        && columns.len() == CELLS
+        && old.cells.iter().zip(columns).all(|(shot, column)| {
+            shot.as_ref().is_some_and(|s| {
+                near(s.at.x, column.min - left)
+                    && s.at.y == 0.0
+                    && near(s.size.x, column.span())
+                    && s.size.y == cell.height()
+            })
+        })
+}
 
-/// An icon cell's control cut by the table's sideways scroll area (at its
-/// edge, part scrolled away) is not drawn at all rather than drawn cut: a
-/// half lock reads as another symbol. It still answers to Tab, AccessKit
-/// and the pointer, and shows whole once scrolled to.
-fn whole_or_nothing(ui: &Ui, k: usize, start: usize, cell: Rect) {
-    // The cell's clip is its column's rect (as it was before the control
-    // grew it) within the scroll area's view: narrower than the column
-    // where part of it is scrolled away.
-    let clip = ui.clip_rect().x_range().expand(0.5);
-    let x = cell.x_range();
-    if !ICON_CELLS.contains(&k) || (clip.contains(x.min) && clip.contains(x.max)) {
-        return;
-    }
+/// Widens the background `egui_extras` painted under the first cell of a
+/// row replayed whole (the stripe, then the hover, each over the cell and
+/// half the gaps around it) to the row's last cell, as the other cells'
+/// would have painted it: the same colours under the same clip. False
+/// where a background `band` asks for is not found.
+fn widen_band(ui: &Ui, columns: &[Rangef], cell: Rect, band: Band) -> bool {
+    let (Some(first), Some(last)) = (columns.first(), columns.last()) else {
+        return false;
+    };
+    let gap = ui.spacing().item_spacing.x * 0.5;
+    let right = (cell.left() + (last.max - first.min) + gap).round_ui();
+    let visuals = ui.visuals();
+    let wanted = [
+        (band.striped, visuals.faint_bg_color),
+        (band.hovered, visuals.widgets.hovered.bg_fill),
+    ];
+    let count = wanted.iter().filter(|(on, _)| *on).count();
     let layer = ui.layer_id();
     ui.ctx().graphics_mut(|g| {
         let list = g.entry(layer);
         let end = list.next_idx().0;
-        for idx in start..end {
-            list.set(
-                egui::layers::ShapeIdx(idx),
-                Rect::NOTHING,
-                egui::Shape::Noop,
-            );
+        let Some(from) = end.checked_sub(count) else {
+            return false;
+        };
+        let fills = wanted.iter().filter(|(on, _)| *on).map(|(_, fill)| *fill);
+        let mut widened = Vec::with_capacity(count);
+        for (idx, fill) in (from..end).zip(fills) {
+            let Some(egui::Shape::Rect(rect)) = list.all_entries().nth(idx).map(|c| &c.shape)
+            else {
+                return false;
+            };
+            let under_first = rect.rect.x_range().contains(cell.center().x)
+                && rect.rect.right() <= cell.right() + gap + 0.5;
+            if rect.fill != fill || !under_first {
+                return false;
+            }
+            let mut rect = rect.clone();
+            rect.rect.max.x = right;
+            widened.push((idx, rect));
         }
-    });
-}
-
-fn record(
-    ui: &Ui,
-    layer: egui::LayerId,
-    start: usize,
-    origin: egui::Pos2,
-    size: Vec2,
-    response: &Response,
-) -> CellShot {
-    let back = -origin.to_vec2();
-    let shapes = ui.ctx().graphics(|g| {
-        g.get(layer).map_or_else(Vec::new, |list| {
-            list.all_entries()
-                .skip(start)
-                .map(|c| {
-                    let mut c = c.clone();
-                    c.shape.translate(back);
-                    c.clip_rect = c.clip_rect.translate(back);
-                    c
-                })
-                .collect()
-        })
-    });
-    CellShot {
-        size,
-        shapes,
-        used: ui.min_rect().translate(back),
-        slot: Slot {
-            id: response.id,
-            rect: response.rect.translate(back),
-            sense: response.sense,
-        },
-    }
-}
-
-fn replay(
-    ui: &mut Ui,
-    origin: egui::Pos2,
-    shot: &CellShot,
-    info: Option<impl Fn() -> WidgetInfo>,
-) -> Response {
-    let to = origin.to_vec2();
-    let clip = ui.clip_rect();
-    let layer = ui.layer_id();
-    ui.ctx().graphics_mut(|g| {
-        let list = g.entry(layer);
-        for c in &shot.shapes {
-            let mut shape = c.shape.clone();
-            shape.translate(to);
-            list.add(c.clip_rect.translate(to).intersect(clip), shape);
+        for (idx, rect) in widened {
+            list.mutate_shape(egui::layers::ShapeIdx(idx), |s| {
+                s.shape = egui::Shape::Rect(rect);
+            });
         }
-    });
-    ui.advance_cursor_after_rect(shot.used.translate(to));
-    let response = ui.interact(shot.slot.rect.translate(to), shot.slot.id, shot.slot.sense);
-    if let Some(info) = info {
-        response.widget_info(info);
-    }
-    response
-}
-
-/// A hash of anything hashable.
-pub fn hash(value: &impl std::hash::Hash) -> u64 {
-    use std::hash::Hasher as _;
-    let mut h = std::collections::hash_map::DefaultHasher::new();
-    value.hash(&mut h);
-    h.finish()
+        true
+    })
 }

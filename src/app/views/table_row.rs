@@ -6,7 +6,8 @@ use egui::{Response, RichText, Role, Ui, WidgetInfo};
 
 use super::a11y::{described, icon_named};
 use super::table_a11y::{combo_info, drag_node};
-use super::table_cache::{self, Frame, Row};
+use super::table_cache::{Band, CELLS, Frame, Row};
+use super::table_shot::hash;
 use super::widgets::select_all;
 use crate::app::command::{Command, EditCommand};
 use crate::app::document::RowId;
@@ -37,6 +38,9 @@ pub struct RowCells<'a> {
     pub focus_name: bool,
     /// Selected or asked to take the keyboard: drawn live.
     pub used: bool,
+    /// Its background: striped, and highlighted as hovered.
+    pub striped: bool,
+    pub hovered: bool,
     pub lang: Lang,
 }
 
@@ -59,12 +63,13 @@ pub fn row_ui(
         focus_name,
         used,
         lang,
+        ..
     } = *cells;
     let name_for_people = || ingredient_name(lang, i, &ing.name);
     // A sentence about this ingredient, from the catalogue.
     let about = |key: &str| tr_args(lang, key, &[("name", Arg::Text(&name_for_people()))]);
     let edit = |e: EditCommand| Command::Edit(e);
-    let content = table_cache::hash(&(
+    let content = hash(&(
         i,
         row_id,
         &ing.name,
@@ -77,265 +82,290 @@ pub fn row_ui(
         percent.map(|(s, t)| (s.to_bits(), t)),
         (system, decimals, lang),
     ));
-    let mut state: Option<Row> = None;
     let mut focused = false;
-    let mut start = |ui: &Ui, state: &mut Option<Row>| {
-        if state.is_none() {
-            *state = Some(shots.row(ui, row_id, content, used));
-        }
-    };
-    row.col(|ui| {
-        start(ui, &mut state);
-        let Some(r) = state.as_mut() else { return };
-        let (response, _) = r.cell(
-            ui,
-            0,
-            |ui| {
-                let id = egui::Id::unique(("drag-ingredient", row_id));
-                ui.dnd_drag_source(id, i, |ui| {
-                    ui.label("☰");
-                })
-                .response
-            },
-            None::<fn() -> WidgetInfo>,
-        );
-        icon_named(
-            response,
-            || about("table-move-of"),
-            || about("table-move-hint"),
-        );
-    });
-    row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        let mut rgb = colour.rgb();
-        let (response, _) = r.cell(
-            ui,
-            1,
-            |ui| ui.color_edit_button_srgb(&mut rgb),
-            Some(|| {
-                let mut info = WidgetInfo::labeled(Role::ColorWell, true, "Color");
-                let [r, g, b] = colour.rgb();
-                info.current_text_value = Some(format!("#{r:02x}{g:02x}{b:02x}ff"));
-                info
-            }),
-        );
-        let response = described(response, || about("table-colour-of"));
-        if response.changed() {
-            out.push(edit(EditCommand::SetColour(i, rgb.into())));
-        }
-        focused |= response.gained_focus();
-    });
-    row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        let mut name = ing.name.clone();
-        let id = egui::Id::unique(("ingredient-name", row_id));
-        // Looked up only when drawn live or read, not when replayed.
-        let hint = || tr(lang, "table-name-hint");
-        let (response, _) = r.cell(
-            ui,
-            2,
-            |ui| {
-                ui.add(
-                    egui::TextEdit::singleline(&mut name)
-                        .id(id)
-                        .hint_text(hint())
-                        .desired_width(f32::INFINITY)
-                        .char_limit(MAX_NAME_CHARS),
-                )
-            },
-            Some(|| WidgetInfo::text_edit(true, ing.name.as_str(), ing.name.as_str(), hint())),
-        );
-        let response = described(response, || about("table-name-of"));
-        if focus_name {
-            // A new ingredient's placeholder name is selected, so that
-            // typing replaces it.
-            response.request_focus();
-            select_all(ui, id, &name);
-        }
-        if response.changed() {
-            out.push(edit(EditCommand::SetName(i, name)));
-        }
-        focused |= response.gained_focus();
-    });
-    row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        let mut amount = ing.amount;
-        let speed = (ing.amount.abs() * 0.01).max(0.01);
-        let (response, real) = r.cell(
-            ui,
-            3,
-            |ui| {
-                ui.add(
-                    egui::DragValue::new(&mut amount)
-                        .range(0.0..=MAX_AMOUNT)
-                        .speed(speed)
-                        .max_decimals(3)
-                        .custom_formatter(|v, _| number::amount(lang, v))
-                        .custom_parser(|typed| number::parse_number(lang, typed).ok()),
-                )
-            },
-            Some(|| WidgetInfo::drag_value(true, ing.amount)),
-        );
-        if !real {
-            drag_node(ui, &response, (MAX_AMOUNT, speed, ing.amount), || {
-                number::amount(lang, ing.amount)
-            });
-        }
-        let response = described(response, || about("table-amount-of"));
-        if response.changed() {
-            out.push(edit(EditCommand::SetAmount(i, amount)));
-        }
-        focused |= response.gained_focus();
-    });
-    row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        let unit_text = || unit_label(lang, ing.unit, ing.amount);
-        let (response, _) = r.cell(
-            ui,
-            4,
-            |ui| {
-                egui::ComboBox::new(("unit", row_id), "")
-                    .selected_text(unit_text())
-                    .width(118.0)
-                    .height(440.0)
-                    .show_ui(ui, |ui| {
-                        for &unit in system.units() {
-                            if ui
-                                .selectable_label(ing.unit == unit, unit_menu_label(lang, unit))
-                                .clicked()
-                                && unit != ing.unit
-                            {
-                                out.push(edit(EditCommand::SetUnit(i, unit)));
-                            }
-                        }
-                    })
-                    .response
-            },
-            Some(|| combo_info(&unit_text())),
-        );
-        let response = described(response, || about("table-unit-of"));
-        focused |= response.gained_focus();
-    });
-    row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        match percent {
-            Some((share, text)) => {
-                // The share at the decimals shown: the field never writes
-                // back a value of its own rounding as an edit.
-                let scale = 10f64.powi(i32::from(decimals));
-                let shown = (share * 100.0 * scale).round() / scale;
-                let mut value = shown;
-                let (response, real) = r.cell(
+    // Cell `k` of the row, in `ui`: its own table cell's, or the first
+    // cell's where the row is replayed whole.
+    let mut cell_ui = |ui: &mut Ui, k: usize, r: &mut Row| {
+        match k {
+            0 => {
+                let (response, _) = r.cell(
                     ui,
-                    5,
+                    0,
                     |ui| {
-                        ui.add(
-                            egui::DragValue::new(&mut value)
-                                .range(0.0..=100.0)
-                                .speed(0.1)
-                                .fixed_decimals(usize::from(decimals))
-                                .custom_formatter(|v, _| {
-                                    if (v - shown).abs() < 1e-9 {
-                                        // Already in the language's format.
-                                        text.clone()
-                                    } else {
-                                        number::localise(
-                                            lang,
-                                            &format!("{v:.*} %", usize::from(decimals)),
-                                        )
-                                    }
-                                })
-                                .custom_parser(|typed| {
-                                    number::parse_number(lang, typed.trim().trim_end_matches('%'))
-                                        .ok()
-                                }),
-                        )
+                        let id = egui::Id::unique(("drag-ingredient", row_id));
+                        ui.dnd_drag_source(id, i, |ui| {
+                            ui.label("☰");
+                        })
+                        .response
                     },
-                    Some(|| WidgetInfo::drag_value(true, shown)),
+                    None::<fn() -> WidgetInfo>,
                 );
-                if !real {
-                    drag_node(ui, &response, (100.0, 0.1, shown), || text.clone());
-                }
-                let response = described(response, || about("table-share-of"));
+                icon_named(
+                    response,
+                    || about("table-move-of"),
+                    || about("table-move-hint"),
+                );
+            }
+            1 => {
+                let mut rgb = colour.rgb();
+                let (response, _) = r.cell(
+                    ui,
+                    1,
+                    |ui| ui.color_edit_button_srgb(&mut rgb),
+                    Some(|| {
+                        let mut info = WidgetInfo::labeled(Role::ColorWell, true, "Color");
+                        let [r, g, b] = colour.rgb();
+                        info.current_text_value = Some(format!("#{r:02x}{g:02x}{b:02x}ff"));
+                        info
+                    }),
+                );
+                let response = described(response, || about("table-colour-of"));
                 if response.changed() {
-                    out.push(edit(EditCommand::SetPercent(i, value)));
+                    out.push(edit(EditCommand::SetColour(i, rgb.into())));
                 }
                 focused |= response.gained_focus();
             }
-            None => {
+            2 => {
+                let mut name = ing.name.clone();
+                let id = egui::Id::unique(("ingredient-name", row_id));
+                // Looked up only when drawn live or read, not when replayed.
+                let hint = || tr(lang, "table-name-hint");
                 let (response, _) = r.cell(
                     ui,
-                    5,
-                    |ui| ui.label("–"),
-                    Some(|| WidgetInfo::labeled(Role::Label, true, "–")),
+                    2,
+                    |ui| {
+                        ui.add(
+                            egui::TextEdit::singleline(&mut name)
+                                .id(id)
+                                .hint_text(hint())
+                                .desired_width(f32::INFINITY)
+                                .char_limit(MAX_NAME_CHARS),
+                        )
+                    },
+                    Some(|| {
+                        WidgetInfo::text_edit(true, ing.name.as_str(), ing.name.as_str(), hint())
+                    }),
                 );
-                response.on_hover_text(tr(lang, "table-no-shares"));
+                let response = described(response, || about("table-name-of"));
+                if focus_name {
+                    // A new ingredient's placeholder name is selected, so that
+                    // typing replaces it.
+                    response.request_focus();
+                    select_all(ui, id, &name);
+                }
+                if response.changed() {
+                    out.push(edit(EditCommand::SetName(i, name)));
+                }
+                focused |= response.gained_focus();
             }
-        }
-    });
-    row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        let (response, _) = r.cell(
-            ui,
-            6,
-            |ui| tag_ui(ui, (i, row_id), ing, lang, out),
-            Some(|| combo_info(&tag_word(ing.tag, lang))),
-        );
-        let response = described(response, || about("table-kind-of"));
-        focused |= response.gained_focus();
-    });
-    row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        let icon = if ing.locked { "🔒" } else { "🔓" };
-        let hint = || {
-            if ing.locked {
-                about("table-unlock")
-            } else {
-                about("table-lock")
+            3 => {
+                let mut amount = ing.amount;
+                let speed = (ing.amount.abs() * 0.01).max(0.01);
+                let (response, real) = r.cell(
+                    ui,
+                    3,
+                    |ui| {
+                        ui.add(
+                            egui::DragValue::new(&mut amount)
+                                .range(0.0..=MAX_AMOUNT)
+                                .speed(speed)
+                                .max_decimals(3)
+                                .custom_formatter(|v, _| number::amount(lang, v))
+                                .custom_parser(|typed| number::parse_number(lang, typed).ok()),
+                        )
+                    },
+                    Some(|| WidgetInfo::drag_value(true, ing.amount)),
+                );
+                if !real {
+                    drag_node(ui, &response, (MAX_AMOUNT, speed, ing.amount), || {
+                        number::amount(lang, ing.amount)
+                    });
+                }
+                let response = described(response, || about("table-amount-of"));
+                if response.changed() {
+                    out.push(edit(EditCommand::SetAmount(i, amount)));
+                }
+                focused |= response.gained_focus();
             }
-        };
-        let (response, _) = r.cell(
-            ui,
-            7,
-            |ui| ui.add(egui::Button::selectable(ing.locked, icon).frame_when_inactive(false)),
-            Some(|| WidgetInfo::selected(Role::Button, true, ing.locked, icon)),
-        );
-        let response = icon_named(response, hint, hint);
-        if response.clicked() {
-            out.push(edit(EditCommand::ToggleLock(i)));
+            4 => {
+                let unit_text = || unit_label(lang, ing.unit, ing.amount);
+                let (response, _) = r.cell(
+                    ui,
+                    4,
+                    |ui| {
+                        egui::ComboBox::new(("unit", row_id), "")
+                            .selected_text(unit_text())
+                            .width(118.0)
+                            .height(440.0)
+                            .show_ui(ui, |ui| {
+                                for &unit in system.units() {
+                                    if ui
+                                        .selectable_label(
+                                            ing.unit == unit,
+                                            unit_menu_label(lang, unit),
+                                        )
+                                        .clicked()
+                                        && unit != ing.unit
+                                    {
+                                        out.push(edit(EditCommand::SetUnit(i, unit)));
+                                    }
+                                }
+                            })
+                            .response
+                    },
+                    Some(|| combo_info(&unit_text())),
+                );
+                let response = described(response, || about("table-unit-of"));
+                focused |= response.gained_focus();
+            }
+            5 => {
+                match percent {
+                    Some((share, text)) => {
+                        // The share at the decimals shown: the field never writes
+                        // back a value of its own rounding as an edit.
+                        let scale = 10f64.powi(i32::from(decimals));
+                        let shown = (share * 100.0 * scale).round() / scale;
+                        let mut value = shown;
+                        let (response, real) = r.cell(
+                            ui,
+                            5,
+                            |ui| {
+                                ui.add(
+                                    egui::DragValue::new(&mut value)
+                                        .range(0.0..=100.0)
+                                        .speed(0.1)
+                                        .fixed_decimals(usize::from(decimals))
+                                        .custom_formatter(|v, _| {
+                                            if (v - shown).abs() < 1e-9 {
+                                                // Already in the language's format.
+                                                text.clone()
+                                            } else {
+                                                number::localise(
+                                                    lang,
+                                                    &format!("{v:.*} %", usize::from(decimals)),
+                                                )
+                                            }
+                                        })
+                                        .custom_parser(|typed| {
+                                            number::parse_number(
+                                                lang,
+                                                typed.trim().trim_end_matches('%'),
+                                            )
+                                            .ok()
+                                        }),
+                                )
+                            },
+                            Some(|| WidgetInfo::drag_value(true, shown)),
+                        );
+                        if !real {
+                            drag_node(ui, &response, (100.0, 0.1, shown), || text.clone());
+                        }
+                        let response = described(response, || about("table-share-of"));
+                        if response.changed() {
+                            out.push(edit(EditCommand::SetPercent(i, value)));
+                        }
+                        focused |= response.gained_focus();
+                    }
+                    None => {
+                        let (response, _) = r.cell(
+                            ui,
+                            5,
+                            |ui| ui.label("–"),
+                            Some(|| WidgetInfo::labeled(Role::Label, true, "–")),
+                        );
+                        response.on_hover_text(tr(lang, "table-no-shares"));
+                    }
+                }
+            }
+            6 => {
+                let (response, _) = r.cell(
+                    ui,
+                    6,
+                    |ui| tag_ui(ui, (i, row_id), ing, lang, out),
+                    Some(|| combo_info(&tag_word(ing.tag, lang))),
+                );
+                let response = described(response, || about("table-kind-of"));
+                focused |= response.gained_focus();
+            }
+            7 => {
+                let icon = if ing.locked { "🔒" } else { "🔓" };
+                let hint = || {
+                    if ing.locked {
+                        about("table-unlock")
+                    } else {
+                        about("table-lock")
+                    }
+                };
+                let (response, _) = r.cell(
+                    ui,
+                    7,
+                    |ui| {
+                        ui.add(
+                            egui::Button::selectable(ing.locked, icon).frame_when_inactive(false),
+                        )
+                    },
+                    Some(|| WidgetInfo::selected(Role::Button, true, ing.locked, icon)),
+                );
+                let response = icon_named(response, hint, hint);
+                if response.clicked() {
+                    out.push(edit(EditCommand::ToggleLock(i)));
+                }
+                focused |= response.gained_focus();
+            }
+            8 => {
+                let name = name_for_people();
+                let icon = super::notes::note_icon(&ing.note);
+                let (response, real) = r.cell(
+                    ui,
+                    8,
+                    |ui| super::notes::note_button_ui(ui, (i, row_id), &name, &ing.note, lang, out),
+                    Some(|| WidgetInfo::labeled(Role::Button, true, icon)),
+                );
+                if !real {
+                    super::notes::note_button_named(response.clone(), &name, &ing.note, lang);
+                }
+                focused |= response.gained_focus();
+            }
+            9 => {
+                let label = || about("table-remove");
+                let (response, _) = r.cell(
+                    ui,
+                    9,
+                    |ui| ui.add(egui::Button::new("🗑").frame_when_inactive(false)),
+                    Some(|| WidgetInfo::labeled(Role::Button, true, "🗑")),
+                );
+                let response = icon_named(response, label, label);
+                if response.clicked() {
+                    out.push(edit(EditCommand::Remove(i)));
+                }
+                focused |= response.gained_focus();
+            }
+            _ => {}
         }
-        focused |= response.gained_focus();
-    });
+    };
+    let band = Band {
+        striped: cells.striped,
+        hovered: cells.hovered,
+    };
+    let mut state: Option<Row> = None;
+    let mut whole = false;
     row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        let name = name_for_people();
-        let icon = super::notes::note_icon(&ing.note);
-        let (response, real) = r.cell(
-            ui,
-            8,
-            |ui| super::notes::note_button_ui(ui, (i, row_id), &name, &ing.note, lang, out),
-            Some(|| WidgetInfo::labeled(Role::Button, true, icon)),
-        );
-        if !real {
-            super::notes::note_button_named(response.clone(), &name, &ing.note, lang);
+        let r = state.insert(shots.row(ui, row_id, (content, used), band));
+        whole = r.is_whole();
+        let last = if whole { CELLS } else { 1 };
+        for k in 0..last {
+            cell_ui(ui, k, r);
         }
-        focused |= response.gained_focus();
     });
-    row.col(|ui| {
-        let Some(r) = state.as_mut() else { return };
-        let label = || about("table-remove");
-        let (response, _) = r.cell(
-            ui,
-            9,
-            |ui| ui.add(egui::Button::new("🗑").frame_when_inactive(false)),
-            Some(|| WidgetInfo::labeled(Role::Button, true, "🗑")),
-        );
-        let response = icon_named(response, label, label);
-        if response.clicked() {
-            out.push(edit(EditCommand::Remove(i)));
+    if !whole {
+        for k in 1..CELLS {
+            row.col(|ui| {
+                if let Some(r) = state.as_mut() {
+                    cell_ui(ui, k, r);
+                }
+            });
         }
-        focused |= response.gained_focus();
-    });
+    }
     if let Some(r) = state {
         shots.end_row(r);
     }
