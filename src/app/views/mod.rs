@@ -55,8 +55,10 @@ pub mod screens;
 pub mod table;
 pub mod table_a11y;
 pub mod table_cache;
+pub mod table_menus;
 pub mod table_row;
 pub mod table_shot;
+pub mod table_whole;
 pub mod widgets;
 
 use super::derived::Derived;

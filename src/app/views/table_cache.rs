@@ -18,21 +18,12 @@
 
 use std::collections::HashMap;
 
-use egui::emath::GuiRounding as _;
 use egui::{Id, Pos2, Rangef, Rect, Response, Ui, WidgetInfo};
 
 use super::table_shot::{CellShot, hash, record, replay, whole_or_nothing};
+pub use super::table_whole::{Band, CELLS};
+use super::table_whole::{fits_whole, widen_band};
 use crate::app::document::RowId;
-
-/// The table's columns.
-pub const CELLS: usize = 10;
-
-/// How a row's background is painted (as `egui_extras` paints it).
-#[derive(Clone, Copy)]
-pub struct Band {
-    pub striped: bool,
-    pub hovered: bool,
-}
 
 /// One row as drawn at rest.
 #[derive(Clone)]
@@ -201,7 +192,7 @@ impl Frame {
         let whole = (!live
             && old
                 .as_ref()
-                .is_some_and(|old| fits_whole(old, &self.columns, cell))
+                .is_some_and(|old| fits_whole(&old.cells, &self.columns, cell))
             && widen_band(ui, &self.columns, cell, background))
         .then(|| Whole {
             first: cell.min,
@@ -215,7 +206,7 @@ impl Frame {
             whole,
             first: None,
             old,
-            cells: Vec::with_capacity(10),
+            cells: Vec::with_capacity(CELLS),
             scroll_into_view: self.scroll_into_view.clone(),
             reveal: None,
         }
@@ -370,72 +361,4 @@ impl Row {
             *slot = shot;
         }
     }
-}
-
-/// Whether `old`'s every cell fits the columns as the header has them now,
-/// in a row whose first cell is `cell`.
-fn fits_whole(old: &RowShot, columns: &[Rangef], cell: Rect) -> bool {
-    let Some(left) = columns.first().map(|c| c.min) else {
-        return false;
-    };
-    let near = |a: f32, b: f32| (a - b).abs() < 0.01;
-    old.cells.len() == CELLS
-        && columns.len() == CELLS
-        && old.cells.iter().zip(columns).all(|(shot, column)| {
-            shot.as_ref().is_some_and(|s| {
-                near(s.at.x, column.min - left)
-                    && s.at.y == 0.0
-                    && near(s.size.x, column.span())
-                    && s.size.y == cell.height()
-            })
-        })
-}
-
-/// Widens the background `egui_extras` painted under the first cell of a
-/// row replayed whole (the stripe, then the hover, each over the cell and
-/// half the gaps around it) to the row's last cell, as the other cells'
-/// would have painted it: the same colours under the same clip. False
-/// where a background `band` asks for is not found.
-fn widen_band(ui: &Ui, columns: &[Rangef], cell: Rect, band: Band) -> bool {
-    let (Some(first), Some(last)) = (columns.first(), columns.last()) else {
-        return false;
-    };
-    let gap = ui.spacing().item_spacing.x * 0.5;
-    let right = (cell.left() + (last.max - first.min) + gap).round_ui();
-    let visuals = ui.visuals();
-    let wanted = [
-        (band.striped, visuals.faint_bg_color),
-        (band.hovered, visuals.widgets.hovered.bg_fill),
-    ];
-    let count = wanted.iter().filter(|(on, _)| *on).count();
-    let layer = ui.layer_id();
-    ui.ctx().graphics_mut(|g| {
-        let list = g.entry(layer);
-        let end = list.next_idx().0;
-        let Some(from) = end.checked_sub(count) else {
-            return false;
-        };
-        let fills = wanted.iter().filter(|(on, _)| *on).map(|(_, fill)| *fill);
-        let mut widened = Vec::with_capacity(count);
-        for (idx, fill) in (from..end).zip(fills) {
-            let Some(egui::Shape::Rect(rect)) = list.all_entries().nth(idx).map(|c| &c.shape)
-            else {
-                return false;
-            };
-            let under_first = rect.rect.x_range().contains(cell.center().x)
-                && rect.rect.right() <= cell.right() + gap + 0.5;
-            if rect.fill != fill || !under_first {
-                return false;
-            }
-            let mut rect = rect.clone();
-            rect.rect.max.x = right;
-            widened.push((idx, rect));
-        }
-        for (idx, rect) in widened {
-            list.mutate_shape(egui::layers::ShapeIdx(idx), |s| {
-                s.shape = egui::Shape::Rect(rect);
-            });
-        }
-        true
-    })
 }

@@ -2,25 +2,20 @@
 //! while the row is in use, replayed from its shot at rest
 //! (`table_cache`).
 
-use egui::{Response, RichText, Role, Ui, WidgetInfo};
+use egui::{Role, Ui, WidgetInfo};
 
 use super::a11y::{described, icon_named};
 use super::table_a11y::{combo_info, drag_node};
 use super::table_cache::{Band, CELLS, Frame, Row};
+use super::table_menus::{tag_ui, tag_word, unit_menu_label};
 use super::table_shot::hash;
 use super::widgets::select_all;
 use crate::app::command::{Command, EditCommand};
 use crate::app::document::RowId;
-use crate::app::theme;
-use crate::app::words::{ingredient_name, tag_label, tag_meaning, unit_label};
+use crate::app::words::{ingredient_name, unit_label};
 use crate::i18n::{Arg, Lang, number, tr, tr_args};
-use crate::recipe::Tag;
 use crate::recipe::format::{MAX_AMOUNT, MAX_NAME_CHARS};
-use crate::recipe::{Ingredient, Unit, UnitSystem};
-
-/// The Kind column's width: "Cooking", "Cocinar", "Hornear" and "Kochen"
-/// whole in its menu button.
-pub const KIND_WIDTH_PT: f32 = 100.0;
+use crate::recipe::{Ingredient, UnitSystem};
 
 /// What one row's cells show.
 pub struct RowCells<'a> {
@@ -370,56 +365,4 @@ pub fn row_ui(
         shots.end_row(r);
     }
     focused
-}
-
-/// The tag cell's word.
-fn tag_word(tag: Option<Tag>, lang: Lang) -> String {
-    tag.map_or_else(|| "–".to_owned(), |tag| tag_label(lang, tag))
-}
-
-/// The tag cell: baking, cooking or neither, from a small menu.
-fn tag_ui(
-    ui: &mut Ui,
-    (i, row_id): (usize, RowId),
-    ing: &Ingredient,
-    lang: Lang,
-    out: &mut Vec<Command>,
-) -> Response {
-    let colour = match ing.tag {
-        Some(Tag::Baking) => theme::tokens(ui.ctx()).baking,
-        Some(Tag::Cooking) => theme::tokens(ui.ctx()).cooking,
-        None => ui.visuals().weak_text_color(),
-    };
-    let text = tag_word(ing.tag, lang);
-    egui::ComboBox::new(("tag", row_id), "")
-        .selected_text(RichText::new(text).color(colour).size(theme::SMALL_PT))
-        .width(KIND_WIDTH_PT - 8.0)
-        .show_ui(ui, |ui| {
-            for tag in [Some(Tag::Baking), Some(Tag::Cooking), None] {
-                let (label, hint) = match tag {
-                    Some(tag) => (tag_label(lang, tag), tag_meaning(lang, tag)),
-                    None => (tr(lang, "tag-neither"), tr(lang, "tag-neither-meaning")),
-                };
-                if ui
-                    .selectable_label(ing.tag == tag, label)
-                    .on_hover_text(hint)
-                    .clicked()
-                    && ing.tag != tag
-                {
-                    out.push(Command::Edit(EditCommand::SetTag(i, tag)));
-                }
-            }
-        })
-        .response
-}
-
-/// The unit's name in the menu, with its size for the kitchen volumes.
-fn unit_menu_label(lang: Lang, unit: Unit) -> String {
-    let label = unit_label(lang, unit, 1.0);
-    match unit.ml_per_unit() {
-        Some(ml) if unit != Unit::Millilitre && unit != Unit::Cc => {
-            format!("{label} ({} ml)", crate::recipe::human_amount(ml))
-        }
-        _ => label,
-    }
 }
