@@ -165,8 +165,8 @@ impl Frame {
 
     /// Starts row `id` whose content hashes to `content`; `used` is whether
     /// it is selected or otherwise in use. Call from its first cell; where
-    /// the row is replayed whole (`Row::is_whole`), its background is
-    /// painted across the other cells here.
+    /// the row is replayed whole (`Row::is_whole`), the background
+    /// `egui_extras` painted under that cell is widened to the row here.
     pub fn row(
         &mut self,
         ui: &Ui,
