@@ -308,12 +308,7 @@ impl Row {
             .ctx()
             .graphics(|g| g.get(layer).map_or(0, |l| l.next_idx().0));
         if let Some(shot) = shot {
-            // The control's interaction is clipped as its own cell's
-            // would be (a cell beside the first one is outside its clip).
-            let own = ui.clip_rect();
-            ui.set_clip_rect(clip);
             let response = replay(ui, (origin, clip), &shot, placed.is_none() || k == 0, info);
-            ui.set_clip_rect(own);
             whole_or_nothing(ui, k, start, (Rect::from_min_size(origin, size), clip));
             self.push(k, Some(shot));
             self.note(&response);

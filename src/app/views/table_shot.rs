@@ -116,7 +116,12 @@ pub(super) fn replay(
     if advance {
         ui.advance_cursor_after_rect(shot.used.translate(to));
     }
+    // The interaction is clipped as the drawing is (`ui`'s own clip is
+    // another cell's where the row is replayed whole).
+    let own = ui.clip_rect();
+    ui.set_clip_rect(clip);
     let response = ui.interact(shot.slot.rect.translate(to), shot.slot.id, shot.slot.sense);
+    ui.set_clip_rect(own);
     if let Some(info) = info {
         response.widget_info(info);
     }

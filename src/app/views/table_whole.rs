@@ -48,39 +48,35 @@ pub(super) fn widen_band(ui: &Ui, columns: &[Rangef], cell: Rect, band: Band) ->
     let gap = ui.spacing().item_spacing.x * 0.5;
     let right = (cell.left() + (last.max - first.min) + gap).round_ui();
     let visuals = ui.visuals();
-    let wanted = [
+    let fills: Vec<_> = [
         (band.striped, visuals.faint_bg_color),
         (band.hovered, visuals.widgets.hovered.bg_fill),
-    ];
-    let count = wanted.iter().filter(|(on, _)| *on).count();
+    ]
+    .into_iter()
+    .filter_map(|(on, fill)| on.then_some(fill))
+    .collect();
     let layer = ui.layer_id();
     ui.ctx().graphics_mut(|g| {
         let list = g.entry(layer);
         let end = list.next_idx().0;
-        let Some(from) = end.checked_sub(count) else {
+        let Some(from) = end.checked_sub(fills.len()) else {
             return false;
         };
-        let fills = wanted.iter().filter(|(on, _)| *on).map(|(_, fill)| *fill);
-        let mut widened = Vec::with_capacity(count);
-        for (idx, fill) in (from..end).zip(fills) {
-            let Some(egui::Shape::Rect(rect)) = list.all_entries().nth(idx).map(|c| &c.shape)
-            else {
-                return false;
-            };
-            let under_first = rect.rect.x_range().contains(cell.center().x)
-                && rect.rect.right() <= cell.right() + gap + 0.5;
-            if rect.fill != fill || !under_first {
-                return false;
+        let found = list.all_entries().skip(from).zip(&fills).all(|(c, fill)| {
+            matches!(&c.shape, egui::Shape::Rect(rect)
+                if rect.fill == *fill
+                    && rect.rect.x_range().contains(cell.center().x)
+                    && rect.rect.right() <= cell.right() + gap + 0.5)
+        });
+        if found {
+            for idx in from..end {
+                list.mutate_shape(egui::layers::ShapeIdx(idx), |c| {
+                    if let egui::Shape::Rect(rect) = &mut c.shape {
+                        rect.rect.max.x = right;
+                    }
+                });
             }
-            let mut rect = rect.clone();
-            rect.rect.max.x = right;
-            widened.push((idx, rect));
         }
-        for (idx, rect) in widened {
-            list.mutate_shape(egui::layers::ShapeIdx(idx), |s| {
-                s.shape = egui::Shape::Rect(rect);
-            });
-        }
-        true
+        found
     })
 }
